@@ -1,0 +1,3 @@
+export * from './locales'
+export * from './resources'
+export * from './translate'

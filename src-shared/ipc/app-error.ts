@@ -1,0 +1,15 @@
+/**
+ * Thrown by handlers for expected failures (not found, conflict, validation that needs the
+ * database). The registrar turns it into an `IpcError` with a message translated from
+ * `errors.<code>` in the UI language, interpolating `params`.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+    readonly issues?: { path: string; message: string }[],
+  ) {
+    super(code)
+    this.name = 'AppError'
+  }
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import { LOCALES, type Locale } from '../../i18n/locales'
+
+export interface AppInfo {
+  version: string
+  dataFile: string
+  schemaVersion: number
+  platform: 'electron' | 'web-harness' | 'cli'
+}
+
+export interface Settings {
+  locale: Locale
+  theme: 'system' | 'light' | 'dark'
+  currency: string
+}
+
+export const settingsPatch = z
+  .object({
+    locale: z.enum(LOCALES),
+    theme: z.enum(['system', 'light', 'dark']),
+    currency: z.string().regex(/^[A-Z]{3}$/),
+  })
+  .partial()
+  .strict()
+
+export const appChannels = {
+  'app.info': channel<AppInfo>()(z.object({}).strict()),
+  'settings.get': channel<Settings>()(z.object({}).strict()),
+  'settings.set': channel<Settings>()(settingsPatch),
+}

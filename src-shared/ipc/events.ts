@@ -1,0 +1,11 @@
+import type { EventName } from './names'
+
+/** Payload of each main → renderer event. */
+export interface EventPayloads {
+  /** Tables whose rows changed, so stores and caches can refresh. */
+  'data.changed': { entities: string[] }
+  /** Progress of a long job (import, export, analytics): done of total, in the job's unit. */
+  'job.progress': { jobId: string; kind: string; done: number; total: number; phase?: string }
+}
+
+export type EventPayload<E extends EventName> = E extends keyof EventPayloads ? EventPayloads[E] : never

@@ -1,0 +1,6 @@
+export * from './channel'
+export * from './result'
+export * from './app-error'
+export * from './names'
+export * from './events'
+export * from './contract'

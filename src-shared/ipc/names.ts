@@ -1,0 +1,17 @@
+/**
+ * Every channel and event name, as plain strings, so the dependency-free preload can
+ * allow-list them without importing zod. `contract.ts` must define exactly these channels
+ * (the compiler checks it; tests/ipc/contract.test.ts checks handlers too).
+ */
+export const CHANNEL_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.set',
+] as const
+
+export type ChannelName = (typeof CHANNEL_NAMES)[number]
+
+/** Main → renderer notifications. */
+export const EVENT_NAMES = ['data.changed', 'job.progress'] as const
+
+export type EventName = (typeof EVENT_NAMES)[number]
