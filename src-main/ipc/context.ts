@@ -11,8 +11,26 @@ export interface HandlerContext {
   /** Absolute path of the open SQLite file (for backups and the About box). */
   dataFile: string
   platform: AppInfo['platform']
+  /** The OS language, used until the user picks one in Settings. */
+  osLocale: Locale
   /** The UI language, from settings, falling back to the OS locale. */
   locale(): Locale
+  /**
+   * File dialogs live in the main process: the renderer never sends a path, it gets back what
+   * the user picked (Electron's dialog; in the browser harness, a path the test queued).
+   */
+  dialogs: Dialogs
   /** Tells the renderer(s) about changes and progress. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+}
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface Dialogs {
+  openFile(options: { title?: string; filters?: FileFilter[] }): Promise<string | null>
+  saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>
+  chooseFolder(options: { title?: string }): Promise<string | null>
 }

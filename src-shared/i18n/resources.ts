@@ -1,14 +1,38 @@
 import type { Locale } from './locales'
 import { errors as enErrors } from './locales/en/errors'
 import { errors as zhErrors } from './locales/zh-CN/errors'
+import { common as enCommon } from './locales/en/common'
+import { common as zhCommon } from './locales/zh-CN/common'
+import { nav as enNav } from './locales/en/nav'
+import { nav as zhNav } from './locales/zh-CN/nav'
+import { settings as enSettings } from './locales/en/settings'
+import { settings as zhSettings } from './locales/zh-CN/settings'
+import { palette as enPalette } from './locales/en/palette'
+import { palette as zhPalette } from './locales/zh-CN/palette'
+import { empty as enEmpty } from './locales/en/empty'
+import { empty as zhEmpty } from './locales/zh-CN/empty'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
  * its English twin, so a missing translation is a compile error.
  */
 export const resources = {
-  en: { errors: enErrors },
-  'zh-CN': { errors: zhErrors },
+  en: {
+    errors: enErrors,
+    common: enCommon,
+    nav: enNav,
+    settings: enSettings,
+    palette: enPalette,
+    empty: enEmpty,
+  },
+  'zh-CN': {
+    errors: zhErrors,
+    common: zhCommon,
+    nav: zhNav,
+    settings: zhSettings,
+    palette: zhPalette,
+    empty: zhEmpty,
+  },
 } satisfies Record<Locale, Record<string, unknown>>
 
 export type Namespace = keyof (typeof resources)['en']

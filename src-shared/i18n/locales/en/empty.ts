@@ -1,0 +1,30 @@
+/** Empty states: what the page will do, and what to do meanwhile. */
+export const empty = {
+  comingSoon: 'Coming with the next release',
+  pipeline: {
+    title: 'Coming with the next release: the sales pipeline',
+    body: 'Track deals by stage, with the total and weighted value of each column, and move them by drag or keyboard.',
+  },
+  tickets: {
+    title: 'Coming with the next release: service tickets',
+    body: 'A queue of customer requests sorted by when they are due, so nothing waits too long.',
+  },
+  marketing: {
+    title: 'Coming with the next release: marketing',
+    body: 'Campaigns with their cost and return, and customer segments explained in plain words.',
+  },
+  dashboard: {
+    title: 'Coming with the next release: the dashboard',
+    body: 'Revenue, orders, new customers and satisfaction at a glance, compared with the previous period.',
+  },
+  importExport: {
+    title: 'Coming with the next release: import and export',
+    body: 'Bring your customers in from Excel or CSV with a preview before anything is saved, and export them any time.',
+  },
+  customers: {
+    title: 'The customer list is on its way',
+    body: 'This part of Kehu is still being built.',
+  },
+  nextStepCustomers: 'Meanwhile, open your customers',
+  nextStepNewCustomer: 'Meanwhile, add a customer by hand',
+}

@@ -1,0 +1,12 @@
+/** Sidebar and page titles; keys are the route page names. */
+export const nav = {
+  mainNavigation: 'Main navigation',
+  customers: 'Customers',
+  customer: 'Customer',
+  pipeline: 'Pipeline',
+  tickets: 'Tickets',
+  marketing: 'Marketing',
+  dashboard: 'Dashboard',
+  importExport: 'Import / Export',
+  settings: 'Settings',
+}

@@ -1,0 +1,41 @@
+/** The Settings page: one group of keys per section. */
+export const settings = {
+  title: 'Settings',
+  subtitle: 'Changes are saved as you make them.',
+  saveFailed: 'The setting was not saved: {{message}}',
+  general: {
+    title: 'Language and currency',
+    language: 'Language',
+    languageHint: 'Kehu follows your computer’s language until you pick one here.',
+    currency: 'Currency',
+    currencyHint: 'Used for prices, order totals and revenue. Amounts are not converted.',
+  },
+  appearance: {
+    title: 'Appearance',
+    theme: 'Theme',
+    system: 'Same as system',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  currencies: {
+    CNY: 'Chinese yuan (CNY)',
+    USD: 'US dollar (USD)',
+    EUR: 'Euro (EUR)',
+    HKD: 'Hong Kong dollar (HKD)',
+    TWD: 'New Taiwan dollar (TWD)',
+    GBP: 'British pound (GBP)',
+    JPY: 'Japanese yen (JPY)',
+  },
+  about: {
+    title: 'About Kehu',
+    version: 'Version',
+    dataFile: 'Data file',
+    schemaVersion: 'Data format version',
+    platform: 'Running as',
+    platformElectron: 'Desktop app',
+    platformWeb: 'Browser test harness',
+    platformCli: 'Command line',
+    unavailable: 'Details are not available right now.',
+    privacy: 'Kehu works offline: your data stays in this file on this computer.',
+  },
+}

@@ -1,0 +1,20 @@
+import type { common as en } from '../en/common'
+
+export const common: typeof en = {
+  appName: '客户',
+  appTagline: '小店的客户、销售与服务',
+  loading: '正在加载…',
+  close: '关闭',
+  dismiss: '关闭提示',
+  undo: '撤销',
+  back: '返回',
+  retry: '重试',
+  notifications: '通知',
+  search: '搜索或跳转…',
+  openPalette: '打开命令面板（{{shortcut}}）',
+  themeToggle: '切换到{{theme}}主题',
+  themeLight: '浅色',
+  themeDark: '深色',
+  actionFailed: '操作未成功：{{message}}',
+  bridgeMissing: 'Kehu 无法读取数据。请重启应用；您的数据未被更改。',
+}

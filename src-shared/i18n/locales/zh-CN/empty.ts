@@ -1,0 +1,31 @@
+import type { empty as en } from '../en/empty'
+
+export const empty: typeof en = {
+  comingSoon: '将在下个版本推出',
+  pipeline: {
+    title: '将在下个版本推出：销售管道',
+    body: '按阶段跟进商机，每列显示总金额和加权金额，可拖动或用键盘移动。',
+  },
+  tickets: {
+    title: '将在下个版本推出：服务工单',
+    body: '按截止时间排序的客户请求队列，不让任何请求久等。',
+  },
+  marketing: {
+    title: '将在下个版本推出：营销',
+    body: '查看每个活动的花费与回报，用通俗的话说明客户分组。',
+  },
+  dashboard: {
+    title: '将在下个版本推出：数据看板',
+    body: '营业额、订单、新客户和满意度一目了然，并与上一周期对比。',
+  },
+  importExport: {
+    title: '将在下个版本推出：导入与导出',
+    body: '从 Excel 或 CSV 导入客户，保存前可先预览；随时导出数据。',
+  },
+  customers: {
+    title: '客户列表即将上线',
+    body: '这部分功能还在开发中。',
+  },
+  nextStepCustomers: '现在可以先查看客户',
+  nextStepNewCustomer: '现在可以先手动添加客户',
+}

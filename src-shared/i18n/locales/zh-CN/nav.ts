@@ -1,0 +1,13 @@
+import type { nav as en } from '../en/nav'
+
+export const nav: typeof en = {
+  mainNavigation: '主导航',
+  customers: '客户',
+  customer: '客户详情',
+  pipeline: '销售管道',
+  tickets: '工单',
+  marketing: '营销',
+  dashboard: '数据看板',
+  importExport: '导入 / 导出',
+  settings: '设置',
+}
