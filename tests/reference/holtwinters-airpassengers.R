@@ -1,0 +1,14 @@
+# Holt-Winters reference: R's HoltWinters() on AirPassengers, additive and multiplicative,
+# fitted (L-BFGS-B from 0.3/0.1/0.1) and with fixed parameters (checks the recursion alone).
+source("json.R")
+x <- AirPassengers
+one <- function(hw) list(alpha = unname(hw$alpha), beta = unname(hw$beta), gamma = unname(hw$gamma),
+  sse = hw$SSE, fitted = arr(as.numeric(hw$fitted[, "xhat"])),
+  forecast = arr(as.numeric(predict(hw, n.ahead = 24))))
+write_json(list(
+  series = arr(as.numeric(x)), period = 12,
+  additive = one(HoltWinters(x, seasonal = "additive")),
+  multiplicative = one(HoltWinters(x, seasonal = "multiplicative")),
+  fixedAdditive = one(HoltWinters(x, alpha = 0.5, beta = 0.2, gamma = 0.3, seasonal = "additive")),
+  fixedMultiplicative = one(HoltWinters(x, alpha = 0.5, beta = 0.2, gamma = 0.3, seasonal = "multiplicative"))
+), "holtwinters-airpassengers.json")
