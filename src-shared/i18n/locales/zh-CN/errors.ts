@@ -11,6 +11,8 @@ export const errors: Record<keyof typeof en, string> = {
   db_corrupt: '数据文件 {{file}} 已损坏（{{detail}}）。文件未被改动；请恢复备份。',
   db_newer: '数据文件 {{file}} 由更新版本的 Kehu 创建（结构版本 {{found}}，本程序支持 {{known}}）。请升级 Kehu 后再打开。',
   db_not_sqlite: '文件 {{file}} 不是 Kehu 数据文件。',
+  db_migration_failed: '将数据文件 {{file}} 升级到结构版本 {{version}}（{{name}}）失败：{{detail}}。该步骤已回滚，数据保持原样。备份：{{backup}}。',
+  db_migration_changed: '数据文件 {{file}} 的结构步骤 {{version}}（{{name}}）与本版本 Kehu 不一致。文件未被改动；请使用匹配的 Kehu 版本或恢复备份。',
   forbidden: '不允许此请求。',
   cancelled: '已取消，未做任何更改。',
 }

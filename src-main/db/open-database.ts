@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import Database from 'better-sqlite3'
+import { AppError } from '../../src-shared/ipc/app-error'
+import { BACKUPS_DIR_NAME } from './data-dir'
+import { assertLooksLikeSqlite } from './file-checks'
+import { inspectDatabase } from './inspect-database'
+import { migrate, type MigrateResult } from './migrate'
+import { bundledMigrations, latestVersion, type Migration } from './migrations'
+import { configureConnection } from './pragmas'
+
+export interface OpenOptions {
+  /** Create (and migrate) the file if it does not exist. Never applies to an empty file. */
+  create?: boolean
+  /** Path of a better-sqlite3 `.node` built for Electron's ABI (TOOLCHAIN.md). */
+  nativeBinding?: string
+  /** Read-only connection (e.g. a worker): nothing is migrated or written. */
+  readonly?: boolean
+  /** Defaults to the migrations bundled into the build. */
+  migrations?: Migration[]
+  /** Defaults to `<folder of file>/backups`. */
+  backupDir?: string
+}
+
+export interface OpenResult extends MigrateResult {
+  db: Database.Database
+  /** Absolute path of the file. */
+  file: string
+  /** True when this call created the file. */
+  created: boolean
+  /** Migrations not applied (only a read-only open can leave some). */
+  pending: number
+}
+
+/**
+ * Opens the Kehu data file, or refuses it with an `AppError` and leaves it untouched:
+ * `db_missing` (unless `create`), `db_empty`, `db_not_sqlite`, `db_corrupt`, `db_newer`,
+ * `db_migration_changed`. Then configures the connection and applies pending migrations
+ * (backup first). Synchronous, so the main process can open before showing a window.
+ */
+export function openDatabase(file: string, opts: OpenOptions = {}): OpenResult {
+  const path = resolve(file)
+  const migrations = opts.migrations ?? bundledMigrations()
+  if (!existsSync(path)) {
+    if (!opts.create || opts.readonly) throw new AppError('db_missing', { file: path })
+    const applied = createDatabase(path, migrations, opts)
+    return { ...openExisting(path, migrations, opts), fromVersion: 0, applied, created: true }
+  }
+  return openExisting(path, migrations, opts)
+}
+
+function openExisting(path: string, migrations: readonly Migration[], opts: OpenOptions): OpenResult {
+  assertLooksLikeSqlite(path)
+  const version = inspectDatabase(path, migrations, opts.nativeBinding)
+  const readonly = opts.readonly ?? false
+  const db = new Database(path, { readonly, fileMustExist: true, nativeBinding: opts.nativeBinding })
+  try {
+    configureConnection(db, { readonly })
+    const result: MigrateResult = readonly
+      ? { fromVersion: version, version, applied: [], backupFile: null }
+      : migrate(db, migrations, { backupDir: opts.backupDir ?? join(dirname(path), BACKUPS_DIR_NAME) })
+    const pending = latestVersion(migrations) - result.version
+    return { ...result, db, file: path, created: false, pending }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+/**
+ * Builds a new database under a temporary name and renames it into place when fully
+ * migrated, so a crash or failed migration never leaves a 0-byte or half-made `kehu.sqlite`
+ * (which the next start would rightly refuse as empty). The `.creating` file is only ever
+ * ours, so a leftover from a crash is deleted.
+ */
+function createDatabase(path: string, migrations: readonly Migration[], opts: OpenOptions): MigrateResult['applied'] {
+  mkdirSync(dirname(path), { recursive: true })
+  const temp = `${path}.creating`
+  const removeTemp = (): void => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true })
+  }
+  removeTemp()
+  try {
+    const db = new Database(temp, { nativeBinding: opts.nativeBinding })
+    try {
+      configureConnection(db, { readonly: false })
+      const { applied } = migrate(db, migrations)
+      db.close() // checkpoints the WAL into the file, so the file alone is complete
+      renameSync(temp, path)
+      return applied
+    } finally {
+      if (db.open) db.close()
+    }
+  } finally {
+    removeTemp()
+  }
+}
