@@ -1,0 +1,74 @@
+/**
+ * Electron entry: one window, one data file, one registrar. Everything the renderer may do
+ * goes through the typed channels in src-shared/ipc.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog } from 'electron'
+import { AppError } from '../src-shared/ipc'
+import { resolveLocale, translate } from '../src-shared/i18n'
+import { bootBackend, type Backend } from './app/boot'
+import { resolveDataDir } from './db'
+import { electronDialogs } from './electron/dialogs'
+import { hardenApp } from './electron/harden'
+import { bindIpc } from './electron/ipc-bridge'
+import { electronNativeBinding } from './electron/native-binding'
+import { secureWebPreferences } from './electron/security'
+
+let mainWindow: BrowserWindow | null = null
+let backend: Backend | null = null
+
+const rendererUrl = (): string =>
+  process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  hardenApp(rendererUrl)
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.whenReady().then(start)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', () => backend?.close())
+}
+
+function start(): void {
+  const osLocale = resolveLocale(app.getLocale())
+  try {
+    backend = bootBackend({
+      dataDir: resolveDataDir(app.getPath('userData')),
+      platform: 'electron',
+      osLocale,
+      dialogs: electronDialogs(() => mainWindow),
+      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+      nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
+    })
+  } catch (error) {
+    // A refused data file is shown, never replaced: the user decides (restore a backup, move it).
+    const message =
+      error instanceof AppError ? translate(osLocale, `errors.${error.code}`, error.params) : String(error)
+    dialog.showErrorBox('Kehu', message)
+    app.exit(1)
+    return
+  }
+  bindIpc(backend.dispatch, () => ({ contents: mainWindow?.webContents ?? null, appUrl: rendererUrl() }))
+  createWindow()
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Kehu',
+    backgroundColor: '#f7f7f8',
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js')),
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => (mainWindow = null))
+  void mainWindow.loadURL(rendererUrl())
+}
