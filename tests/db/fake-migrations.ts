@@ -2,7 +2,11 @@ import { parseMigrations, type Migration } from '../../src-main/db/migrations'
 
 /** Small stand-in schema steps so runner tests do not depend on the real 0001. */
 export const FAKE_SQL = {
-  '0001_people.sql': `CREATE TABLE people (id INTEGER PRIMARY KEY, name TEXT NOT NULL);`,
+  '0001_people.sql': `-- people
+CREATE TABLE people (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
+);`,
   '0002_notes.sql': `CREATE TABLE notes (id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES people(id), body TEXT);
 ALTER TABLE people ADD COLUMN email TEXT;`,
 }

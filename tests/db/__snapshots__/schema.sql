@@ -1,0 +1,184 @@
+-- Kehu schema at version 1
+
+-- index activities_customer (on activities)
+CREATE INDEX activities_customer ON activities (customer_id, at);
+
+-- index activities_deal (on activities)
+CREATE INDEX activities_deal ON activities (deal_id) WHERE deal_id IS NOT NULL;
+
+-- index audit_log_entity (on audit_log)
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
+
+-- index campaign_members_customer (on campaign_members)
+CREATE INDEX campaign_members_customer ON campaign_members (customer_id);
+
+-- index customer_tags_tag (on customer_tags)
+CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);
+
+-- index customers_email_norm (on customers)
+CREATE INDEX customers_email_norm ON customers (email_norm) WHERE email_norm IS NOT NULL;
+
+-- index customers_initials (on customers)
+CREATE INDEX customers_initials ON customers (name_initials);
+
+-- index customers_live_city (on customers)
+CREATE INDEX customers_live_city ON customers (deleted_at, city, sort_key, id);
+
+-- index customers_live_created (on customers)
+CREATE INDEX customers_live_created ON customers (deleted_at, created_at, id);
+
+-- index customers_live_sort (on customers)
+CREATE INDEX customers_live_sort ON customers (deleted_at, sort_key, id);
+
+-- index customers_live_source (on customers)
+CREATE INDEX customers_live_source ON customers (deleted_at, source, sort_key, id);
+
+-- index customers_live_updated (on customers)
+CREATE INDEX customers_live_updated ON customers (deleted_at, updated_at, id);
+
+-- index customers_phone_norm (on customers)
+CREATE INDEX customers_phone_norm ON customers (phone_norm) WHERE phone_norm IS NOT NULL;
+
+-- index deal_stage_history_deal (on deal_stage_history)
+CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at);
+
+-- index deals_board (on deals)
+CREATE INDEX deals_board ON deals (deleted_at, stage_id, position);
+
+-- index deals_customer (on deals)
+CREATE INDEX deals_customer ON deals (customer_id);
+
+-- index import_changes_import (on import_changes)
+CREATE INDEX import_changes_import ON import_changes (import_id, table_name);
+
+-- index order_lines_order (on order_lines)
+CREATE INDEX order_lines_order ON order_lines (order_id, position);
+
+-- index order_lines_product (on order_lines)
+CREATE INDEX order_lines_product ON order_lines (product_id);
+
+-- index orders_campaign (on orders)
+CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NULL;
+
+-- index orders_customer (on orders)
+CREATE INDEX orders_customer ON orders (customer_id, ordered_at);
+
+-- index orders_ordered_at (on orders)
+CREATE INDEX orders_ordered_at ON orders (ordered_at);
+
+-- index products_category (on products)
+CREATE INDEX products_category ON products (category);
+
+-- index segment_members_customer (on segment_members)
+CREATE INDEX segment_members_customer ON segment_members (customer_id);
+
+-- index survey_responses_customer (on survey_responses)
+CREATE INDEX survey_responses_customer ON survey_responses (customer_id, at);
+
+-- index survey_responses_kind_at (on survey_responses)
+CREATE INDEX survey_responses_kind_at ON survey_responses (kind, at);
+
+-- index tasks_customer (on tasks)
+CREATE INDEX tasks_customer ON tasks (customer_id);
+
+-- index tasks_open_due (on tasks)
+CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL;
+
+-- index tickets_customer (on tickets)
+CREATE INDEX tickets_customer ON tickets (customer_id);
+
+-- index tickets_queue (on tickets)
+CREATE INDEX tickets_queue ON tickets (status, due_at);
+
+-- table activities (on activities)
+CREATE TABLE activities (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE, deal_id INTEGER REFERENCES deals (id) ON DELETE SET NULL, ticket_id INTEGER REFERENCES tickets (id) ON DELETE SET NULL, kind TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'message', 'note', 'email', 'meeting', 'purchase', 'system')), body TEXT NOT NULL DEFAULT '' CHECK (length(body) <= 20000), at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table audit_log (on audit_log)
+CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), entity TEXT NOT NULL, entity_id INTEGER, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'merge', 'import', 'undo', 'settings')), before TEXT CHECK (before IS NULL OR json_valid(before)), after TEXT CHECK (after IS NULL OR json_valid(after))) STRICT;
+
+-- table campaign_members (on campaign_members)
+CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, contacted_at TEXT, responded_at TEXT, PRIMARY KEY (campaign_id, customer_id)) STRICT, WITHOUT ROWID;
+
+-- table campaigns (on campaigns)
+CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), channel TEXT, starts_on TEXT, ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on), cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0), segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table customer_tags (on customer_tags)
+CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
+
+-- table customers (on customers)
+CREATE TABLE customers (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), code TEXT UNIQUE, name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), phone TEXT CHECK (phone IS NULL OR length(phone) <= 40), phone_norm TEXT CHECK (phone_norm IS NULL OR phone_norm GLOB '[0-9+]*'), email TEXT CHECK (email IS NULL OR length(email) <= 254), email_norm TEXT, gender TEXT CHECK (gender IS NULL OR gender IN ('female', 'male', 'other')), birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), address TEXT, city TEXT, source TEXT, notes TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '', merged_into_id INTEGER REFERENCES customers (id), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table customers_fts (on customers_fts)
+CREATE VIRTUAL TABLE customers_fts USING fts5 (name, phone_norm, email, notes, name_pinyin, name_initials, content = 'customers', content_rowid = 'id', tokenize = 'trigram');
+
+-- table customers_fts_config (on customers_fts_config)
+CREATE TABLE 'customers_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table customers_fts_data (on customers_fts_data)
+CREATE TABLE 'customers_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table customers_fts_docsize (on customers_fts_docsize)
+CREATE TABLE 'customers_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table customers_fts_idx (on customers_fts_idx)
+CREATE TABLE 'customers_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table deal_stage_history (on deal_stage_history)
+CREATE TABLE deal_stage_history (id INTEGER PRIMARY KEY, deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE, from_stage_id INTEGER REFERENCES pipeline_stages (id), to_stage_id INTEGER NOT NULL REFERENCES pipeline_stages (id), at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table deals (on deals)
+CREATE TABLE deals (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200), value INTEGER NOT NULL DEFAULT 0 CHECK (value >= 0), stage_id INTEGER NOT NULL REFERENCES pipeline_stages (id), position REAL NOT NULL DEFAULT 0, probability REAL CHECK (probability IS NULL OR probability BETWEEN 0 AND 1), expected_close TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')), lost_reason TEXT, closed_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table import_changes (on import_changes)
+CREATE TABLE import_changes (id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE, table_name TEXT NOT NULL, row_id INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('created', 'updated')), before TEXT CHECK (before IS NULL OR json_valid(before)), after_updated_at TEXT) STRICT;
+
+-- table import_mappings (on import_mappings)
+CREATE TABLE import_mappings (source TEXT NOT NULL, kind TEXT NOT NULL, mapping TEXT NOT NULL CHECK (json_valid(mapping)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (source, kind)) STRICT, WITHOUT ROWID;
+
+-- table imports (on imports)
+CREATE TABLE imports (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), kind TEXT NOT NULL CHECK (kind IN ('customers', 'products', 'orders', 'deals', 'tickets', 'surveys')), file_name TEXT NOT NULL, encoding TEXT NOT NULL, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), finished_at TEXT, counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)), status TEXT NOT NULL DEFAULT 'committed' CHECK (status IN ('committed', 'undone')), undone_at TEXT) STRICT;
+
+-- table order_lines (on order_lines)
+CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL) STRICT;
+
+-- table orders (on orders)
+CREATE TABLE orders (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64), customer_id INTEGER REFERENCES customers (id), ordered_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'completed' CHECK (status IN ('pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded')), channel TEXT, campaign_id INTEGER REFERENCES campaigns (id) ON DELETE SET NULL, subtotal INTEGER NOT NULL DEFAULT 0, discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0), tax INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, payment_method TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table pipeline_stages (on pipeline_stages)
+CREATE TABLE pipeline_stages (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), position INTEGER NOT NULL, probability REAL NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 1), kind TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table products (on products)
+CREATE TABLE products (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), sku TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64), name TEXT NOT NULL CHECK (length(name) <= 300), category TEXT, price INTEGER NOT NULL DEFAULT 0, cost INTEGER, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table schema_migrations (on schema_migrations)
+CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT NOT NULL) STRICT;
+
+-- table segment_members (on segment_members)
+CREATE TABLE segment_members (segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, PRIMARY KEY (segment_id, customer_id)) STRICT, WITHOUT ROWID;
+
+-- table segments (on segments)
+CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100), kind TEXT NOT NULL CHECK (kind IN ('manual', 'filter', 'rfm', 'cluster')), definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table settings (on settings)
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (json_valid(value)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table survey_responses (on survey_responses)
+CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), ticket_id INTEGER REFERENCES tickets (id) ON DELETE SET NULL, kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps')), score INTEGER NOT NULL CHECK ((kind = 'csat' AND score BETWEEN 1 AND 5) OR (kind = 'nps' AND score BETWEEN 0 AND 10)), comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table tags (on tags)
+CREATE TABLE tags (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 50), color TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table tasks (on tasks)
+CREATE TABLE tasks (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300), notes TEXT NOT NULL DEFAULT '', due_at TEXT, remind_at TEXT, done_at TEXT, customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE, deal_id INTEGER REFERENCES deals (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table tickets (on tickets)
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- trigger customers_fts_delete (on customers)
+CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;
+
+-- trigger customers_fts_insert (on customers)
+CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
+
+-- trigger customers_fts_update (on customers)
+CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_norm, email, notes, name_pinyin, name_initials ON customers BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
