@@ -1,0 +1,39 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+/** Debian's chromium, as CI installs it (TOOLCHAIN.md); never a downloaded browser. */
+export const CHROMIUM = process.env.KEHU_CHROMIUM ?? '/usr/bin/chromium'
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/**
+ * A page that fails the test on any request leaving the harness origin (the app makes no
+ * network request, ever) and on uncaught page errors.
+ */
+export async function openApp(browser: Browser, url: string, locale = 'en-US'): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const problems: string[] = []
+  const origin = new URL(url).origin
+  page.on('request', (request) => {
+    const target = request.url()
+    if (!target.startsWith(origin) && !target.startsWith('data:') && !target.startsWith('blob:')) {
+      problems.push(`network request outside the app: ${target}`)
+    }
+  })
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  await page.goto(url)
+  return { page, problems }
+}

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { createInterface } from 'node:readline'
+import { makeTempDir } from '../../support/temp-dir'
+
+const HARNESS = resolve(__dirname, '../../../out/main/harness.js')
+
+export interface Harness {
+  url: string
+  token: string
+  dataDir: string
+  /** Calls a channel through the same HTTP route the renderer uses. */
+  invoke<T = unknown>(channel: string, input: unknown): Promise<T>
+  /** Queues what the next main-process file dialog "returns" (null = the user cancelled). */
+  queueDialog(kind: 'openFile' | 'saveFile' | 'chooseFolder', path: string | null): Promise<void>
+  stop(): Promise<void>
+}
+
+/**
+ * Starts the built harness (`npm run build` first) on a fresh data folder, as `npm run dev:web`
+ * does, and waits for its `KEHU_HARNESS` line.
+ */
+export async function startHarness(options: { locale?: 'zh-CN' | 'en'; dataDir?: string } = {}): Promise<Harness> {
+  if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first`)
+  const temp = options.dataDir ? undefined : makeTempDir('kehu-e2e-')
+  const dataDir = options.dataDir ?? temp!.dir
+  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', options.locale ?? 'en'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, KEHU_DATA_DIR: '' },
+  })
+  const { url, token } = await readReadyLine(child)
+  const post = async (path: string, body: unknown): Promise<Response> =>
+    fetch(new URL(path, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kehu-token': token },
+      body: JSON.stringify(body),
+    })
+  return {
+    url,
+    token,
+    dataDir,
+    async invoke<T>(channel: string, input: unknown): Promise<T> {
+      const result = (await (await post('/__kehu/invoke', { channel, input })).json()) as
+        | { ok: true; data: T }
+        | { ok: false; error: { message: string } }
+      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
+      return result.data
+    },
+    async queueDialog(kind, path) {
+      const response = await post('/__kehu/test/dialog', { kind, path })
+      if (response.status !== 204) throw new Error(`queueDialog failed: ${response.status}`)
+    },
+    async stop() {
+      const exited = new Promise((done) => child.once('exit', done))
+      child.kill('SIGTERM')
+      await exited
+      temp?.cleanup()
+    },
+  }
+}
+
+function readReadyLine(child: ChildProcess): Promise<{ url: string; token: string }> {
+  return new Promise((resolveReady, reject) => {
+    const lines = createInterface({ input: child.stdout! })
+    const timer = setTimeout(() => reject(new Error('harness did not start within 30 s')), 30_000)
+    child.once('exit', (code) => reject(new Error(`harness exited early with code ${code}`)))
+    lines.on('line', (line) => {
+      if (!line.startsWith('KEHU_HARNESS ')) return
+      clearTimeout(timer)
+      resolveReady(JSON.parse(line.slice('KEHU_HARNESS '.length)) as { url: string; token: string })
+    })
+  })
+}
