@@ -20,6 +20,11 @@ export interface OpenOptions {
   migrations?: Migration[]
   /** Defaults to `<folder of file>/backups`. */
   backupDir?: string
+  /**
+   * Runs on a newly created, migrated database before it is renamed into place (seed
+   * settings, default pipeline stages), so a crash during seeding leaves no file at all.
+   */
+  onCreate?: (db: Database.Database) => void
 }
 
 export interface OpenResult extends MigrateResult {
@@ -85,6 +90,7 @@ function createDatabase(path: string, migrations: readonly Migration[], opts: Op
     try {
       configureConnection(db, { readonly: false })
       const { applied } = migrate(db, migrations)
+      opts.onCreate?.(db)
       db.close() // checkpoints the WAL into the file, so the file alone is complete
       renameSync(temp, path)
       return applied

@@ -41,6 +41,27 @@ describe('openDatabase: fresh create', () => {
     expect(readdirSync(join(tmp.dir, 'nested'))).toEqual(['kehu.sqlite'])
   })
 
+  it('runs onCreate before the file appears, and not on later opens', () => {
+    const file = join(tmp.dir, 'kehu.sqlite')
+    const seed = (db: Database.Database): void => {
+      expect(existsSync(file)).toBe(false)
+      db.prepare(`INSERT INTO people (name) VALUES ('seeded')`).run()
+    }
+    openDatabase(file, { create: true, migrations: fakeMigrations(), onCreate: seed }).db.close()
+    const again = openDatabase(file, { create: true, migrations: fakeMigrations(), onCreate: () => expect.fail() })
+    expect(again.db.prepare('SELECT name FROM people').pluck().all()).toEqual(['seeded'])
+    again.db.close()
+  })
+
+  it('a failing onCreate leaves no file', () => {
+    const file = join(tmp.dir, 'kehu.sqlite')
+    const boom = (): void => {
+      throw new Error('seed failed')
+    }
+    expect(() => openDatabase(file, { create: true, migrations: fakeMigrations(), onCreate: boom })).toThrow('seed failed')
+    expect(readdirSync(tmp.dir)).toEqual([])
+  })
+
   it('sets the connection pragmas', () => {
     const { db } = openDatabase(join(tmp.dir, 'kehu.sqlite'), { create: true, migrations: fakeMigrations() })
     try {
