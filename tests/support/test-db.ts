@@ -1,0 +1,48 @@
+import type Database from 'better-sqlite3'
+import { createContext, noDialogs } from '../../src-main/app/create-context'
+import { openDatabase } from '../../src-main/db'
+import type { HandlerContext } from '../../src-main/ipc/context'
+import { handlers } from '../../src-main/ipc/handlers'
+import { createDispatcher, type Dispatch } from '../../src-main/ipc/registrar'
+import type { EventName, EventPayload } from '../../src-shared/ipc'
+import type { Locale } from '../../src-shared/i18n'
+import { makeTempDir } from './temp-dir'
+
+export interface TestBackend {
+  db: Database.Database
+  ctx: HandlerContext
+  dispatch: Dispatch
+  /** Events the handlers emitted, in order. */
+  events: { event: EventName; payload: unknown }[]
+  dir: string
+  close(): void
+}
+
+/**
+ * A fresh, fully migrated data file in a temp folder with the real registrar and handlers —
+ * the same wiring the app uses, minus Electron.
+ */
+export function openTestBackend(options: { osLocale?: Locale } = {}): TestBackend {
+  const { dir, cleanup } = makeTempDir('kehu-db-')
+  const { db, file } = openDatabase(`${dir}/kehu.sqlite`, { create: true })
+  const events: TestBackend['events'] = []
+  const ctx = createContext({
+    db,
+    dataFile: file,
+    platform: 'cli',
+    osLocale: options.osLocale ?? 'en',
+    dialogs: noDialogs,
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void events.push({ event, payload }),
+  })
+  return {
+    db,
+    ctx,
+    dispatch: createDispatcher(handlers, ctx, () => undefined),
+    events,
+    dir,
+    close: () => {
+      db.close()
+      cleanup()
+    },
+  }
+}
