@@ -2,6 +2,7 @@
 export const common = {
   appName: 'Kehu',
   appTagline: 'Customers, sales and service for your shop',
+  skipToContent: 'Skip to content',
   loading: 'Loading…',
   close: 'Close',
   dismiss: 'Dismiss',

@@ -1,0 +1,21 @@
+import { setLocale } from '../lib/i18n'
+import { applyTheme, onSystemThemeChange, systemPrefersDark } from '../lib/theme'
+import { resolveTheme, useSettingsStore, type SettingsStore } from '../stores/settings'
+
+/**
+ * Keeps the document in step with settings: the i18next language (instant, no reload) and the
+ * theme (including OS light/dark changes while on "system"). Returns the stop function.
+ */
+export function startApplyingSettings(): () => void {
+  const apply = ({ settings }: SettingsStore): void => {
+    setLocale(settings.locale)
+    applyTheme(resolveTheme(settings.theme, systemPrefersDark()))
+  }
+  apply(useSettingsStore.getState())
+  const stopStore = useSettingsStore.subscribe(apply)
+  const stopSystem = onSystemThemeChange(() => apply(useSettingsStore.getState()))
+  return () => {
+    stopStore()
+    stopSystem()
+  }
+}

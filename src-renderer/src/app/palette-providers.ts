@@ -1,0 +1,64 @@
+import { LOCALES, type Locale } from '../../../src-shared/i18n'
+import { i18n } from '../lib/i18n'
+import { systemPrefersDark } from '../lib/theme'
+import { matchesQuery, type PaletteProvider } from '../registries/palette'
+import { PAGE_META, PAGES, useNavigationStore, type NavLabelKey } from '../stores/navigation'
+import { resolveTheme, useSettingsStore } from '../stores/settings'
+
+/** Language names are written in their own language, so anyone can find theirs. */
+const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
+
+/** Titles in every locale, so "settings" finds 设置 in the Chinese UI and vice versa. */
+const inAllLocales = (key: NavLabelKey | 'palette:newCustomer' | 'settings:general.language'): string[] =>
+  LOCALES.map((lng) => String(i18n.t(key, { lng })))
+
+/** "Go to …": every sidebar page. */
+export const pagesProvider: PaletteProvider = {
+  id: 'shell.pages',
+  order: 10,
+  async search(query) {
+    const group = i18n.t('palette:groupPages')
+    return PAGES.filter((page) => matchesQuery(query, page, ...inAllLocales(PAGE_META[page].label))).map((page) => ({
+      id: `page:${page}`,
+      title: i18n.t(PAGE_META[page].label),
+      group,
+      perform: () => useNavigationStore.getState().navigate({ page }),
+    }))
+  },
+}
+
+/** App-wide actions: new customer, switch language, toggle theme. */
+export const actionsProvider: PaletteProvider = {
+  id: 'shell.actions',
+  order: 20,
+  async search(query) {
+    const group = i18n.t('palette:groupActions')
+    const settings = useSettingsStore.getState()
+    const otherLocale: Locale = settings.settings.locale === 'en' ? 'zh-CN' : 'en'
+    const nextTheme = resolveTheme(settings.settings.theme, systemPrefersDark()) === 'dark' ? 'light' : 'dark'
+    const themeName = i18n.t(nextTheme === 'dark' ? 'common:themeDark' : 'common:themeLight')
+    const actions = [
+      {
+        id: 'action:new-customer',
+        title: i18n.t('palette:newCustomer'),
+        keywords: [...inAllLocales('palette:newCustomer'), 'add customer', 'create'],
+        perform: () => useNavigationStore.getState().navigate({ page: 'customers', intent: 'new' }),
+      },
+      {
+        id: 'action:switch-language',
+        title: i18n.t('palette:switchLanguage', { language: LANGUAGE_NAMES[otherLocale] }),
+        keywords: ['language', '语言', 'English', '中文', ...inAllLocales('settings:general.language')],
+        perform: () => settings.update({ locale: otherLocale }),
+      },
+      {
+        id: 'action:toggle-theme',
+        title: i18n.t('palette:toggleTheme', { theme: themeName }),
+        keywords: ['theme', 'dark', 'light', '主题', '深色', '浅色'],
+        perform: () => settings.update({ theme: nextTheme }),
+      },
+    ]
+    return actions
+      .filter((a) => matchesQuery(query, a.title, ...a.keywords))
+      .map(({ keywords: _keywords, ...item }) => ({ ...item, group }))
+  },
+}

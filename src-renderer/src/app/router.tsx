@@ -1,0 +1,23 @@
+import { ComingSoonPage } from '../features/coming-soon'
+import { CustomerDetailPage, CustomersPage } from '../features/customers'
+import { SettingsPage } from '../features/settings'
+import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
+
+/** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
+export function Router() {
+  const route = useNavigationStore(selectRoute)
+  return <RoutePage route={route} />
+}
+
+function RoutePage({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'customers': return <CustomersPage intent={route.intent} />
+    case 'customer': return <CustomerDetailPage id={route.id} />
+    case 'pipeline': return <ComingSoonPage page="pipeline" />
+    case 'tickets': return <ComingSoonPage page="tickets" />
+    case 'marketing': return <ComingSoonPage page="marketing" />
+    case 'dashboard': return <ComingSoonPage page="dashboard" />
+    case 'import-export': return <ComingSoonPage page="import-export" />
+    case 'settings': return <SettingsPage />
+  }
+}

@@ -1,0 +1,19 @@
+import { registerBuiltinSettingsSections } from '../features/settings'
+import { registerPaletteProvider } from '../registries/palette'
+import { startApplyingSettings } from './apply-settings'
+import { actionsProvider, pagesProvider } from './palette-providers'
+
+/**
+ * Wires the shell's built-ins through the same extension points features use (palette
+ * providers, settings sections) and starts applying settings to the document. Idempotent
+ * (registries replace by id); returns the teardown, for tests and StrictMode.
+ */
+export function setupShell(): () => void {
+  const stops = [
+    registerPaletteProvider(pagesProvider),
+    registerPaletteProvider(actionsProvider),
+    registerBuiltinSettingsSections(),
+    startApplyingSettings(),
+  ]
+  return () => stops.forEach((stop) => stop())
+}

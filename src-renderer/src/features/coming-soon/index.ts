@@ -1,0 +1,1 @@
+export { ComingSoonPage, type ComingSoonPageName } from './coming-soon-page'

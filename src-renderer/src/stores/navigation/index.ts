@@ -1,0 +1,18 @@
+import { create } from 'zustand'
+import { devtools } from 'zustand/middleware'
+import { createNavigationActions, type NavigationStore } from './action'
+import { initialNavigationState } from './initialState'
+import { devtoolsEnabled } from '../devtools'
+
+/** State-based routing: the whole "URL" is `route`. */
+export const useNavigationStore = create<NavigationStore>()(
+  devtools(
+    (...a) => ({ ...initialNavigationState, ...createNavigationActions(...a) }),
+    { name: 'navigation', enabled: devtoolsEnabled() },
+  ),
+)
+
+export type { NavigationStore, NavigationActions } from './action'
+export { PAGES, initialNavigationState, type Page, type Route } from './initialState'
+export * from './selectors'
+export { PAGE_META, type NavLabelKey } from './page-meta'

@@ -1,0 +1,33 @@
+/** Every page the sidebar links to, in sidebar order. */
+export const PAGES = [
+  'customers',
+  'pipeline',
+  'tickets',
+  'marketing',
+  'dashboard',
+  'import-export',
+  'settings',
+] as const
+
+export type Page = (typeof PAGES)[number]
+
+/**
+ * Where the app is. A route is a page plus its params; add a variant here when a page needs one
+ * (e.g. `{ page: 'deal'; id: string }`). `intent: 'new'` asks the customers page to open its
+ * creation form; the page clears it with `replace({ page: 'customers' })` once handled.
+ */
+export type Route =
+  | { page: 'customers'; intent?: 'new' }
+  | { page: 'customer'; id: string }
+  | { page: Exclude<Page, 'customers'> }
+
+export interface NavigationState {
+  route: Route
+  /** Routes to go back to, most recent last (bounded). */
+  history: Route[]
+}
+
+export const initialNavigationState: NavigationState = {
+  route: { page: 'customers' },
+  history: [],
+}

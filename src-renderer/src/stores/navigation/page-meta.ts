@@ -1,0 +1,15 @@
+import type { IconName } from '../../components/icons'
+import type { Page } from './initialState'
+
+/** How each page appears in the sidebar and the palette: its icon and its `nav:` label key. */
+export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
+  customers: { icon: 'customers', label: 'nav:customers' },
+  pipeline: { icon: 'pipeline', label: 'nav:pipeline' },
+  tickets: { icon: 'tickets', label: 'nav:tickets' },
+  marketing: { icon: 'marketing', label: 'nav:marketing' },
+  dashboard: { icon: 'dashboard', label: 'nav:dashboard' },
+  'import-export': { icon: 'import-export', label: 'nav:importExport' },
+  settings: { icon: 'settings', label: 'nav:settings' },
+}
+
+export type NavLabelKey = 'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:importExport' | 'nav:settings'

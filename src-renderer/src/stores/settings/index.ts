@@ -1,0 +1,17 @@
+import { create } from 'zustand'
+import { devtools } from 'zustand/middleware'
+import { createSettingsActions, type SettingsStore } from './action'
+import { initialSettingsState } from './initialState'
+import { devtoolsEnabled } from '../devtools'
+
+/** User settings (language, theme, currency) and app info, mirrored from the main process. */
+export const useSettingsStore = create<SettingsStore>()(
+  devtools((...a) => ({ ...initialSettingsState(), ...createSettingsActions(...a) }), {
+    name: 'settings',
+    enabled: devtoolsEnabled(),
+  }),
+)
+
+export type { SettingsStore, SettingsActions } from './action'
+export * from './initialState'
+export * from './selectors'
