@@ -1,9 +1,13 @@
 import { appHandlers } from '../app/handlers'
 import { settingsHandlers } from '../settings/handlers'
+import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
 import type { Handlers } from './handler'
 
 /** Every channel's handler, one domain per line; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...settingsHandlers,
+  ...customerHandlers,
+  ...tagHandlers,
+  ...activityHandlers,
 }

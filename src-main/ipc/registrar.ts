@@ -32,7 +32,7 @@ export function createDispatcher(
     const locale = ctx.locale()
     if (!isChannel(channel)) return failure(locale, new AppError('unknown_channel', { channel }))
     const parsed = contract[channel].input.safeParse(raw, { error: zodLocales[locale].localeError })
-    if (!parsed.success) return failure(locale, validationError(parsed.error))
+    if (!parsed.success) return failure(locale, validationError(parsed.error, locale))
     try {
       const handler = handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown
       return { ok: true, data: await handler(parsed.data, ctx) }
@@ -45,10 +45,11 @@ export function createDispatcher(
 }
 
 /** Turns zod issues into field paths with messages, plus a one-line summary. */
-export function validationError(error: z.ZodError): AppError {
+export function validationError(error: z.ZodError, locale: Locale): AppError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    message: issue.message,
+    // Our own checks (refine) carry an i18n key as their message; zod's locale translates the rest.
+    message: issue.code === 'custom' ? translate(locale, issue.message) : issue.message,
   }))
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')
   return new AppError('validation', { summary }, issues)

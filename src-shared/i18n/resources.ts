@@ -11,6 +11,8 @@ import { palette as enPalette } from './locales/en/palette'
 import { palette as zhPalette } from './locales/zh-CN/palette'
 import { empty as enEmpty } from './locales/en/empty'
 import { empty as zhEmpty } from './locales/zh-CN/empty'
+import { customers as enCustomers } from './locales/en/customers'
+import { customers as zhCustomers } from './locales/zh-CN/customers'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -24,6 +26,7 @@ export const resources = {
     settings: enSettings,
     palette: enPalette,
     empty: enEmpty,
+    customers: enCustomers,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -32,6 +35,7 @@ export const resources = {
     settings: zhSettings,
     palette: zhPalette,
     empty: zhEmpty,
+    customers: zhCustomers,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

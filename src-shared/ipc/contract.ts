@@ -2,10 +2,16 @@ import type { z } from 'zod'
 import type { Channel } from './channel'
 import type { ChannelName } from './names'
 import { appChannels } from './channels/app'
+import { customerChannels } from './channels/customers'
+import { tagChannels } from './channels/tags'
+import { activityChannels } from './channels/activities'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
   ...appChannels,
+  ...customerChannels,
+  ...tagChannels,
+  ...activityChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -7,6 +7,22 @@ export const CHANNEL_NAMES = [
   'app.info',
   'settings.get',
   'settings.set',
+  'customers.list',
+  'customers.get',
+  'customers.create',
+  'customers.findDuplicates',
+  'customers.update',
+  'customers.delete',
+  'customers.restore',
+  'customers.merge',
+  'customers.tag',
+  'customers.untag',
+  'customers.facets',
+  'customers.timeline',
+  'customers.orders',
+  'customers.search',
+  'tags.list',
+  'activities.add',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

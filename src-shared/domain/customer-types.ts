@@ -1,0 +1,127 @@
+/** Result shapes of the customer channels. Money is integer minor units; times ISO-8601 UTC. */
+import type { Gender } from './customer'
+
+export interface TagRef {
+  id: number
+  name: string
+  color: string | null
+}
+
+export interface Tag extends TagRef {
+  /** Live (not deleted) customers carrying the tag. */
+  usage: number
+}
+
+export interface CustomerStats {
+  /** Sum of order totals, excluding cancelled/refunded/deleted orders. */
+  lifetimeValue: number
+  orderCount: number
+  lastPurchaseAt: string | null
+  /** lifetimeValue / orderCount rounded to a minor unit; 0 without orders. */
+  averageOrder: number
+}
+
+export interface CustomerRow {
+  id: number
+  uid: string
+  code: string | null
+  name: string
+  phone: string | null
+  email: string | null
+  city: string | null
+  source: string | null
+  tags: TagRef[]
+  createdAt: string
+  updatedAt: string
+  deletedAt: string | null
+  lifetimeValue: number
+  orderCount: number
+  lastPurchaseAt: string | null
+}
+
+export interface DealSummary {
+  id: number
+  title: string
+  value: number
+  stageName: string
+  expectedClose: string | null
+}
+
+export interface TicketSummary {
+  id: number
+  number: string
+  subject: string
+  status: 'open' | 'pending'
+  priority: 'low' | 'normal' | 'high' | 'urgent'
+  openedAt: string
+  dueAt: string | null
+}
+
+export interface CustomerDetail {
+  id: number
+  uid: string
+  code: string | null
+  name: string
+  phone: string | null
+  email: string | null
+  gender: Gender | null
+  birthday: string | null
+  address: string | null
+  city: string | null
+  source: string | null
+  notes: string
+  tags: TagRef[]
+  createdAt: string
+  updatedAt: string
+  deletedAt: string | null
+  /** Set when this customer was merged into another (then it is also deleted). */
+  mergedIntoId: number | null
+  stats: CustomerStats
+  openDeals: DealSummary[]
+  openTickets: TicketSummary[]
+}
+
+export interface DuplicateMatch {
+  id: number
+  name: string
+  phone: string | null
+  email: string | null
+  matchedOn: 'phone' | 'email'
+}
+
+export const ACTIVITY_KINDS = ['call', 'visit', 'message', 'note'] as const
+export type LoggableActivityKind = (typeof ACTIVITY_KINDS)[number]
+/** Kinds stored in `activities`, plus `purchase` entries the timeline derives from orders. */
+export type ActivityKind = LoggableActivityKind | 'email' | 'meeting' | 'purchase' | 'system'
+
+export interface Activity {
+  /** Unique across both sources (`a:<activity id>`, `o:<order id>`), for list keys. */
+  key: string
+  /** The activity id, or the order id for a `purchase`. */
+  id: number
+  customerId: number
+  kind: ActivityKind
+  body: string
+  at: string
+  dealId: number | null
+  ticketId: number | null
+  /** Only on `purchase` entries. */
+  order: { id: number; number: string; total: number; status: string } | null
+}
+
+export interface OrderSummary {
+  id: number
+  number: string
+  orderedAt: string
+  status: string
+  total: number
+  lineCount: number
+}
+
+/** A light hit for the command palette. */
+export interface CustomerSearchHit {
+  id: number
+  name: string
+  phone: string | null
+  city: string | null
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod'
+import { optionalText, todayIso } from './form-fields'
+import { normalizePhone } from './phone'
+
+export const GENDERS = ['female', 'male', 'other'] as const
+export type Gender = (typeof GENDERS)[number]
+
+/**
+ * Messages of our own checks are i18n keys (`customers.validation.*`): the registrar and the
+ * form translate them into the UI language; zod's built-in checks are translated by its locale.
+ */
+export const customerMessages = {
+  phone: 'customers.validation.phone',
+  birthdayFuture: 'customers.validation.birthdayFuture',
+} as const
+
+const phone = optionalText(
+  z.string().max(40).refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone }),
+)
+
+const birthday = optionalText(
+  z.iso.date().refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }),
+)
+
+/**
+ * One customer as a person types it — the one schema behind the form, the IPC channels and
+ * the CSV importer. Text is trimmed; optional blank text means "clear this field".
+ */
+export const customerInput = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  phone,
+  email: optionalText(z.email().max(254)),
+  code: optionalText(z.string().max(64)),
+  gender: z.enum(GENDERS).nullable().optional(),
+  birthday,
+  address: optionalText(z.string().max(500)),
+  city: optionalText(z.string().max(100)),
+  source: optionalText(z.string().max(100)),
+  notes: z.string().max(20000).nullable().optional(),
+})
+
+/** What a caller may send (strings as typed). */
+export type CustomerInputDraft = z.input<typeof customerInput>
+/** After validation: trimmed, blanks as null. */
+export type CustomerInput = z.output<typeof customerInput>
+
+/** Every field optional, for inline edits; `name` may not be cleared. */
+export const customerPatch = customerInput.partial()
+export type CustomerPatch = z.output<typeof customerPatch>

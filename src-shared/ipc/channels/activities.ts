@@ -1,0 +1,16 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import { ACTIVITY_KINDS, type Activity } from '../../domain/customer-types'
+import { id, isoDateTime } from './customer-schemas'
+
+export const activityChannels = {
+  /** Logs a call, visit, message or note on a customer (the quick box on the detail page). */
+  'activities.add': channel<Activity>()(
+    z.strictObject({
+      customerId: id,
+      kind: z.enum(ACTIVITY_KINDS),
+      body: z.string().trim().max(20000),
+      at: isoDateTime.optional(),
+    }),
+  ),
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import { customerInput, customerPatch } from '../../domain/customer'
+import type {
+  Activity,
+  CustomerDetail,
+  CustomerRow,
+  CustomerSearchHit,
+  DuplicateMatch,
+  OrderSummary,
+} from '../../domain/customer-types'
+import { id, ids, isoDateTime, listInput, tagInput } from './customer-schemas'
+
+const none = z.strictObject({})
+
+/** The customer list, detail, edits, trash, merge, tags on customers, timeline and orders. */
+export const customerChannels = {
+  /** One page of the table; `total` counts every match. Trash view lists soft-deleted rows. */
+  'customers.list': channel<{ rows: CustomerRow[]; total: number }>()(listInput),
+  'customers.get': channel<CustomerDetail>()(z.strictObject({ id })),
+  /** Creates even when duplicates exist; they are returned so the UI can offer a merge. */
+  'customers.create': channel<{ customer: CustomerDetail; duplicates: DuplicateMatch[] }>()(customerInput),
+  /** Live customers with the same normalised phone or email, for warnings while typing. */
+  'customers.findDuplicates': channel<DuplicateMatch[]>()(
+    z.strictObject({
+      phone: z.string().max(40).optional(),
+      email: z.string().max(254).optional(),
+      excludeId: id.optional(),
+    }),
+  ),
+  'customers.update': channel<CustomerDetail>()(z.strictObject({ id, patch: customerPatch })),
+  /** Soft delete (to Trash); `restore` undoes it. */
+  'customers.delete': channel<{ count: number }>()(z.strictObject({ ids })),
+  'customers.restore': channel<{ count: number }>()(z.strictObject({ ids })),
+  /** Moves everything of `mergeId` onto `keepId`, fills keep's empty fields, trashes mergeId. */
+  'customers.merge': channel<CustomerDetail>()(
+    z
+      .strictObject({ keepId: id, mergeId: id })
+      .refine((v) => v.keepId !== v.mergeId, { error: 'customers.validation.mergeSelf', path: ['mergeId'] }),
+  ),
+  'customers.tag': channel<{ count: number }>()(tagInput),
+  'customers.untag': channel<{ count: number }>()(tagInput),
+  /** Distinct cities and sources of live customers, for filter menus. */
+  'customers.facets': channel<{ cities: string[]; sources: string[] }>()(none),
+  /** Newest first; activities plus `purchase` entries derived from orders. Page with `before`. */
+  'customers.timeline': channel<Activity[]>()(
+    z.strictObject({ customerId: id, before: isoDateTime.optional(), limit: z.int().min(1).max(200) }),
+  ),
+  'customers.orders': channel<{ rows: OrderSummary[]; total: number }>()(
+    z.strictObject({ customerId: id, offset: z.int().min(0).max(1_000_000), limit: z.int().min(1).max(200) }),
+  ),
+  /** Quick results for the command palette, best matches first. */
+  'customers.search': channel<CustomerSearchHit[]>()(
+    z.strictObject({ query: z.string().max(100), limit: z.int().min(1).max(20) }),
+  ),
+}
