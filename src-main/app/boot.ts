@@ -32,11 +32,12 @@ export interface Backend {
  * then untouched.
  */
 export function bootBackend(options: BootOptions): Backend {
-  const { db, file, created } = openDatabase(dataFilePath(options.dataDir), {
+  const { db, file } = openDatabase(dataFilePath(options.dataDir), {
     create: true,
     nativeBinding: options.nativeBinding,
+    // Part of creating the file: a crash here leaves no half-prepared data file behind.
+    onCreate: (newDb) => prepareNewDatabase(newDb, options.osLocale),
   })
-  if (created) prepareNewDatabase(db, options.osLocale)
   const ctx = createContext({ ...options, db, dataFile: file })
   const dispatch = createDispatcher(handlers, ctx)
   return {

@@ -22,7 +22,8 @@ const { values } = parseArgs({
   options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, locale: { type: 'string' } },
 })
 
-const dataDir = resolveDataDir(values['data-dir'] ?? resolve('.kehu-web-data'))
+// An explicit --data-dir wins; otherwise KEHU_DATA_DIR, otherwise a folder beside the checkout.
+const dataDir = values['data-dir'] ? resolve(values['data-dir']) : resolveDataDir(resolve('.kehu-web-data'))
 const token = randomBytes(24).toString('hex')
 const rendererRoot = resolve(join(__dirname, '../renderer'))
 const dialogs = queuedDialogs()
