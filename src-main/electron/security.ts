@@ -22,7 +22,11 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   }
 }
 
-/** The Content-Security-Policy sent with every response: nothing from any remote origin. */
+/**
+ * The Content-Security-Policy: nothing from any remote origin. index.html carries the same
+ * policy as a meta tag (file:// loads get no headers) minus `frame-ancestors`, which browsers
+ * honour only as a header.
+ */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
