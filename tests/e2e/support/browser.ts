@@ -1,7 +1,18 @@
+import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 /** Debian's chromium, as CI installs it (TOOLCHAIN.md); never a downloaded browser. */
 export const CHROMIUM = process.env.KEHU_CHROMIUM ?? '/usr/bin/chromium'
+
+/**
+ * On a user's machine without chromium the end-to-end tests skip with this reason; in CI a
+ * missing browser is a failure (the suite would otherwise pass without testing the UI).
+ */
+export const noBrowserReason = existsSync(CHROMIUM)
+  ? undefined
+  : `skipped: no chromium at ${CHROMIUM} (install Debian's chromium or set KEHU_CHROMIUM)`
+if (noBrowserReason && process.env.CI) throw new Error(noBrowserReason)
+if (noBrowserReason) console.warn(noBrowserReason)
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
