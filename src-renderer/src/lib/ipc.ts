@@ -1,0 +1,49 @@
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+  EventName,
+  EventPayload,
+  IpcError,
+  KehuBridge,
+} from '../../../src-shared/ipc'
+import { createHttpBridge } from './http-bridge'
+
+declare global {
+  interface Window {
+    kehu?: KehuBridge
+  }
+}
+
+/** A failed call: `error.message` is already translated; `error.issues` name the fields. */
+export class IpcCallError extends Error {
+  constructor(readonly error: IpcError) {
+    super(error.message)
+    this.name = 'IpcCallError'
+  }
+}
+
+function resolveBridge(): KehuBridge {
+  if (window.kehu) return window.kehu
+  const token = document.querySelector<HTMLMetaElement>('meta[name="kehu-harness-token"]')?.content
+  if (token) return createHttpBridge(token)
+  throw new Error('Kehu must run inside its window or the browser harness')
+}
+
+let bridge: KehuBridge | undefined
+const getBridge = (): KehuBridge => (bridge ??= resolveBridge())
+
+/** The renderer's one typed way to ask the main process for anything. */
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
+  const result = await getBridge().invoke(channel, input)
+  if (!result.ok) throw new IpcCallError(result.error)
+  return result.data as ChannelOutput<C>
+}
+
+/** Subscribes to a main-process event; returns the unsubscribe function. */
+export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return getBridge().on(event, (payload) => listener(payload as EventPayload<E>))
+}
