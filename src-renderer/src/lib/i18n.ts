@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { LOCALES, resolveLocale, resources, type Locale } from '../../../src-shared/i18n'
+import { LOCALES, resolveLocale, resources, type Locale, type Namespace } from '../../../src-shared/i18n'
 
 /**
  * The renderer's i18next instance, over the same catalogs the main process uses for error
@@ -41,9 +41,13 @@ function syncDocumentLanguage(locale: Locale): void {
   document.title = i18n.t('common:appName')
 }
 
+/**
+ * Typed keys: a misspelt key is a compile error. Unprefixed keys mean `common`; every other
+ * namespace is reachable with its prefix (`t('customers:title')`) from any `useTranslation()`.
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'common'
+    defaultNS: ['common', ...Exclude<Namespace, 'common'>[]]
     resources: (typeof resources)['en']
   }
 }

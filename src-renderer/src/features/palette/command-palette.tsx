@@ -40,12 +40,16 @@ function PaletteDialog() {
 
   const close = (): void => setOpen(false)
   const run = (item: PaletteItem): void => {
+    const report = (error: unknown): void => {
+      showToast({ tone: 'error', message: t('common:actionFailed', { message: errorMessage(error) }) })
+    }
     close()
-    Promise.resolve()
-      .then(() => item.perform())
-      .catch((error: unknown) =>
-        showToast({ tone: 'error', message: t('common:actionFailed', { message: errorMessage(error) }) }),
-      )
+    // Synchronously, so closing and navigating land in one render.
+    try {
+      void item.perform()?.catch(report)
+    } catch (error) {
+      report(error)
+    }
   }
   const move = (delta: number): void => {
     if (items.length === 0) return

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fake, renderApp } from './support/render-app'
+
+afterEach(() => cleanup())
+
+const openSettings = (name = 'Settings'): void => {
+  fireEvent.click(screen.getByRole('button', { name }))
+}
+
+describe('language', () => {
+  it('switching to Chinese in Settings changes every visible string at once, and persists', async () => {
+    await renderApp({ locale: 'en' })
+    expect(document.documentElement.lang).toBe('en')
+    expect(screen.getByRole('button', { name: 'Customers' })).toBeTruthy()
+    openSettings()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } })
+
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('设置'))
+    expect(screen.getByRole('button', { name: '客户' })).toBeTruthy()
+    expect(screen.getByRole('navigation', { name: '主导航' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: '语言与货币' })).toBeTruthy()
+    expect(document.documentElement.lang).toBe('zh-CN')
+    expect(fake.calls).toContainEqual({ channel: 'settings.set', input: { locale: 'zh-CN' } })
+    expect(fake.settings.locale).toBe('zh-CN')
+  })
+
+  it('starts in the saved language', async () => {
+    await renderApp({ locale: 'zh-CN' })
+    await screen.findByRole('button', { name: '销售管道' })
+    expect(document.documentElement.lang).toBe('zh-CN')
+  })
+
+  it('rolls back and says why when saving fails', async () => {
+    await renderApp({ locale: 'en' })
+    openSettings()
+    fake.failNextSet = 'The disk is full.'
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } })
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('The setting was not saved: The disk is full.')
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('en')
+  })
+})
+
+describe('settings page', () => {
+  it('changes theme and currency and shows the About block from app.info', async () => {
+    await renderApp({ theme: 'light' })
+    openSettings()
+    expect(document.documentElement.dataset.theme).toBe('light')
+    fireEvent.click(screen.getByRole('radio', { name: 'Dark' }))
+    await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'))
+    expect(fake.settings.theme).toBe('dark')
+
+    fireEvent.change(screen.getByLabelText('Currency'), { target: { value: 'USD' } })
+    await waitFor(() => expect(fake.settings.currency).toBe('USD'))
+
+    expect(screen.getByText('/home/shop/Kehu/kehu.sqlite')).toBeTruthy()
+    expect(screen.getByText('0.1.0')).toBeTruthy()
+    expect(screen.getByText('Desktop app')).toBeTruthy()
+  })
+})
+
+describe('empty states', () => {
+  it('unfinished pages say what is coming and offer a next step that works', async () => {
+    await renderApp()
+    fireEvent.click(screen.getByRole('button', { name: 'Import / Export' }))
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: import and export')
+    fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, add a customer by hand' }))
+    expect(screen.getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
+  })
+})

@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { registerPaletteProvider } from '../../src-renderer/src/registries/palette'
+import { useNavigationStore } from '../../src-renderer/src/stores/navigation'
+import { cleanup, fake, renderApp } from './support/render-app'
+
+afterEach(() => cleanup())
+
+async function openPalette(): Promise<HTMLElement> {
+  fireEvent.keyDown(window, { key: 'k', ctrlKey: true })
+  const input = await screen.findByRole('combobox', { name: 'Command palette' })
+  await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0))
+  return input
+}
+
+const selected = (): HTMLElement => screen.getByRole('option', { selected: true })
+
+describe('command palette', () => {
+  it('opens with Ctrl+K, focused, as a combobox controlling a listbox', async () => {
+    await renderApp()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    const input = await openPalette()
+    expect(document.activeElement).toBe(input)
+    expect(screen.getByRole('dialog', { name: 'Command palette' })).toBeTruthy()
+    const listbox = screen.getByRole('listbox')
+    expect(input.getAttribute('aria-controls')).toBe(listbox.id)
+    expect(input.getAttribute('aria-expanded')).toBe('true')
+    expect(input.getAttribute('aria-activedescendant')).toBe(selected().id)
+    expect(selected().textContent).toContain('Customers')
+  })
+
+  it('walks the options with the arrow keys, wrapping at both ends', async () => {
+    await renderApp()
+    const input = await openPalette()
+    const options = screen.getAllByRole('option')
+    fireEvent.keyDown(input, { key: 'ArrowDown' })
+    expect(selected()).toBe(screen.getAllByRole('option')[1])
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[1].id)
+    fireEvent.keyDown(input, { key: 'ArrowUp' })
+    fireEvent.keyDown(input, { key: 'ArrowUp' })
+    expect(selected().textContent).toBe(screen.getAllByRole('option').at(-1)?.textContent)
+    fireEvent.keyDown(input, { key: 'ArrowDown' })
+    expect(selected().textContent).toContain('Customers')
+  })
+
+  it('filters as you type and Enter opens the chosen page', async () => {
+    await renderApp()
+    const input = await openPalette()
+    fireEvent.change(input, { target: { value: 'sett' } })
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Settings']))
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
+    expect(useNavigationStore.getState().route).toEqual({ page: 'settings' })
+  })
+
+  it('finds pages by their name in the other language too', async () => {
+    await renderApp()
+    const input = await openPalette()
+    fireEvent.change(input, { target: { value: '工单' } })
+    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Tickets']))
+  })
+
+  it('closes with Esc and gives focus back', async () => {
+    await renderApp()
+    const trigger = screen.getByRole('button', { name: /command palette/i })
+    trigger.focus()
+    fireEvent.click(trigger)
+    const input = await screen.findByRole('combobox')
+    expect(document.activeElement).toBe(input)
+    fireEvent.keyDown(input, { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(document.activeElement).toBe(trigger)
+  })
+
+  it('runs actions: new customer navigates with a "new" intent; switch language persists', async () => {
+    await renderApp()
+    let input = await openPalette()
+    fireEvent.change(input, { target: { value: 'new customer' } })
+    await waitFor(() => expect(selected().textContent).toBe('New customer'))
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(useNavigationStore.getState().route).toEqual({ page: 'customers', intent: 'new' })
+
+    input = await openPalette()
+    fireEvent.change(input, { target: { value: 'language' } })
+    await waitFor(() => expect(selected().textContent).toBe('Switch language to 中文'))
+    fireEvent.keyDown(input, { key: 'Enter' })
+    await screen.findByRole('button', { name: '客户' })
+    expect(fake.calls).toContainEqual({ channel: 'settings.set', input: { locale: 'zh-CN' } })
+  })
+
+  it('lists results from registered providers (e.g. customers) and survives a failing one', async () => {
+    const perform = vi.fn()
+    const stopGood = registerPaletteProvider({
+      id: 'test.customers',
+      order: 5,
+      async search(query) {
+        await new Promise((r) => setTimeout(r, 5))
+        return query.includes('wang')
+          ? [{ id: 'customer:7', title: 'Wang Fang', subtitle: '138 0013 8000', group: 'Customers', perform }]
+          : []
+      },
+    })
+    const stopBad = registerPaletteProvider({ id: 'test.broken', search: () => Promise.reject(new Error('boom')) })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      await renderApp()
+      const input = await openPalette()
+      fireEvent.change(input, { target: { value: 'wang' } })
+      const option = await screen.findByRole('option', { name: /Wang Fang/ })
+      const group = option.closest('[role="group"]') as HTMLElement
+      expect(within(group).getByText('Customers')).toBeTruthy()
+      expect(selected()).toBe(option)
+      await act(async () => fireEvent.keyDown(input, { key: 'Enter' }))
+      expect(perform).toHaveBeenCalledOnce()
+      expect(warn).toHaveBeenCalled()
+    } finally {
+      stopGood()
+      stopBad()
+      warn.mockRestore()
+    }
+  })
+
+  it('says so when nothing matches', async () => {
+    await renderApp()
+    const input = await openPalette()
+    fireEvent.change(input, { target: { value: 'zzzz' } })
+    await screen.findByText('Nothing matches “zzzz”.')
+    expect(input.getAttribute('aria-expanded')).toBe('false')
+  })
+})
