@@ -11,7 +11,7 @@ export function Router() {
 
 function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
-    case 'customers': return <CustomersPage intent={route.intent} />
+    case 'customers': return <CustomersPage /> // reads route.intent from the navigation store
     case 'customer': return <CustomerDetailPage id={route.id} />
     case 'pipeline': return <ComingSoonPage page="pipeline" />
     case 'tickets': return <ComingSoonPage page="tickets" />
