@@ -1,7 +1,7 @@
 import type { common as en } from '../en/common'
 
 export const common: typeof en = {
-  appName: '客户',
+  appName: 'Kehu 客户',
   appTagline: '小店的客户、销售与服务',
   skipToContent: '跳到主要内容',
   loading: '正在加载…',
