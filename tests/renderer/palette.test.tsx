@@ -7,14 +7,17 @@ import { cleanup, fake, renderApp } from './support/render-app'
 
 afterEach(() => cleanup())
 
+// Queries stay inside the palette: pages behind it (e.g. the customers list) have their own options.
+const palette = (): ReturnType<typeof within> => within(screen.getByRole('dialog', { name: 'Command palette' }))
+const options = (): HTMLElement[] => palette().getAllByRole('option')
+const selected = (): HTMLElement => palette().getByRole('option', { selected: true })
+
 async function openPalette(): Promise<HTMLElement> {
   fireEvent.keyDown(window, { key: 'k', ctrlKey: true })
   const input = await screen.findByRole('combobox', { name: 'Command palette' })
-  await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0))
+  await waitFor(() => expect(options().length).toBeGreaterThan(0))
   return input
 }
-
-const selected = (): HTMLElement => screen.getByRole('option', { selected: true })
 
 describe('command palette', () => {
   it('opens with Ctrl+K, focused, as a combobox controlling a listbox', async () => {
@@ -23,7 +26,7 @@ describe('command palette', () => {
     const input = await openPalette()
     expect(document.activeElement).toBe(input)
     expect(screen.getByRole('dialog', { name: 'Command palette' })).toBeTruthy()
-    const listbox = screen.getByRole('listbox')
+    const listbox = palette().getByRole('listbox')
     expect(input.getAttribute('aria-controls')).toBe(listbox.id)
     expect(input.getAttribute('aria-expanded')).toBe('true')
     expect(input.getAttribute('aria-activedescendant')).toBe(selected().id)
@@ -33,13 +36,13 @@ describe('command palette', () => {
   it('walks the options with the arrow keys, wrapping at both ends', async () => {
     await renderApp()
     const input = await openPalette()
-    const options = screen.getAllByRole('option')
+    const initial = options()
     fireEvent.keyDown(input, { key: 'ArrowDown' })
-    expect(selected()).toBe(screen.getAllByRole('option')[1])
-    expect(input.getAttribute('aria-activedescendant')).toBe(options[1].id)
+    expect(selected()).toBe(options()[1])
+    expect(input.getAttribute('aria-activedescendant')).toBe(initial[1].id)
     fireEvent.keyDown(input, { key: 'ArrowUp' })
     fireEvent.keyDown(input, { key: 'ArrowUp' })
-    expect(selected().textContent).toBe(screen.getAllByRole('option').at(-1)?.textContent)
+    expect(selected().textContent).toBe(options().at(-1)?.textContent)
     fireEvent.keyDown(input, { key: 'ArrowDown' })
     expect(selected().textContent).toContain('Customers')
   })
@@ -48,7 +51,7 @@ describe('command palette', () => {
     await renderApp()
     const input = await openPalette()
     fireEvent.change(input, { target: { value: 'sett' } })
-    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Settings']))
+    await waitFor(() => expect(options().map((o) => o.textContent)).toEqual(['Settings']))
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
@@ -59,7 +62,7 @@ describe('command palette', () => {
     await renderApp()
     const input = await openPalette()
     fireEvent.change(input, { target: { value: '工单' } })
-    await waitFor(() => expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Tickets']))
+    await waitFor(() => expect(options().map((o) => o.textContent)).toEqual(['Tickets']))
   })
 
   it('closes with Esc and gives focus back', async () => {
@@ -67,7 +70,7 @@ describe('command palette', () => {
     const trigger = screen.getByRole('button', { name: /command palette/i })
     trigger.focus()
     fireEvent.click(trigger)
-    const input = await screen.findByRole('combobox')
+    const input = await screen.findByRole('combobox', { name: 'Command palette' })
     expect(document.activeElement).toBe(input)
     fireEvent.keyDown(input, { key: 'Escape' })
     expect(screen.queryByRole('dialog')).toBeNull()
@@ -108,7 +111,7 @@ describe('command palette', () => {
       await renderApp()
       const input = await openPalette()
       fireEvent.change(input, { target: { value: 'wang' } })
-      const option = await screen.findByRole('option', { name: /Wang Fang/ })
+      const option = await palette().findByRole('option', { name: /Wang Fang/ })
       const group = option.closest('[role="group"]') as HTMLElement
       expect(within(group).getByText('Customers')).toBeTruthy()
       expect(selected()).toBe(option)

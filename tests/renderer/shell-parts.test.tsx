@@ -103,3 +103,28 @@ describe('small parts', () => {
     expect(matchesQuery('xyz', 'Settings', undefined)).toBe(false)
   })
 })
+
+describe('useFormat', () => {
+  it('follows the active language and the currency setting', async () => {
+    const { useFormat } = await import('../../src-renderer/src/lib/use-format')
+    const { useSettingsStore, initialSettingsState } = await import('../../src-renderer/src/stores/settings')
+    useSettingsStore.setState(initialSettingsState())
+    function Price() {
+      const format = useFormat()
+      return <span data-testid="price">{`${format.money(123450)} ${format.date('2026-11-25')}`}</span>
+    }
+    await i18n.changeLanguage('zh-CN')
+    render(
+      <I18nextProvider i18n={i18n}>
+        <Price />
+      </I18nextProvider>,
+    )
+    expect(screen.getByTestId('price').textContent).toBe('¥1,234.50 2026年11月25日')
+    await act(async () => {
+      await i18n.changeLanguage('en')
+    })
+    expect(screen.getByTestId('price').textContent).toBe('CN¥1,234.50 2026-11-25')
+    act(() => useSettingsStore.setState((s) => ({ settings: { ...s.settings, currency: 'USD' } })))
+    expect(screen.getByTestId('price').textContent).toBe('$1,234.50 2026-11-25')
+  })
+})
