@@ -1,26 +1,28 @@
 // @vitest-environment happy-dom
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fake, renderApp } from './support/render-app'
 
 afterEach(() => cleanup())
 
+// Sidebar queries stay in the navigation landmark: pages have buttons with the same names.
+const sidebar = (): ReturnType<typeof within> => within(screen.getByRole('navigation'))
 const openSettings = (name = 'Settings'): void => {
-  fireEvent.click(screen.getByRole('button', { name }))
+  fireEvent.click(sidebar().getByRole('button', { name }))
 }
 
 describe('language', () => {
   it('switching to Chinese in Settings changes every visible string at once, and persists', async () => {
     await renderApp({ locale: 'en' })
     expect(document.documentElement.lang).toBe('en')
-    expect(screen.getByRole('button', { name: 'Customers' })).toBeTruthy()
+    expect(sidebar().getByRole('button', { name: 'Customers' })).toBeTruthy()
     openSettings()
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Settings')
 
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } })
 
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('设置'))
-    expect(screen.getByRole('button', { name: '客户' })).toBeTruthy()
+    expect(sidebar().getByRole('button', { name: '客户' })).toBeTruthy()
     expect(screen.getByRole('navigation', { name: '主导航' })).toBeTruthy()
     expect(screen.getByRole('heading', { name: '语言与货币' })).toBeTruthy()
     expect(document.documentElement.lang).toBe('zh-CN')
@@ -30,7 +32,7 @@ describe('language', () => {
 
   it('starts in the saved language', async () => {
     await renderApp({ locale: 'zh-CN' })
-    await screen.findByRole('button', { name: '销售管道' })
+    await sidebar().findByRole('button', { name: '销售管道' })
     expect(document.documentElement.lang).toBe('zh-CN')
   })
 
@@ -67,9 +69,9 @@ describe('settings page', () => {
 describe('empty states', () => {
   it('unfinished pages say what is coming and offer a next step that works', async () => {
     await renderApp()
-    fireEvent.click(screen.getByRole('button', { name: 'Import / Export' }))
+    fireEvent.click(sidebar().getByRole('button', { name: 'Import / Export' }))
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: import and export')
     fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, add a customer by hand' }))
-    expect(screen.getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
+    expect(sidebar().getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
   })
 })

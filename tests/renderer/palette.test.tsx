@@ -82,14 +82,18 @@ describe('command palette', () => {
     let input = await openPalette()
     fireEvent.change(input, { target: { value: 'new customer' } })
     await waitFor(() => expect(selected().textContent).toBe('New customer'))
+    // The customers page consumes the intent at once (replace), so record every route taken.
+    const routes: unknown[] = []
+    const stop = useNavigationStore.subscribe((s) => routes.push(s.route))
     fireEvent.keyDown(input, { key: 'Enter' })
-    expect(useNavigationStore.getState().route).toEqual({ page: 'customers', intent: 'new' })
+    stop()
+    expect(routes[0]).toEqual({ page: 'customers', intent: 'new' })
 
     input = await openPalette()
     fireEvent.change(input, { target: { value: 'language' } })
     await waitFor(() => expect(selected().textContent).toBe('Switch language to 中文'))
     fireEvent.keyDown(input, { key: 'Enter' })
-    await screen.findByRole('button', { name: '客户' })
+    await within(screen.getByRole('navigation')).findByRole('button', { name: '客户' })
     expect(fake.calls).toContainEqual({ channel: 'settings.set', input: { locale: 'zh-CN' } })
   })
 
