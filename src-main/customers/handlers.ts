@@ -1,27 +1,103 @@
-import { AppError } from '../../src-shared/ipc/app-error'
+import { normalizeEmail } from '../../src-shared/domain/email'
+import { normalizePhone } from '../../src-shared/domain/phone'
+import { writeAudit } from '../audit/audit-log'
+import { writeTransaction } from '../db/transaction'
+import type { HandlerContext } from '../ipc/context'
 import type { DomainHandlers } from '../ipc/handler'
+import { customerOrders } from './customer-orders'
+import { loadCustomerDetail, requireCustomerRecord, requireLiveCustomer } from './customer-detail'
+import { deleteCustomers, restoreCustomers } from './delete-restore'
+import { findDuplicates } from './duplicates'
+import { customerFacets } from './facets'
+import { listCustomers } from './list-query'
+import { mergeCustomers } from './merge'
+import { searchCustomers } from './search'
+import { listTags, tagCustomers, untagCustomers } from './tags'
+import { addActivity, timeline } from './timeline'
+import { insertCustomer, updateCustomer } from './write'
 
-// Temporary: the contract is published first so the UI can start; the real handlers follow.
-const pending = (): never => {
-  throw new AppError('internal')
-}
+const changed = (ctx: HandlerContext, ...entities: string[]): void => ctx.emit('data.changed', { entities })
 
 export const customerHandlers: DomainHandlers<'customers'> = {
-  'customers.list': pending,
-  'customers.get': pending,
-  'customers.create': pending,
-  'customers.findDuplicates': pending,
-  'customers.update': pending,
-  'customers.delete': pending,
-  'customers.restore': pending,
-  'customers.merge': pending,
-  'customers.tag': pending,
-  'customers.untag': pending,
-  'customers.facets': pending,
-  'customers.timeline': pending,
-  'customers.orders': pending,
-  'customers.search': pending,
+  'customers.list': (input, ctx) => listCustomers(ctx.db, input),
+  'customers.get': ({ id }, ctx) => loadCustomerDetail(ctx.db, id),
+  'customers.create': (input, ctx) => {
+    const id = writeTransaction(ctx.db, (db) => {
+      const newId = insertCustomer(db, input)
+      writeAudit(db, { entity: 'customer', entityId: newId, action: 'create', after: requireCustomerRecord(db, newId) })
+      return newId
+    })
+    changed(ctx, 'customers')
+    const customer = loadCustomerDetail(ctx.db, id)
+    const duplicates = findDuplicates(ctx.db, {
+      phoneNorm: customer.phone === null ? null : normalizePhone(customer.phone),
+      emailNorm: customer.email === null ? null : normalizeEmail(customer.email),
+      excludeId: id,
+    })
+    return { customer, duplicates }
+  },
+  'customers.findDuplicates': ({ phone, email, excludeId }, ctx) =>
+    findDuplicates(ctx.db, {
+      phoneNorm: phone === undefined ? null : normalizePhone(phone),
+      emailNorm: email === undefined || email.trim() === '' ? null : normalizeEmail(email),
+      excludeId,
+    }),
+  'customers.update': ({ id, patch }, ctx) => {
+    writeTransaction(ctx.db, (db) => {
+      const before = requireCustomerRecord(db, id)
+      updateCustomer(db, id, patch)
+      const after = requireCustomerRecord(db, id)
+      writeAudit(db, { entity: 'customer', entityId: id, action: 'update', before, after })
+    })
+    changed(ctx, 'customers')
+    return loadCustomerDetail(ctx.db, id)
+  },
+  'customers.delete': ({ ids }, ctx) => {
+    const count = deleteCustomers(ctx.db, ids)
+    if (count > 0) changed(ctx, 'customers')
+    return { count }
+  },
+  'customers.restore': ({ ids }, ctx) => {
+    const count = restoreCustomers(ctx.db, ids)
+    if (count > 0) changed(ctx, 'customers')
+    return { count }
+  },
+  'customers.merge': ({ keepId, mergeId }, ctx) => {
+    mergeCustomers(ctx.db, keepId, mergeId)
+    changed(ctx, 'customers', 'orders', 'deals', 'tickets', 'activities', 'tasks', 'surveys', 'campaigns', 'segments')
+    return loadCustomerDetail(ctx.db, keepId)
+  },
+  'customers.tag': ({ ids, tagId, tagName }, ctx) => {
+    const count = tagCustomers(ctx.db, ids, tagId !== undefined ? { tagId } : { tagName: tagName ?? '' })
+    changed(ctx, 'customers', 'tags')
+    return { count }
+  },
+  'customers.untag': ({ ids, tagId, tagName }, ctx) => {
+    const count = untagCustomers(ctx.db, ids, tagId !== undefined ? { tagId } : { tagName: tagName ?? '' })
+    if (count > 0) changed(ctx, 'customers', 'tags')
+    return { count }
+  },
+  'customers.facets': (_input, ctx) => customerFacets(ctx.db),
+  'customers.timeline': ({ customerId, before, limit }, ctx) => {
+    requireCustomerRecord(ctx.db, customerId)
+    return timeline(ctx.db, customerId, before, limit)
+  },
+  'customers.orders': ({ customerId, offset, limit }, ctx) => {
+    requireCustomerRecord(ctx.db, customerId)
+    return customerOrders(ctx.db, customerId, offset, limit)
+  },
+  'customers.search': ({ query, limit }, ctx) => searchCustomers(ctx.db, query, limit),
 }
 
-export const tagHandlers: DomainHandlers<'tags'> = { 'tags.list': pending }
-export const activityHandlers: DomainHandlers<'activities'> = { 'activities.add': pending }
+export const tagHandlers: DomainHandlers<'tags'> = {
+  'tags.list': (_input, ctx) => listTags(ctx.db),
+}
+
+export const activityHandlers: DomainHandlers<'activities'> = {
+  'activities.add': (input, ctx) => {
+    requireLiveCustomer(ctx.db, input.customerId)
+    const activity = addActivity(ctx.db, input)
+    changed(ctx, 'activities')
+    return activity
+  },
+}

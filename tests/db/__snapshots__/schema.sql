@@ -1,4 +1,4 @@
--- Kehu schema at version 1
+-- Kehu schema at version 2
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -27,6 +27,15 @@ CREATE INDEX customers_live_city ON customers (deleted_at, city, sort_key, id);
 -- index customers_live_created (on customers)
 CREATE INDEX customers_live_created ON customers (deleted_at, created_at, id);
 
+-- index customers_live_last_purchase (on customers)
+CREATE INDEX customers_live_last_purchase ON customers (deleted_at, last_purchase_at, id);
+
+-- index customers_live_order_count (on customers)
+CREATE INDEX customers_live_order_count ON customers (deleted_at, order_count, id);
+
+-- index customers_live_phone (on customers)
+CREATE INDEX customers_live_phone ON customers (deleted_at, phone_norm, id);
+
 -- index customers_live_sort (on customers)
 CREATE INDEX customers_live_sort ON customers (deleted_at, sort_key, id);
 
@@ -36,8 +45,14 @@ CREATE INDEX customers_live_source ON customers (deleted_at, source, sort_key, i
 -- index customers_live_updated (on customers)
 CREATE INDEX customers_live_updated ON customers (deleted_at, updated_at, id);
 
+-- index customers_live_value (on customers)
+CREATE INDEX customers_live_value ON customers (deleted_at, lifetime_value, id);
+
 -- index customers_phone_norm (on customers)
 CREATE INDEX customers_phone_norm ON customers (phone_norm) WHERE phone_norm IS NOT NULL;
+
+-- index customers_pinyin (on customers)
+CREATE INDEX customers_pinyin ON customers (name_pinyin);
 
 -- index deal_stage_history_deal (on deal_stage_history)
 CREATE INDEX deal_stage_history_deal ON deal_stage_history (deal_id, at);
@@ -106,7 +121,7 @@ CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT
 CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
 
 -- table customers (on customers)
-CREATE TABLE customers (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), code TEXT UNIQUE, name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), phone TEXT CHECK (phone IS NULL OR length(phone) <= 40), phone_norm TEXT CHECK (phone_norm IS NULL OR phone_norm GLOB '[0-9+]*'), email TEXT CHECK (email IS NULL OR length(email) <= 254), email_norm TEXT, gender TEXT CHECK (gender IS NULL OR gender IN ('female', 'male', 'other')), birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), address TEXT, city TEXT, source TEXT, notes TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '', merged_into_id INTEGER REFERENCES customers (id), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE customers (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), code TEXT UNIQUE, name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), phone TEXT CHECK (phone IS NULL OR length(phone) <= 40), phone_norm TEXT CHECK (phone_norm IS NULL OR phone_norm GLOB '[0-9+]*'), email TEXT CHECK (email IS NULL OR length(email) <= 254), email_norm TEXT, gender TEXT CHECK (gender IS NULL OR gender IN ('female', 'male', 'other')), birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), address TEXT, city TEXT, source TEXT, notes TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '', merged_into_id INTEGER REFERENCES customers (id), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , lifetime_value INTEGER NOT NULL DEFAULT 0, order_count INTEGER NOT NULL DEFAULT 0, last_purchase_at TEXT) STRICT;
 
 -- table customers_fts (on customers_fts)
 CREATE VIRTUAL TABLE customers_fts USING fts5 (name, phone_norm, email, notes, name_pinyin, name_initials, content = 'customers', content_rowid = 'id', tokenize = 'trigram');
@@ -173,6 +188,15 @@ CREATE TABLE tasks (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lo
 
 -- table tickets (on tickets)
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- trigger customer_stats_order_delete (on orders)
+CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
+
+-- trigger customer_stats_order_insert (on orders)
+CREATE TRIGGER customer_stats_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status NOT IN ('cancelled', 'refunded') BEGIN UPDATE customers SET lifetime_value = lifetime_value + new.total, order_count = order_count + 1, last_purchase_at = max(coalesce(last_purchase_at, ''), new.ordered_at) WHERE id = new.customer_id; END;
+
+-- trigger customer_stats_order_update (on orders)
+CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
 
 -- trigger customers_fts_delete (on customers)
 CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;

@@ -12,6 +12,10 @@ export const errors = {
   db_not_sqlite: 'The file {{file}} is not a Kehu data file.',
   db_migration_failed: 'Upgrading the data file {{file}} to schema {{version}} ({{name}}) failed: {{detail}}. That step was rolled back; the data is as before. Backup: {{backup}}.',
   db_migration_changed: 'The data file {{file}} was set up with a different version of schema step {{version}} ({{name}}) than this Kehu has. It was left untouched; use the matching Kehu version or restore a backup.',
+  customer_not_found: 'That customer was not found (it may have been deleted or merged).',
+  tag_not_found: 'That tag was not found (it may have been deleted).',
+  customer_code_taken: 'The customer code {{code}} is already used by {{name}}.',
+  customer_merge_deleted: 'Customers in the Trash cannot be merged; restore them first.',
   forbidden: 'This request is not allowed.',
   cancelled: 'Cancelled. Nothing was changed.',
 }

@@ -13,6 +13,10 @@ export const errors: Record<keyof typeof en, string> = {
   db_not_sqlite: '文件 {{file}} 不是 Kehu 数据文件。',
   db_migration_failed: '将数据文件 {{file}} 升级到结构版本 {{version}}（{{name}}）失败：{{detail}}。该步骤已回滚，数据保持原样。备份：{{backup}}。',
   db_migration_changed: '数据文件 {{file}} 的结构步骤 {{version}}（{{name}}）与本版本 Kehu 不一致。文件未被改动；请使用匹配的 Kehu 版本或恢复备份。',
+  customer_not_found: '找不到该客户（可能已被删除或合并）。',
+  tag_not_found: '找不到该标签（可能已被删除）。',
+  customer_code_taken: '客户编号 {{code}} 已被 {{name}} 使用。',
+  customer_merge_deleted: '回收站中的客户不能合并，请先恢复。',
   forbidden: '不允许此请求。',
   cancelled: '已取消，未做任何更改。',
 }

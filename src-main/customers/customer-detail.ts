@@ -1,0 +1,80 @@
+import type Database from 'better-sqlite3'
+import type {
+  CustomerDetail,
+  DealSummary,
+  TagRef,
+  TicketSummary,
+} from '../../src-shared/domain/customer-types'
+import { AppError } from '../../src-shared/ipc/app-error'
+import type { CustomerRecord } from './customer-columns'
+import { prepared } from './statements'
+
+/** The raw row, deleted or not; undefined when there is no such id. */
+export function findCustomerRecord(db: Database.Database, id: number): CustomerRecord | undefined {
+  return prepared(db, 'SELECT * FROM customers WHERE id = ?').get(id) as CustomerRecord | undefined
+}
+
+/** The raw row, or `customer_not_found`. */
+export function requireCustomerRecord(db: Database.Database, id: number): CustomerRecord {
+  const record = findCustomerRecord(db, id)
+  if (!record) throw new AppError('customer_not_found', { id })
+  return record
+}
+
+/** The raw row of a customer not in the Trash, or `customer_not_found`. */
+export function requireLiveCustomer(db: Database.Database, id: number): CustomerRecord {
+  const record = requireCustomerRecord(db, id)
+  if (record.deleted_at !== null) throw new AppError('customer_not_found', { id })
+  return record
+}
+
+export function tagsOf(db: Database.Database, customerId: number): TagRef[] {
+  return prepared(
+    db,
+    `SELECT t.id, t.name, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+     WHERE ct.customer_id = ? ORDER BY t.name`,
+  ).all(customerId) as TagRef[]
+}
+
+/** Everything the detail page shows in its header, plus the open deals and tickets. */
+export function loadCustomerDetail(db: Database.Database, id: number): CustomerDetail {
+  const r = requireCustomerRecord(db, id)
+  return {
+    id: r.id,
+    uid: r.uid,
+    code: r.code,
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    gender: r.gender,
+    birthday: r.birthday,
+    address: r.address,
+    city: r.city,
+    source: r.source,
+    notes: r.notes,
+    tags: tagsOf(db, id),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+    mergedIntoId: r.merged_into_id,
+    stats: {
+      lifetimeValue: r.lifetime_value,
+      orderCount: r.order_count,
+      lastPurchaseAt: r.last_purchase_at,
+      averageOrder: r.order_count === 0 ? 0 : Math.round(r.lifetime_value / r.order_count),
+    },
+    openDeals: prepared(
+      db,
+      `SELECT d.id, d.title, d.value, s.name AS stageName, d.expected_close AS expectedClose
+       FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id
+       WHERE d.customer_id = ? AND d.status = 'open' AND d.deleted_at IS NULL
+       ORDER BY d.expected_close IS NULL, d.expected_close, d.id`,
+    ).all(id) as DealSummary[],
+    openTickets: prepared(
+      db,
+      `SELECT id, number, subject, status, priority, opened_at AS openedAt, due_at AS dueAt
+       FROM tickets WHERE customer_id = ? AND status IN ('open', 'pending') AND deleted_at IS NULL
+       ORDER BY due_at IS NULL, due_at, id`,
+    ).all(id) as TicketSummary[],
+  }
+}

@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3'
+import type { CustomerRow, TagRef } from '../../src-shared/domain/customer-types'
+import type { ListInput, SortColumn } from '../../src-shared/ipc/channels/customer-schemas'
+import { ROW_COLUMNS, toCustomerRow, type RowRecord } from './customer-columns'
+import { cachedCount } from './count-cache'
+import { buildListFilter } from './list-filters'
+import { prepared } from './statements'
+
+// Each order matches an index (deleted_at, <column>, id) so a page, even a deep one, is an
+// index walk; ties end on id so paging is stable.
+const ORDER: Record<SortColumn, string[]> = {
+  name: ['c.sort_key'],
+  phone: ['c.phone_norm'],
+  city: ['c.city', 'c.sort_key'],
+  source: ['c.source', 'c.sort_key'],
+  createdAt: ['c.created_at'],
+  updatedAt: ['c.updated_at'],
+  lifetimeValue: ['c.lifetime_value'],
+  orderCount: ['c.order_count'],
+  lastPurchaseAt: ['c.last_purchase_at'],
+}
+
+/**
+ * One page of the customer table. Two steps: the page's ids come from an index-only walk
+ * (OFFSET skips index entries, not rows), then only those rows and their tags are read.
+ * With a search query, exact and prefix matches come first, then the chosen order.
+ */
+export function listCustomers(db: Database.Database, input: ListInput): { rows: CustomerRow[]; total: number } {
+  const filter = buildListFilter(input)
+  const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC'
+  const order = [...ORDER[input.sort.column], 'c.id'].map((column) => `${column} ${dir}`)
+  if (filter.rank) order.unshift(filter.rank)
+  const idsSql = `SELECT c.id FROM customers c WHERE ${filter.where} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`
+  const ids = prepared(db, idsSql).pluck().all({ ...filter.params, limit: input.limit, offset: input.offset }) as number[]
+  const countSql = `SELECT count(*) FROM customers c WHERE ${filter.where}`
+  const total = cachedCount(db, countSql, filter.params)
+  return { rows: loadRows(db, ids), total }
+}
+
+/** Table rows for `ids`, in that order, with their tags. */
+export function loadRows(db: Database.Database, ids: readonly number[]): CustomerRow[] {
+  if (ids.length === 0) return []
+  const json = JSON.stringify(ids)
+  const records = prepared(
+    db,
+    `SELECT ${ROW_COLUMNS} FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(json) as RowRecord[]
+  const tags = new Map<number, TagRef[]>()
+  const tagRows = prepared(
+    db,
+    `SELECT ct.customer_id AS customerId, t.id, t.name, t.color FROM customer_tags ct
+     JOIN tags t ON t.id = ct.tag_id WHERE ct.customer_id IN (SELECT value FROM json_each(?)) ORDER BY t.name`,
+  ).all(json) as (TagRef & { customerId: number })[]
+  for (const { customerId, ...tag } of tagRows) {
+    const list = tags.get(customerId)
+    if (list) list.push(tag)
+    else tags.set(customerId, [tag])
+  }
+  const byId = new Map(records.map((r) => [r.id, r]))
+  return ids.flatMap((id) => {
+    const record = byId.get(id)
+    return record ? [toCustomerRow(record, tags.get(id) ?? [])] : []
+  })
+}

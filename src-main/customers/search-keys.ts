@@ -1,0 +1,52 @@
+import { pinyin } from 'pinyin-pro'
+
+/** Derived name columns that let Latin keys find Chinese names and sort them by pinyin. */
+export interface NameKeys {
+  /** Full pinyin, no tones or spaces, lower case: 张三 → zhangsan, John Smith → johnsmith. */
+  namePinyin: string
+  /** First letter of each syllable / word: 张三 → zs, John Smith → js. */
+  nameInitials: string
+  /** Chinese by pinyin, Latin alphabetically, interleaved; ties broken by the name. */
+  sortKey: string
+}
+
+const LATIN_WORD = /[\p{L}\p{N}]+/gu
+// Names repeat a lot (common surnames and given names) and pinyin-pro is the main cost of an
+// insert, so keys are memoised; the cap bounds memory during a million-row import.
+const cache = new Map<string, NameKeys>()
+const CACHE_LIMIT = 50_000
+
+export function nameKeys(name: string): NameKeys {
+  const hit = cache.get(name)
+  if (hit) return hit
+  const keys = computeKeys(name)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(name, keys)
+  return keys
+}
+
+function computeKeys(name: string): NameKeys {
+  const text = name.normalize('NFKC').toLowerCase()
+  // `surname: 'head'` reads the first character as a surname (曾 zeng, 单 shan), as names are.
+  const parts = pinyin(text, { type: 'all', toneType: 'none', surname: 'head', nonZh: 'consecutive', v: true })
+  const syllables: string[] = []
+  const initials: string[] = []
+  for (const part of parts) {
+    if (part.isZh) {
+      syllables.push(part.pinyin)
+      initials.push(part.pinyin.charAt(0))
+      continue
+    }
+    for (const word of part.origin.match(LATIN_WORD) ?? []) {
+      syllables.push(word)
+      initials.push(word.charAt(0))
+    }
+  }
+  const namePinyin = syllables.join('')
+  return { namePinyin, nameInitials: initials.join(''), sortKey: `${namePinyin} ${text}` }
+}
+
+/** Pinyin of a (Chinese) search query, for prefix matches on `name_pinyin`. */
+export function queryPinyin(query: string): string {
+  return nameKeys(query).namePinyin
+}
