@@ -1,25 +1,15 @@
 /**
- * PLACEHOLDER owned by the customers feature (replace freely). The app shell's router renders
- *   <CustomersPage />                     for { page: 'customers', intent?: 'new' }
- *   <CustomerDetailPage id={route.id} />  for { page: 'customer', id }
- * so keep these two exports with props compatible with the types below. `intent: 'new'`
- * (read it with `useNavigationStore(selectRoute)`) means "open the new-customer form"; clear it
- * once handled with `replace({ page: 'customers' })` (stores/navigation).
+ * The customers feature. The shell's router renders
+ *   <CustomersPage />                        for { page: 'customers', intent?: 'new' } (reads the intent from the navigation store)
+ *   <CustomerDetailPage id={route.id} />     for { page: 'customer', id }
+ * Importing the feature also registers its palette provider (the registry replaces by id, so
+ * a repeated import is harmless).
  */
-import { createElement } from 'react'
-import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../components/empty-state'
+import { registerPaletteProvider } from '../../registries/palette'
+import { customerPaletteProvider } from './api/customer-palette-provider'
+import './customers.css'
 
-export interface CustomerDetailPageProps {
-  id: string
-}
+registerPaletteProvider(customerPaletteProvider)
 
-export function CustomersPage() {
-  const { t } = useTranslation('empty')
-  return createElement(EmptyState, { icon: 'customers', title: t('customers.title'), body: t('customers.body') })
-}
-
-export function CustomerDetailPage(_props: CustomerDetailPageProps) {
-  const { t } = useTranslation('empty')
-  return createElement(EmptyState, { icon: 'customers', title: t('customers.title'), body: t('customers.body') })
-}
+export { CustomersPage } from './components/list/customers-page'
+export { CustomerDetailPage, type CustomerDetailPageProps } from './components/detail/customer-detail-page'

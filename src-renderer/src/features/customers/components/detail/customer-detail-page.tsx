@@ -1,0 +1,76 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../../components/button'
+import { EmptyState } from '../../../../components/empty-state'
+import { IpcCallError } from '../../../../lib/ipc'
+import { useNavigationStore } from '../../../../stores/navigation'
+import { useCall } from '../../api/use-call'
+import { useDeleteCustomer } from '../../hooks/use-delete-customer'
+import { DetailHeader } from './detail-header'
+import { DetailSection } from './detail-section'
+import { MergeDialog } from './merge-dialog'
+import { NotesEditor } from './notes-editor'
+import { OrdersSection } from './orders-section'
+import { ProfileFields } from './profile-fields'
+import { QuickLog } from './quick-log'
+import { OpenDeals, OpenTickets } from './related-sections'
+import { Timeline } from './timeline'
+
+/** One customer: who they are, what they bought, what happened, and what is open. */
+export interface CustomerDetailPageProps {
+  /** The customer's id, as the route carries it. */
+  id: string
+}
+
+export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
+  const { t } = useTranslation()
+  const customerId = Number(id)
+  const valid = Number.isInteger(customerId) && customerId > 0
+  const { data: customer, error, reload } = useCall('customers.get', valid ? { id: customerId } : null)
+  const navigate = useNavigationStore((s) => s.navigate)
+  const back = (): void => navigate({ page: 'customers' })
+  const { remove, restore } = useDeleteCustomer()
+  const [merging, setMerging] = useState(false)
+
+  if (!valid || error) {
+    const message = error instanceof IpcCallError ? error.message : t('customers:ui.detail.notFound')
+    return <EmptyState icon="customers" title={message} action={<Button onClick={back}>{t('customers:ui.detail.backToList')}</Button>} />
+  }
+  if (!customer || customer.id !== customerId) return <p className="page muted" role="status">{t('common:loading')}</p>
+  return (
+    <article className="page customer-detail">
+      <DetailHeader
+        customer={customer}
+        onBack={back}
+        onMerge={() => setMerging(true)}
+        onDelete={() => void remove(customer).then((done) => done && back())}
+        onRestore={() => void restore(customer).then(reload)}
+        onChanged={reload}
+      />
+      <div className="customer-detail__columns">
+        <div className="customer-detail__side">
+          <DetailSection title={t('customers:ui.detail.profile')}>
+            <ProfileFields customer={customer} />
+          </DetailSection>
+          <NotesEditor customer={customer} />
+          <DetailSection title={t('customers:ui.detail.openDeals')}>
+            <OpenDeals customer={customer} />
+          </DetailSection>
+          <DetailSection title={t('customers:ui.detail.openTickets')}>
+            <OpenTickets customer={customer} />
+          </DetailSection>
+        </div>
+        <div className="customer-detail__main">
+          <DetailSection title={t('customers:ui.timeline.title')}>
+            {customer.deletedAt === null && <QuickLog customerId={customer.id} onLogged={reload} />}
+            <Timeline customerId={customer.id} />
+          </DetailSection>
+          <DetailSection title={t('customers:ui.orders.title')}>
+            <OrdersSection customerId={customer.id} />
+          </DetailSection>
+        </div>
+      </div>
+      {merging && <MergeDialog keep={customer} onClose={() => setMerging(false)} />}
+    </article>
+  )
+}

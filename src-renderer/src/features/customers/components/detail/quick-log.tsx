@@ -1,0 +1,48 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ACTIVITY_KINDS, type LoggableActivityKind } from '../../../../../../src-shared/domain/customer-types'
+import { Button } from '../../../../components/button'
+import { call } from '../../../../lib/ipc'
+import { useActionRunner } from '../../hooks/use-action-runner'
+
+/** "Log a call / visit / message / note" in two keystrokes: pick the kind, type, Ctrl+Enter. */
+export function QuickLog({ customerId, onLogged }: { customerId: number; onLogged(): void }) {
+  const { t } = useTranslation()
+  const run = useActionRunner()
+  const [kind, setKind] = useState<LoggableActivityKind>('call')
+  const [body, setBody] = useState('')
+  const [busy, setBusy] = useState(false)
+  const log = async (): Promise<void> => {
+    setBusy(true)
+    const done = await run(() => call('activities.add', { customerId, kind, body }))
+    setBusy(false)
+    if (done) (setBody(''), onLogged())
+  }
+  return (
+    <form className="quick-log" aria-label={t('customers:ui.timeline.logLabel')} onSubmit={(event) => (event.preventDefault(), void log())}>
+      <div className="segmented" role="radiogroup" aria-label={t('customers:ui.timeline.kind')}>
+        {ACTIVITY_KINDS.map((k) => (
+          <label key={k} className="segmented__option">
+            <input type="radio" name="activity-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {t(`customers:activityKinds.${k}`)}
+          </label>
+        ))}
+      </div>
+      <textarea
+        className="input quick-log__body"
+        rows={2}
+        maxLength={20000}
+        value={body}
+        aria-label={t('customers:ui.timeline.body')}
+        placeholder={t('customers:ui.timeline.placeholder')}
+        onChange={(event) => setBody(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) (event.preventDefault(), void log())
+        }}
+      />
+      <Button type="submit" size="sm" variant="primary" disabled={busy} aria-keyshortcuts="Control+Enter">
+        {t('customers:ui.timeline.log', { kind: t(`customers:activityKinds.${kind}`) })}
+      </Button>
+    </form>
+  )
+}

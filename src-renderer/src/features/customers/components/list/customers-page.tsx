@@ -1,0 +1,89 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../../components/button'
+import { PageHeader } from '../../../../components/page-header'
+import { selectRoute, useNavigationStore } from '../../../../stores/navigation'
+import { useCall } from '../../api/use-call'
+import { useCustomerRows } from '../../api/use-customer-rows'
+import { useBulkActions } from '../../hooks/use-bulk-actions'
+import { useDebouncedValue } from '../../hooks/use-debounced-value'
+import { usePageShortcuts } from '../../hooks/use-page-shortcuts'
+import { selectedCount } from '../../lib/selection'
+import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
+import { NewCustomerDialog } from '../form/new-customer-dialog'
+import { BulkBar } from './bulk-bar'
+import { CustomerTable } from './customer-table'
+import { ListEmpty } from './list-empty'
+import { ListToolbar } from './list-toolbar'
+import { ViewSwitch } from './view-switch'
+
+/** Search answers as you type, without a query per keystroke. */
+const SEARCH_DEBOUNCE_MS = 120
+
+/** The customer list: search, filters, a virtualized table, bulk actions and Trash. */
+export function CustomersPage() {
+  const { t } = useTranslation()
+  const list = useCustomerListStore()
+  const search = useDebouncedValue(list.search, SEARCH_DEBOUNCE_MS)
+  const query = toQuery(list, search)
+  const { rows, snapshot, ensure } = useCustomerRows(query)
+  const tags = useCall('tags.list', {}).data ?? []
+  const bulk = useBulkActions(query)
+  const [creating, setCreating] = useState(false)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const gridRef = useRef<HTMLDivElement>(null)
+  useNewIntent(setCreating)
+  usePageShortcuts({ '/': () => searchRef.current?.focus(), n: () => setCreating(true) })
+
+  const total = snapshot.total
+  const selected = selectedCount(list.selection, total ?? 0)
+  const narrowed = Boolean(query.query) || hasFilters(list.filters)
+  return (
+    <div className="customers-page">
+      <PageHeader
+        title={t(list.view === 'trash' ? 'customers:ui.list.trashTitle' : 'nav:customers')}
+        subtitle={<span role="status">{total === null ? t('common:loading') : t('customers:ui.list.count', { count: total })}</span>}
+        actions={
+          <>
+            <ViewSwitch view={list.view} onChange={list.setView} />
+            <Button variant="primary" icon="plus" aria-keyshortcuts="N" title={`${t('customers:ui.list.new')} (N)`} onClick={() => setCreating(true)}>
+              {t('customers:ui.list.new')}
+            </Button>
+          </>
+        }
+      />
+      <ListToolbar searchRef={searchRef} tags={tags} />
+      {selected > 0 && (
+        <BulkBar
+          count={selected}
+          view={list.view}
+          tags={tags}
+          onTag={(tag) => void bulk.tag(tag)}
+          onUntag={(tagId) => void bulk.untag(tagId)}
+          onDelete={() => void bulk.remove().then(() => gridRef.current?.focus())}
+          onRestore={() => void bulk.restore()}
+          onClear={() => list.setSelection({ all: false, ids: new Set(), anchor: null })}
+        />
+      )}
+      {snapshot.error !== null && <p role="alert" className="form-error">{snapshot.error instanceof Error ? snapshot.error.message : String(snapshot.error)}</p>}
+      {total === 0 ? (
+        <ListEmpty view={list.view} narrowed={narrowed} onNew={() => setCreating(true)} onClearFilters={list.clearFilters} />
+      ) : (
+        <CustomerTable key={JSON.stringify(query)} rows={rows} total={total ?? 0} onRange={ensure} gridRef={gridRef} />
+      )}
+      {creating && <NewCustomerDialog onClose={() => setCreating(false)} />}
+    </div>
+  )
+}
+
+/** The palette's "New customer" arrives as a route intent: open the form once, then clear it. */
+function useNewIntent(setCreating: (open: boolean) => void): void {
+  const route = useNavigationStore(selectRoute)
+  const replace = useNavigationStore((s) => s.replace)
+  const intent = route.page === 'customers' ? route.intent : undefined
+  useEffect(() => {
+    if (intent !== 'new') return
+    setCreating(true)
+    replace({ page: 'customers' })
+  }, [intent, setCreating, replace])
+}

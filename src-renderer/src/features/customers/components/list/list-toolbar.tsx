@@ -1,0 +1,23 @@
+import type { Ref } from 'react'
+import type { Tag } from '../../../../../../src-shared/domain/customer-types'
+import { useCall } from '../../api/use-call'
+import { useCustomerListStore } from '../../stores/list'
+import { ColumnChooser } from './column-chooser'
+import { FilterBar } from './filter-bar'
+import { SearchBox } from './search-box'
+
+/** Search, filters and the column chooser above the table. */
+export function ListToolbar({ searchRef, tags }: { searchRef: Ref<HTMLInputElement>; tags: readonly Tag[] }) {
+  const search = useCustomerListStore((s) => s.search)
+  const setSearch = useCustomerListStore((s) => s.setSearch)
+  const columns = useCustomerListStore((s) => s.columns)
+  const toggleColumn = useCustomerListStore((s) => s.toggleColumn)
+  const facets = useCall('customers.facets', {}).data
+  return (
+    <div className="list-toolbar">
+      <SearchBox value={search} onChange={setSearch} inputRef={searchRef} />
+      <FilterBar tags={tags} cities={facets?.cities ?? []} sources={facets?.sources ?? []} />
+      <ColumnChooser visible={columns} onToggle={toggleColumn} />
+    </div>
+  )
+}

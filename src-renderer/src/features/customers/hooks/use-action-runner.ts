@@ -1,0 +1,23 @@
+import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
+import { showToast } from '../../../components/toast'
+
+/**
+ * Runs a user action and reports a failure as an error toast in the UI language (the IPC
+ * error message is already translated). Resolves to the action's result, or undefined.
+ */
+export function useActionRunner(): <T>(action: () => Promise<T>) => Promise<T | undefined> {
+  const { t } = useTranslation()
+  return useCallback(
+    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+      try {
+        return await action()
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error)
+        showToast({ tone: 'error', message: t('common:actionFailed', { message }) })
+        return undefined
+      }
+    },
+    [t],
+  )
+}
