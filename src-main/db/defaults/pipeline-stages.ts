@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3'
+import type { Locale } from '../../../src-shared/i18n/locales'
+import { writeTransaction } from '../transaction'
+
+export type StageKind = 'open' | 'won' | 'lost'
+
+export interface DefaultStage {
+  name: string
+  probability: number
+  kind: StageKind
+}
+
+const PROBABILITIES: readonly (readonly [probability: number, kind: StageKind])[] = [
+  [0.1, 'open'], [0.25, 'open'], [0.5, 'open'], [0.75, 'open'], [1, 'won'], [0, 'lost'],
+]
+
+// Stored names, not UI labels: the owner renames stages, so they are data in the language
+// the database was created in, not keys translated on display.
+const NAMES: Record<Locale, readonly string[]> = {
+  'zh-CN': ['新线索', '已联系', '方案报价', '谈判', '成交', '流失'],
+  en: ['Lead', 'Contacted', 'Proposal', 'Negotiation', 'Won', 'Lost'],
+}
+
+/** The six default stages in `locale`, in board order. */
+export function defaultPipelineStages(locale: Locale): DefaultStage[] {
+  return PROBABILITIES.map(([probability, kind], i) => ({ name: NAMES[locale][i], probability, kind }))
+}
+
+/**
+ * Gives a new database the default pipeline (Lead … Won, Lost) in the user's language.
+ * Does nothing when any stage exists, so the owner's own stages are never touched.
+ * Returns how many stages it inserted (0 or 6).
+ */
+export function ensureDefaultPipelineStages(db: Database.Database, locale: Locale): number {
+  return writeTransaction(db, () => {
+    const { count } = db.prepare('SELECT count(*) AS count FROM pipeline_stages').get() as { count: number }
+    if (count > 0) return 0
+    const insert = db.prepare('INSERT INTO pipeline_stages (name, position, probability, kind) VALUES (?, ?, ?, ?)')
+    const stages = defaultPipelineStages(locale)
+    stages.forEach((stage, position) => insert.run(stage.name, position, stage.probability, stage.kind))
+    return stages.length
+  })
+}
