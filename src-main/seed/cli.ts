@@ -1,0 +1,52 @@
+/**
+ * `npm run seed -- --customers 100000 --orders 300000 [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]`
+ * Creates (or fills an empty) Kehu data file with a deterministic demo shop. Default file:
+ * `$KEHU_DATA_DIR/kehu.sqlite`, else `./kehu-demo.sqlite`.
+ */
+import { resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { dataFilePath, openDatabase } from '../db'
+import { generateShop } from './generate-shop'
+
+const { values } = parseArgs({
+  options: {
+    customers: { type: 'string', default: '1000' },
+    orders: { type: 'string', default: '3000' },
+    seed: { type: 'string', default: '42' },
+    db: { type: 'string' },
+    locale: { type: 'string', default: 'zh-CN' },
+    'as-of': { type: 'string' },
+  },
+  allowPositionals: true,
+})
+
+const dataDir = process.env.KEHU_DATA_DIR?.trim()
+const file = resolve(values.db ?? (dataDir ? dataFilePath(dataDir) : 'kehu-demo.sqlite'))
+const started = performance.now()
+const { db } = openDatabase(file, { create: true })
+try {
+  let lastShown = 0
+  const summary = generateShop(db, {
+    customers: Number(values.customers),
+    orders: Number(values.orders),
+    seed: Number(values.seed),
+    locale: values.locale as 'zh-CN' | 'en',
+    asOf: values['as-of'],
+    onProgress: (done, total) => {
+      const percent = Math.floor((done / Math.max(1, total)) * 100)
+      if (percent >= lastShown + 10 || done === total) {
+        lastShown = percent
+        process.stderr.write(`seed: ${percent}%\n`)
+      }
+    },
+  })
+  console.log(JSON.stringify({ file, seconds: Number(((performance.now() - started) / 1000).toFixed(1)), ...summary }, null, 2))
+} catch (error) {
+  process.exitCode = 1
+  const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error)
+  console.error(`seed: ${message}`)
+} finally {
+  db.close()
+}

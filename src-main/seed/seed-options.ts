@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { LOCALES } from '../../src-shared/i18n/locales'
+
+/**
+ * What `generateShop` accepts. Limits keep a typo (`--customers 1e9`) from filling the disk;
+ * the largest sizes are well beyond what the benchmarks use.
+ */
+export const seedOptionsSchema = z.strictObject({
+  customers: z.int().min(0).max(2_000_000),
+  orders: z.int().min(0).max(10_000_000),
+  seed: z.int().min(0).max(0xffffffff).default(42),
+  locale: z.enum(LOCALES).default('zh-CN'),
+  /** The UTC day that ends the history (`YYYY-MM-DD`); defaults to today, so data looks current. */
+  asOf: z.iso.date().optional(),
+})
+
+export type SeedOptionsInput = z.input<typeof seedOptionsSchema>
+export type SeedOptions = z.output<typeof seedOptionsSchema>
