@@ -54,8 +54,16 @@ export function InlineField({ label, value, display, check, save, editor }: Inli
     value: text ?? value,
     onChange: (next) => (setText(next), setError(null)),
     onKeyDown: (event) => {
-      if (event.key === 'Escape') (event.preventDefault(), event.stopPropagation(), cancel())
-      if (event.key === 'Enter' && !(event.target instanceof HTMLTextAreaElement && !event.ctrlKey && !event.metaKey)) (event.preventDefault(), void commit())
+      // Enter saves; in a multi-line box it needs Ctrl/Cmd so plain Enter can start a new line.
+      const multiline = event.target instanceof HTMLTextAreaElement
+      if (event.key === 'Escape') {
+        event.preventDefault()
+        event.stopPropagation()
+        cancel()
+      } else if (event.key === 'Enter' && (!multiline || event.ctrlKey || event.metaKey)) {
+        event.preventDefault()
+        void commit()
+      }
     },
     onBlur: () => void commit(),
     'aria-invalid': error !== null,

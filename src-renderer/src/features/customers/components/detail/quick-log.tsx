@@ -16,7 +16,9 @@ export function QuickLog({ customerId, onLogged }: { customerId: number; onLogge
     setBusy(true)
     const done = await run(() => call('activities.add', { customerId, kind, body }))
     setBusy(false)
-    if (done) (setBody(''), onLogged())
+    if (!done) return
+    setBody('')
+    onLogged()
   }
   return (
     <form className="quick-log" aria-label={t('customers:ui.timeline.logLabel')} onSubmit={(event) => (event.preventDefault(), void log())}>
@@ -37,7 +39,9 @@ export function QuickLog({ customerId, onLogged }: { customerId: number; onLogge
         placeholder={t('customers:ui.timeline.placeholder')}
         onChange={(event) => setBody(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) (event.preventDefault(), void log())
+          if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return
+          event.preventDefault()
+          void log()
         }}
       />
       <Button type="submit" size="sm" variant="primary" disabled={busy} aria-keyshortcuts="Control+Enter">

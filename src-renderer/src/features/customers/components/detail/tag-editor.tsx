@@ -18,7 +18,9 @@ export function TagEditor({ customerId, tags, onChanged }: { customerId: number;
     if (!name) return
     const existing = allTags.find((tag) => tag.name.toLowerCase() === name.toLowerCase())
     const done = await run(() => call('customers.tag', existing ? { ids, tagId: existing.id } : { ids, tagName: name }))
-    if (done) (setText(''), onChanged())
+    if (!done) return
+    setText('')
+    onChanged()
   }
   const remove = async (tag: TagRef): Promise<void> => {
     if (await run(() => call('customers.untag', { ids, tagId: tag.id }))) onChanged()
