@@ -5,11 +5,13 @@ import { queryPinyin } from './search-keys'
  * How a free-text query becomes SQL over `customers c`:
  * - 3+ characters: the FTS5 trigram index (substring of name, phone digits, email, notes,
  *   pinyin, initials), the query quoted as a phrase.
- * - shorter: prefix ranges on indexed columns — name_pinyin, name_initials, phone_norm — and,
- *   for Chinese, the pinyin of the query narrowed by the name itself (张 → zhang… AND 张%).
+ * - shorter: a union of indexed lookups — prefix ranges on name_pinyin, name_initials and
+ *   phone_norm; for Chinese, a substring scan of the narrow (deleted_at, sort_key, id) index
+ *   (sort_key holds the name), which also finds 小明 in 王小明. Notes and email need 3+.
  * Phone-like queries (`138 0013`, full-width digits) search their digits; Latin queries also
  * without spaces (`zhang san` → zhangsan).
- * `rank` orders exact matches (0) before prefix matches (1) before the rest (2).
+ * Both forms are id sets (`c.id IN (…)`), so the planner drives by them rather than scanning
+ * every row to test an OR. `rank` orders exact (0), prefix (1), other matches (2).
  */
 export interface SearchPlan {
   where: string
@@ -26,30 +28,42 @@ export function planSearch(query: string): SearchPlan | null {
   if (q === '') return null
   const digits = phoneQueryDigits(q)
   const compact = LATIN_QUERY.test(q) && digits === null ? q.replace(/[\s'·-]/g, '') : null
-  const pinyinOfHan = HAN.test(q) ? queryPinyin(q) : null
+  const han = HAN.test(q)
   const params: Record<string, string | null> = {
     q,
     digits,
     compact,
     namePrefix: `${escapeLike(q)}%`,
-    hanPinyin: pinyinOfHan,
-    hanPinyinEnd: pinyinOfHan === null ? null : pinyinOfHan + MAX_CHAR,
-    compactEnd: compact === null ? null : compact + MAX_CHAR,
-    digitsEnd: digits === null ? null : digits + MAX_CHAR,
+    nameContains: `%${escapeLike(q)}%`,
+    hanPinyin: han ? queryPinyin(q) : null,
+    end: MAX_CHAR,
   }
-  const prefix = `(c.name_pinyin >= @compact AND c.name_pinyin < @compactEnd)
-    OR (c.name_initials >= @compact AND c.name_initials < @compactEnd)
-    OR (c.phone_norm >= @digits AND c.phone_norm < @digitsEnd)
-    OR (c.name_pinyin >= @hanPinyin AND c.name_pinyin < @hanPinyinEnd AND c.name LIKE @namePrefix ESCAPE '\\')`
   const rank = `CASE WHEN lower(c.name) = @q OR c.phone_norm = @digits OR c.name_pinyin = @compact
-    OR c.name_initials = @compact THEN 0 WHEN ${prefix} OR lower(c.name) LIKE @namePrefix ESCAPE '\\'
-    THEN 1 ELSE 2 END`
+    OR c.name_initials = @compact THEN 0
+    WHEN lower(c.name) LIKE @namePrefix ESCAPE '\\' OR substr(c.phone_norm, 1, length(@digits)) = @digits
+    OR substr(c.name_pinyin, 1, length(@compact)) = @compact OR substr(c.name_initials, 1, length(@compact)) = @compact
+    OR substr(c.name_pinyin, 1, length(@hanPinyin)) = @hanPinyin THEN 1 ELSE 2 END`
   const terms = [...new Set([q, compact, digits])].filter((t): t is string => t !== null && [...t].length >= 3)
   if (terms.length > 0) {
     params.fts = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ')
     return { where: 'c.id IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH @fts)', rank, params }
   }
-  return { where: `(${prefix})`, rank, params }
+  const lookups: string[] = []
+  if (compact !== null) {
+    lookups.push(
+      'SELECT id FROM customers WHERE name_pinyin >= @compact AND name_pinyin < @compact || @end',
+      'SELECT id FROM customers WHERE name_initials >= @compact AND name_initials < @compact || @end',
+    )
+  }
+  if (digits !== null) lookups.push('SELECT id FROM customers WHERE phone_norm >= @digits AND phone_norm < @digits || @end')
+  if (han) {
+    lookups.push(`SELECT id FROM customers INDEXED BY customers_live_sort WHERE sort_key LIKE @nameContains ESCAPE '\\'`)
+  }
+  if (lookups.length === 0) {
+    // Punctuation or other scripts, one or two characters: a plain name substring scan.
+    lookups.push(`SELECT id FROM customers INDEXED BY customers_live_sort WHERE sort_key LIKE @nameContains ESCAPE '\\'`)
+  }
+  return { where: `c.id IN (${lookups.join(' UNION ')})`, rank, params }
 }
 
 function escapeLike(text: string): string {
