@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { dataFilePath, openDatabase } from '../db'
 import { generateShop } from './generate-shop'
+import { seedOptionsSchema } from './seed-options'
 
 const { values } = parseArgs({
   options: {
@@ -24,16 +25,24 @@ const { values } = parseArgs({
 
 const dataDir = process.env.KEHU_DATA_DIR?.trim()
 const file = resolve(values.db ?? (dataDir ? dataFilePath(dataDir) : 'kehu-demo.sqlite'))
+// Checked before the file is created, so a typo leaves nothing behind.
+const parsed = seedOptionsSchema.safeParse({
+  customers: Number(values.customers),
+  orders: Number(values.orders),
+  seed: Number(values.seed),
+  locale: values.locale,
+  asOf: values['as-of'],
+})
+if (!parsed.success) {
+  console.error(`seed: ${z.prettifyError(parsed.error)}`)
+  process.exit(2)
+}
 const started = performance.now()
 const { db } = openDatabase(file, { create: true })
 try {
   let lastShown = 0
   const summary = generateShop(db, {
-    customers: Number(values.customers),
-    orders: Number(values.orders),
-    seed: Number(values.seed),
-    locale: values.locale as 'zh-CN' | 'en',
-    asOf: values['as-of'],
+    ...parsed.data,
     onProgress: (done, total) => {
       const percent = Math.floor((done / Math.max(1, total)) * 100)
       if (percent >= lastShown + 10 || done === total) {
@@ -45,8 +54,7 @@ try {
   console.log(JSON.stringify({ file, seconds: Number(((performance.now() - started) / 1000).toFixed(1)), ...summary }, null, 2))
 } catch (error) {
   process.exitCode = 1
-  const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error)
-  console.error(`seed: ${message}`)
+  console.error(`seed: ${error instanceof Error ? error.message : String(error)}`)
 } finally {
   db.close()
 }
