@@ -13,6 +13,10 @@ import { empty as enEmpty } from './locales/en/empty'
 import { empty as zhEmpty } from './locales/zh-CN/empty'
 import { customers as enCustomers } from './locales/en/customers'
 import { customers as zhCustomers } from './locales/zh-CN/customers'
+import { importer as enImporter } from './locales/en/importer'
+import { importer as zhImporter } from './locales/zh-CN/importer'
+import { exporter as enExporter } from './locales/en/exporter'
+import { exporter as zhExporter } from './locales/zh-CN/exporter'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -27,6 +31,8 @@ export const resources = {
     palette: enPalette,
     empty: enEmpty,
     customers: enCustomers,
+    importer: enImporter,
+    exporter: enExporter,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -36,6 +42,8 @@ export const resources = {
     palette: zhPalette,
     empty: zhEmpty,
     customers: zhCustomers,
+    importer: zhImporter,
+    exporter: zhExporter,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

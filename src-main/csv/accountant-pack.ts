@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3'
+import { translate, type Locale } from '../../src-shared/i18n'
+import type { ExportEncoding, ExportedFile, HeaderStyle } from '../../src-shared/ipc/channels/exports'
+import { customerColumns, customerRows } from './export/customers'
+import { headers, type ColumnDef, type RowIterator } from './export/columns'
+import { journalColumns, journalRows, orderLineColumns, orderLineRows, type Period } from './export/orders'
+import { writeManifest, type ManifestEntry } from './manifest'
+import { writeCsv } from './write-csv'
+import { join } from 'node:path'
+
+export interface PackOptions {
+  period?: Period
+  encoding: ExportEncoding
+  headers: HeaderStyle
+  locale: Locale
+}
+
+interface PackFile {
+  name: string
+  defs: ColumnDef[]
+  rows: RowIterator
+  /** Which column's total goes into the manifest. */
+  amountKey?: string
+}
+
+/**
+ * The month's (or quarter's) books for the accountant: sales journal, order lines, refunds and
+ * cancellations, customers, and a manifest of row counts, amount totals and checksums.
+ */
+export function writeAccountantPack(db: Database.Database, dir: string, options: PackOptions): ExportedFile[] {
+  const { period } = options
+  const files: PackFile[] = [
+    { name: 'sales-journal.csv', defs: journalColumns, rows: journalRows(db, period, false), amountKey: 'total' },
+    { name: 'order-lines.csv', defs: orderLineColumns, rows: orderLineRows(db, period), amountKey: 'lineTotal' },
+    { name: 'refunds-cancellations.csv', defs: journalColumns, rows: journalRows(db, period, true), amountKey: 'total' },
+    { name: 'customers.csv', defs: customerColumns, rows: customerRows(db, period) },
+  ]
+  const entries: ManifestEntry[] = files.map((file) => {
+    const index = file.defs.findIndex((d) => d.key === file.amountKey)
+    let amount: number | null = index < 0 ? null : 0
+    const counted = (function* () {
+      for (const row of file.rows) {
+        if (amount !== null) amount += Number(row[index])
+        yield row
+      }
+    })()
+    const written = writeCsv(join(dir, file.name), headers(file.defs, options.headers, options.locale), counted, options.encoding)
+    return { name: written.name, rows: written.rows, sha256: written.sha256, amount }
+  })
+  const labels = ['file', 'rows', 'amount', 'sha256'].map((k) =>
+    options.headers === 'keys' ? k : translate(options.locale, `exporter.manifest.${k}`),
+  )
+  const manifest = writeManifest(join(dir, 'manifest.csv'), entries, labels, options.encoding)
+  return [...entries.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })), manifest]
+}

@@ -1,0 +1,47 @@
+import type { CustomerInput } from '../../../src-shared/domain/customer'
+import { normalizeEmail } from '../../../src-shared/domain/email'
+import { normalizePhone } from '../../../src-shared/domain/phone'
+import { AppError } from '../../../src-shared/ipc/app-error'
+import { insertCustomer, updateCustomer } from '../../customers/write'
+import { findDuplicate, type KeyLookup } from './match'
+import { findId } from './sql'
+import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
+
+type CustomerRecord = CustomerInput & { uid?: string }
+
+/** Imports customers through the customers module's own writer (pinyin keys, phone_norm). */
+export function customerWriter({ db, rules, changes }: WriterOptions): KindWriter<CustomerRecord> {
+  const lookups: Record<string, KeyLookup<CustomerRecord>> = {
+    uid: { value: (r) => r.uid, find: (v) => findId(db, 'customers', 'uid', v) },
+    code: { value: (r) => r.code, find: (v) => findId(db, 'customers', 'code', v) },
+    phone: { value: (r) => (r.phone ? normalizePhone(r.phone) : null), find: (v) => findId(db, 'customers', 'phone_norm', v) },
+    email: { value: (r) => (r.email ? normalizeEmail(r.email) : null), find: (v) => findId(db, 'customers', 'email_norm', v) },
+  }
+  return {
+    write(record): Outcome {
+      const { uid, ...input } = record
+      const match = findDuplicate(rules, lookups, record)
+      if (match?.action === 'skip') return 'skipped'
+      return guarded(() => {
+        if (match?.action === 'update') {
+          changes.updated('customers', match.id)
+          updateCustomer(db, match.id, input)
+          return 'updated'
+        }
+        changes.created('customers', insertCustomer(db, input, match ? {} : { uid }))
+        return 'created'
+      })
+    },
+    finish: () => undefined,
+  }
+}
+
+/** A taken customer code fails the row with the writer's own message, not the import. */
+function guarded(write: () => Outcome): Outcome {
+  try {
+    return write()
+  } catch (error) {
+    if (error instanceof AppError) throw new RowFailure(error.code, error.params)
+    throw error
+  }
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod'
+import type { ImportKind } from '../../../src-shared/ipc/channels/imports'
+import type { KindWriter, WriterOptions } from '../commit/types'
+
+export type FieldType = 'text' | 'money' | 'number' | 'integer' | 'date' | 'datetime' | 'phone' | 'email' | 'enum' | 'ratio'
+
+/** One column the importer can fill. `key` may be nested (`customer.phone`). */
+export interface FieldSpec {
+  key: string
+  type: FieldType
+  /** Header names (Chinese and English) that suggest this field; compared normalised. */
+  synonyms: string[]
+  required?: boolean
+  /** For `enum`: normalised cell text → stored value. */
+  values?: Record<string, string>
+}
+
+/** Everything the pipeline needs to import one kind of record. */
+export interface KindSpec<R = unknown> {
+  kind: ImportKind
+  fields: FieldSpec[]
+  /** The domain schema shared with the forms. */
+  schema: z.ZodType<R>
+  /** Keys a user may match duplicates on, and the default ones. */
+  matchKeys: readonly string[]
+  defaultMatch: readonly string[]
+  writer(options: WriterOptions): KindWriter<R>
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+
+export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
+export type ImportKind = (typeof IMPORT_KINDS)[number]
+export const ENCODING_CHOICES = ['auto', 'utf8', 'gb18030', 'utf16le', 'utf16be'] as const
+export const DELIMITER_CHOICES = [',', ';', '\t', '|'] as const
+export const DUPLICATE_ACTIONS = ['update', 'skip', 'create'] as const
+export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number]
+
+/** Field key → header name as written in the file. Field keys are ours, never header text. */
+export const mappingSchema = z.record(z.string().max(40), z.string().max(200)).refine((m) => Object.keys(m).length <= 60)
+export type Mapping = z.infer<typeof mappingSchema>
+
+/** "Rows matching an existing record on `key` are `action`ed"; the first matching rule wins. */
+export const matchRule = z.strictObject({ key: z.string().max(20), action: z.enum(DUPLICATE_ACTIONS) })
+export type MatchRule = z.infer<typeof matchRule>
+
+export const importSettings = z.strictObject({
+  kind: z.enum(IMPORT_KINDS),
+  encoding: z.enum(ENCODING_CHOICES).default('auto'),
+  delimiter: z.enum(DELIMITER_CHOICES).optional(),
+  mapping: mappingSchema.optional(),
+  rules: z.array(matchRule).max(8).optional(),
+})
+export type ImportSettings = z.input<typeof importSettings>
+
+/** A problem with one cell or row; `reason` is translated. Warnings do not fail the row. */
+export interface RowIssue {
+  row: number
+  column: string
+  code: string
+  reason: string
+  severity: 'error' | 'warning'
+}
+
+export interface ImportCounts {
+  /** Data rows by outcome; they add up to the rows read. */
+  rows: number
+  created: number
+  updated: number
+  skipped: number
+  failed: number
+  /** Records per table (an order file also creates customers and products). */
+  entities: Record<string, { created: number; updated: number }>
+}
+
+export interface ImportReport extends ImportCounts {
+  importId: number | null
+  dryRun: boolean
+  encoding: string
+  delimiter: string
+  /** The first issues (errors first), capped; `issueCount` has the total. */
+  issues: RowIssue[]
+  issueCount: number
+  warningCount: number
+}
+
+/** What the wizard shows after a file is picked: detected settings, header, suggested mapping. */
+export interface ImportAnalysis {
+  fileId: string
+  fileName: string
+  size: number
+  encoding: string
+  delimiter: string
+  header: string[]
+  sample: string[][]
+  mapping: Mapping
+  /** Fields of this kind, for the mapping step; required ones must be mapped. */
+  fields: { key: string; required: boolean }[]
+  matchKeys: string[]
+  rules: MatchRule[]
+}
+
+export interface ImportHistoryEntry {
+  id: number
+  kind: ImportKind
+  fileName: string
+  startedAt: string
+  status: 'committed' | 'undone'
+  counts: Partial<ImportCounts>
+}
+
+const fileRef = z.strictObject({ fileId: z.string().max(64) })
+
+export const importsChannels = {
+  /** Opens the main-process file dialog and analyses the chosen file (null when cancelled). */
+  'imports.pick': channel<ImportAnalysis | null>()(z.strictObject({ kind: z.enum(IMPORT_KINDS) })),
+  /** Re-analyses the picked file with another encoding / delimiter / kind. */
+  'imports.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape)),
+  /** Starts a dry run or the real import as a job; progress comes as `job.progress`. */
+  'imports.start': channel<{ jobId: string }>()(fileRef.extend(importSettings.shape).extend({ dryRun: z.boolean() })),
+  /** Saves the failed rows with their reasons as CSV where the user chooses. */
+  'imports.saveFailedRows': channel<{ saved: boolean }>()(z.strictObject({ jobId: z.string().max(64) })),
+  'imports.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.number().int().min(1).max(100).default(20) })),
+  /** Undoes an import: removes what it created, restores what it updated. */
+  'imports.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.number().int().positive() })),
+}
