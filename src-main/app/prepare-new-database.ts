@@ -1,5 +1,8 @@
 import type Database from 'better-sqlite3'
 import type { Locale } from '../../src-shared/i18n'
+import { ensureDefaultPipelineStages } from '../db/defaults/pipeline-stages'
 
-/** First-run content a new shop needs: nothing yet beyond the schema (stages are added next). */
-export function prepareNewDatabase(_db: Database.Database, _locale: Locale): void {}
+/** First-run content every new shop needs: the default pipeline stages, named in its language. */
+export function prepareNewDatabase(db: Database.Database, locale: Locale): void {
+  ensureDefaultPipelineStages(db, locale)
+}
