@@ -41,7 +41,6 @@ export function arima(series: number[], opts: ArimaOptions): ArimaFit {
   const ncond = d + D * s + p + s * P
   const x = Float64Array.from(series)
   const delta = differencingPolynomial(d, D, s)
-  const nUsed = n - delta.length
   const narma = p + q + P + Q
   if (n - ncond <= narma + 1) {
     throw new Error(`series is too short (${n} values) for ARIMA(${p},${d},${q})(${P},${D},${Q})`)
@@ -56,7 +55,6 @@ export function arima(series: number[], opts: ArimaOptions): ArimaFit {
     init.push(mean)
     parscale.push(10 * Math.sqrt(ss / (n - 1) / n))
   }
-  void nUsed
   const spec = { p, q, P, Q, s }
   const work = new Float64Array(n)
   const resid = new Float64Array(n)

@@ -19,7 +19,9 @@ export function mineLonger(
   const pairs = new Int32Array((m * (m - 1)) / 2)
   const tidCounts = new Int32Array(m)
   const ranks: Int32Array[] = new Array(n)
-  const buf = new Int32Array(Math.max(1, ...encoded.map((e) => e.length)))
+  let longest = 1
+  for (const e of encoded) if (e.length > longest) longest = e.length
+  const buf = new Int32Array(longest)
   for (let t = 0; t < n; t++) {
     const e = encoded[t]
     let len = 0

@@ -54,11 +54,7 @@ export function kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number,
   const first = Math.min(n - 1, Math.floor(rng() * n))
   centers.set(X.subarray(first * d, first * d + d), 0)
   const closest = new Float64Array(n)
-  let pot = 0
-  for (let i = 0; i < n; i++) {
-    closest[i] = sqDist(X, i * d, X, first * d, d)
-    pot += closest[i]
-  }
+  for (let i = 0; i < n; i++) closest[i] = sqDist(X, i * d, X, first * d, d)
   const cumsum = new Float64Array(n)
   const candDist = new Float64Array(n)
   const bestDist = new Float64Array(n)
@@ -82,10 +78,8 @@ export function kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number,
       }
     }
     closest.set(bestDist)
-    pot = bestPot
     centers.set(X.subarray(bestId * d, bestId * d + d), c * d)
   }
-  void pot
   return centers
 }
 

@@ -65,7 +65,7 @@ export function minimizeBounded(f: (x: number[]) => number, x0: number[], opts: 
   let iter = 0
   for (; iter < maxIter; iter++) {
     const pg = g.map((gi, i) => (active[i] ? 0 : gi))
-    if (Math.max(...pg.map(Math.abs)) < gradTol) {
+    if (pg.every((v) => Math.abs(v) < gradTol)) {
       converged = true
       break
     }
