@@ -21,6 +21,16 @@ describe('holtWinters vs R HoltWinters() on AirPassengers', () => {
       expect(maxRelErr(fit.fitted, r.fitted)).toBeLessThan(1e-4)
       expect(maxRelErr(fit.forecast(24), r.forecast)).toBeLessThan(1e-4)
     })
+
+    it(`${seasonal}: agrees more tightly with R run to convergence (factr = 1)`, () => {
+      const r = ref[`${seasonal}Tight`]
+      const fit = holtWinters(series, { period: 12, seasonal })
+      expect(Math.abs(fit.alpha - r.alpha)).toBeLessThan(1e-7)
+      expect(Math.abs(fit.beta - r.beta)).toBeLessThan(1e-7)
+      expect(Math.abs(fit.gamma - r.gamma)).toBeLessThan(1e-7)
+      expect(relErr(fit.sse, r.sse)).toBeLessThan(1e-9)
+      expect(maxRelErr(fit.forecast(24), r.forecast)).toBeLessThan(1e-8)
+    })
   }
 
   for (const [key, seasonal] of [['fixedAdditive', 'additive'], ['fixedMultiplicative', 'multiplicative']] as const) {
