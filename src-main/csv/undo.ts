@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3'
+import { AppError } from '../../src-shared/ipc/app-error'
+import { prepared } from '../customers/statements'
+import { writeTransaction } from '../db'
+
+interface Change {
+  table_name: string
+  row_id: number
+  action: 'created' | 'updated'
+  before: string | null
+  after_updated_at: string | null
+}
+
+// Rows that reference others go first: an order before the product and customer it created.
+const DELETE_ORDER = ['survey_responses', 'tickets', 'deals', 'orders', 'products', 'customers']
+const rank = (table: string): number => DELETE_ORDER.indexOf(table)
+
+const NAME_COLUMN: Record<string, string> = { customers: 'name', products: 'sku', orders: 'number', deals: 'title', tickets: 'number' }
+
+/**
+ * Undoes an import in one transaction: rows it created are removed, rows it updated get their
+ * old values back (an order its old lines too). If any of those rows changed since the import,
+ * nothing is done and the error names them.
+ */
+export function undoImport(db: Database.Database, importId: number): { removed: number; restored: number } {
+  return writeTransaction(db, () => {
+    const entry = db.prepare('SELECT status FROM imports WHERE id = ?').get(importId) as { status: string } | undefined
+    if (!entry) throw new AppError('import_not_found')
+    if (entry.status === 'undone') throw new AppError('import_already_undone')
+    const changes = (
+      db.prepare('SELECT table_name, row_id, action, before, after_updated_at FROM import_changes WHERE import_id = ? ORDER BY id DESC')
+        .all(importId) as Change[]
+    ).sort((a, b) => rank(a.table_name) - rank(b.table_name))
+    assertUnchanged(db, changes)
+    let removed = 0
+    let restored = 0
+    for (const change of changes) {
+      if (change.action === 'created') {
+        removed += prepared(db, `DELETE FROM ${change.table_name} WHERE id = ?`).run(change.row_id).changes
+      } else {
+        restoreRow(db, change.table_name, JSON.parse(change.before ?? '{}') as Record<string, unknown>)
+        restored++
+      }
+    }
+    db.prepare(`UPDATE imports SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(importId)
+    return { removed, restored }
+  })
+}
+
+function assertUnchanged(db: Database.Database, changes: Change[]): void {
+  const changed: string[] = []
+  for (const c of changes) {
+    const row = prepared(db, `SELECT * FROM ${c.table_name} WHERE id = ?`).get(c.row_id) as Record<string, unknown> | undefined
+    if (row && row.updated_at === c.after_updated_at) continue
+    changed.push(String(row?.[NAME_COLUMN[c.table_name] ?? 'id'] ?? `#${c.row_id}`))
+  }
+  if (changed.length > 0) {
+    throw new AppError('import_undo_conflict', { count: changed.length, list: changed.slice(0, 10).join(', ') })
+  }
+}
+
+/** Writes back every column of the saved row (and an order's saved lines). */
+function restoreRow(db: Database.Database, table: string, before: Record<string, unknown>): void {
+  const { lines, id, ...values } = before
+  const columns = Object.keys(values)
+  db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id })
+  if (table !== 'orders' || !Array.isArray(lines)) return
+  db.prepare('DELETE FROM order_lines WHERE order_id = ?').run(id)
+  const insert = db.prepare(
+    `INSERT INTO order_lines (id, order_id, position, product_id, description, quantity, unit_price, line_total)
+     VALUES (@id, @order_id, @position, @product_id, @description, @quantity, @unit_price, @line_total)`,
+  )
+  for (const line of lines as Record<string, unknown>[]) insert.run(line)
+}
