@@ -44,6 +44,16 @@ describe('holtWinters vs R HoltWinters() on AirPassengers', () => {
     })
   }
 
+  it('fits only the parameters not given (gamma fixed at 0.5)', () => {
+    const r = ref.partialMultiplicative
+    const fit = holtWinters(series, { period: 12, seasonal: 'multiplicative', gamma: 0.5 })
+    expect(fit.gamma).toBe(0.5)
+    expect(Math.abs(fit.alpha - r.alpha)).toBeLessThan(1e-6)
+    expect(Math.abs(fit.beta - r.beta)).toBeLessThan(1e-6)
+    expect(relErr(fit.sse, r.sse)).toBeLessThan(1e-9)
+    expect(maxRelErr(fit.forecast(24), r.forecast)).toBeLessThan(1e-6)
+  })
+
   it('rejects bad input', () => {
     expect(() => holtWinters([], { period: 12, seasonal: 'additive' })).toThrow(/series is empty/)
     expect(() => holtWinters(series.slice(0, 20), { period: 12, seasonal: 'additive' })).toThrow(/more than two periods/)
