@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite'
 import { AppError } from '../../src-shared/ipc/app-error'
+import { HEAD_BYTES } from './source'
 
 export const ENCODINGS = ['utf8', 'gb18030', 'utf16le', 'utf16be'] as const
 export type Encoding = (typeof ENCODINGS)[number]
@@ -41,12 +42,16 @@ function isUtf8(head: Buffer): boolean {
 
 /**
  * GB18030 maps almost any byte pair to some character, so "decodes" is not enough: garbage
- * bytes also yield replacement characters and C0 control codes, which a text file has not.
+ * bytes also yield replacement characters and many C0 control codes. A real text file has no
+ * replacement characters and at most a stray control code.
  */
 function looksLikeGb18030(head: Buffer): boolean {
-  const text = iconv.decode(head.subarray(0, head.length - 4), 'gb18030')
-  const bad = text.match(/[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0
-  return bad === 0
+  // Only a head cut at the limit can end inside a (up to 4-byte) character.
+  const end = head.length < HEAD_BYTES ? head.length : head.length - 4
+  const text = iconv.decode(head.subarray(0, end), 'gb18030')
+  if (text.includes('\uFFFD')) return false
+  const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0
+  return controls <= text.length / 100
 }
 
 /**

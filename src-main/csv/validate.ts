@@ -33,7 +33,8 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
     for (const { field, index, header } of columns) {
       const raw = cells[index]
       const text = raw.trim()
-      if (text === '') continue
+      // An empty cell means "not given"; a text cell of spaces is kept as written.
+      if (field.type === 'text' ? raw === '' : text === '') continue
       // Text keeps its spaces (the schema trims where a field wants it); the export's formula
       // guard is undone so an exported file re-imports to the same values.
       const converted = convertCell(field, field.type === 'text' ? unguardCell(raw) : unguardCell(text))
