@@ -1,6 +1,7 @@
 import { appHandlers } from '../app/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
+import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from './handler'
 
 /** Every channel's handler, one domain per line; the type makes a missing one a compile error. */
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...customerHandlers,
   ...tagHandlers,
   ...activityHandlers,
+  ...analyticsHandlers,
 }

@@ -13,6 +13,8 @@ import { empty as enEmpty } from './locales/en/empty'
 import { empty as zhEmpty } from './locales/zh-CN/empty'
 import { customers as enCustomers } from './locales/en/customers'
 import { customers as zhCustomers } from './locales/zh-CN/customers'
+import { analytics as enAnalytics } from './locales/en/analytics'
+import { analytics as zhAnalytics } from './locales/zh-CN/analytics'
 import { importer as enImporter } from './locales/en/importer'
 import { importer as zhImporter } from './locales/zh-CN/importer'
 import { exporter as enExporter } from './locales/en/exporter'
@@ -31,6 +33,7 @@ export const resources = {
     palette: enPalette,
     empty: enEmpty,
     customers: enCustomers,
+    analytics: enAnalytics,
     importer: enImporter,
     exporter: enExporter,
   },
@@ -42,6 +45,7 @@ export const resources = {
     palette: zhPalette,
     empty: zhEmpty,
     customers: zhCustomers,
+    analytics: zhAnalytics,
     importer: zhImporter,
     exporter: zhExporter,
   },

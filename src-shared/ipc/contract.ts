@@ -5,6 +5,7 @@ import { appChannels } from './channels/app'
 import { customerChannels } from './channels/customers'
 import { tagChannels } from './channels/tags'
 import { activityChannels } from './channels/activities'
+import { analyticsChannels } from './channels/analytics'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   ...customerChannels,
   ...tagChannels,
   ...activityChannels,
+  ...analyticsChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

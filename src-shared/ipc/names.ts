@@ -23,6 +23,14 @@ export const CHANNEL_NAMES = [
   'customers.search',
   'tags.list',
   'activities.add',
+  'analytics.forecast',
+  'analytics.churn',
+  'analytics.rfm',
+  'analytics.clusters',
+  'analytics.bundles',
+  'analytics.service',
+  'analytics.funnel',
+  'analytics.campaigns',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -39,4 +39,8 @@ export const errors = {
   import_file_gone: 'The chosen file is no longer available; choose it again.',
   job_not_found: 'That task has finished or does not exist.',
   export_failed: 'The export could not be written to {{target}}: {{detail}}.',
+  analytics_too_few_months: 'This forecast needs at least {{needed}} complete months of sales; there are {{found}}.',
+  analytics_flat_series: 'Monthly sales have been the same every month, so there is no pattern to forecast.',
+  analytics_too_few_customers: 'This analysis needs at least {{needed}} customers with purchases; there are {{found}}.',
+  analytics_churn_one_class: 'Churn risk cannot be learned yet: over the last {{windowDays}} days either every earlier customer came back or none did. Try a different window.',
 }

@@ -40,4 +40,8 @@ export const errors: Record<keyof typeof en, string> = {
   import_file_gone: '所选文件已不可用，请重新选择。',
   job_not_found: '该任务已结束或不存在。',
   export_failed: '导出无法写入 {{target}}：{{detail}}。',
+  analytics_too_few_months: '此预测至少需要 {{needed}} 个完整月份的销售数据，目前只有 {{found}} 个。',
+  analytics_flat_series: '每月销售额都完全相同，没有可用于预测的规律。',
+  analytics_too_few_customers: '此分析至少需要 {{needed}} 位有购买记录的客户，目前只有 {{found}} 位。',
+  analytics_churn_one_class: '暂时无法学习流失风险：在最近 {{windowDays}} 天里，以前的客户要么全部回购，要么全都没有回购。请换一个时间窗口试试。',
 }

@@ -1,0 +1,50 @@
+import type Database from 'better-sqlite3'
+import type { ClustersResult } from '../../../src-shared/domain/analytics'
+import { AppError } from '../../../src-shared/ipc/app-error'
+import type { ClustersInput } from '../../../src-shared/ipc/channels/analytics'
+import { kmeans } from '../../analytics'
+import { makeBasis } from '../lib/basis'
+import { fitScaler, toRows } from '../lib/standardize'
+import { customerTotals } from '../sql/customer-totals'
+import type { JobEnv } from './job-env'
+
+/** Fixed, so the same data always gives the same clusters (and the cache stays truthful). */
+const SEED = 20_251_125
+const N_INIT = 4
+
+/**
+ * k-means over live customers with purchases, on standardised recency, log(1 + orders) and
+ * log(1 + spend): without the logs a few big spenders would each get a cluster of their own.
+ * Centroids are reported as the plain means of each cluster's members in original units.
+ */
+export function computeClusters(db: Database.Database, input: ClustersInput, env: JobEnv): ClustersResult {
+  const totals = customerTotals(db, env.today)
+  env.progress(1, 3, 'load')
+  const n = totals.ids.length
+  if (n < input.k) throw new AppError('analytics_too_few_customers', { needed: input.k, found: n })
+  const features = [totals.recencyDays, totals.frequency.map(Math.log1p), totals.monetary.map((v) => Math.log1p(Math.max(0, v)))]
+  const fit = kmeans(toRows(features, fitScaler(features)), input.k, { seed: SEED, nInit: N_INIT })
+  env.progress(2, 3, 'fit')
+  const sums = Array.from({ length: input.k }, () => ({ size: 0, recencyDays: 0, frequency: 0, monetary: 0 }))
+  fit.labels.forEach((label, i) => {
+    const s = sums[label]
+    s.size++
+    s.recencyDays += totals.recencyDays[i]
+    s.frequency += totals.frequency[i]
+    s.monetary += totals.monetary[i]
+  })
+  env.progress(3, 3, 'done')
+  return {
+    clusters: sums.map((s) => ({
+      centroid: {
+        recencyDays: s.size ? s.recencyDays / s.size : 0,
+        frequency: s.size ? s.frequency / s.size : 0,
+        monetary: s.size ? Math.round(s.monetary / s.size) : 0,
+      },
+      size: s.size,
+    })),
+    inertia: fit.inertia,
+    k: input.k,
+    basis: makeBasis('customers', n, totals.firstDay, totals.lastDay),
+  }
+}

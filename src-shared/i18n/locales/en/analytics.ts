@@ -1,0 +1,48 @@
+/** Analytics dashboards: segment names and rules in words, model names, basis wording. */
+export const analytics = {
+  rfm: {
+    segments: {
+      champions: { name: 'Champions', explanation: 'Bought recently, buy often and spend the most.' },
+      loyal: { name: 'Loyal', explanation: 'Buy regularly and came back not long ago.' },
+      new: { name: 'New', explanation: 'Made their first purchase recently.' },
+      promising: { name: 'Promising', explanation: 'Bought recently, but not often yet.' },
+      needAttention: { name: 'Need attention', explanation: 'Neither recent nor frequent: a nudge now may keep them.' },
+      cantLose: { name: "Can't lose them", explanation: 'Used to buy often and spend a lot, but have not been back for a long time.' },
+      atRisk: { name: 'At risk', explanation: 'Bought often before, but not recently.' },
+      hibernating: { name: 'Hibernating', explanation: 'Last bought long ago, rarely and for little.' },
+    },
+    scores: 'Scores 1–5 rank customers into fifths by recency, frequency and spend (5 = best).',
+  },
+  models: {
+    holtWinters: 'Holt-Winters (seasonal exponential smoothing)',
+    arima: 'ARIMA',
+    linear: 'Linear trend',
+  },
+  churn: {
+    features: {
+      recencyDays: 'Days since last purchase',
+      frequency: 'Orders',
+      monetary: 'Total spent',
+      tenureDays: 'Days since first purchase',
+      tickets: 'Service tickets',
+      lastSatisfaction: 'Last satisfaction score',
+      intercept: 'Intercept',
+    },
+    method:
+      'Trained on customers as they were {{windowDays}} days ago: did they buy again in the {{windowDays}} days since? Current customers are then scored on today’s figures.',
+  },
+  basis: {
+    summary: 'Based on {{rows}} {{unit}} from {{from}} to {{to}}.',
+    units: {
+      orders: 'orders',
+      customers: 'customers',
+      baskets: 'orders with products',
+      tickets: 'tickets',
+      deals: 'deals',
+      campaigns: 'campaigns',
+    },
+  },
+  errors: {
+    fromAfterTo: 'The end date must be on or after the start date.',
+  },
+}

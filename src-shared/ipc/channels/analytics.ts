@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { channel } from '../channel'
+import {
+  FORECAST_MODELS,
+  type BundlesResult,
+  type CampaignsResult,
+  type ChurnResult,
+  type ClustersResult,
+  type ForecastResult,
+  type FunnelResult,
+  type RfmResult,
+  type ServiceResult,
+} from '../../domain/analytics'
+
+const localDate = z.iso.date()
+
+export const forecastInput = z.strictObject({
+  months: z.int().min(1).max(24),
+  model: z.enum(FORECAST_MODELS),
+})
+
+export const churnInput = z.strictObject({
+  /** A customer counts as churned after this many days without a purchase. */
+  windowDays: z.int().min(30).max(365),
+  limit: z.int().min(1).max(500).default(50),
+})
+
+export const rfmInput = z.strictObject({ asOf: localDate.optional() })
+
+export const clustersInput = z.strictObject({ k: z.int().min(2).max(8) })
+
+export const bundlesInput = z.strictObject({
+  minSupport: z.number().min(0.0005).max(1).default(0.01),
+  minConfidence: z.number().min(0).max(1).default(0.2),
+  limit: z.int().min(1).max(200).default(20),
+})
+
+export const serviceInput = z
+  .strictObject({ from: localDate.optional(), to: localDate.optional() })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: 'analytics.errors.fromAfterTo',
+    path: ['to'],
+  })
+
+export type ForecastInput = z.output<typeof forecastInput>
+export type ChurnInput = z.output<typeof churnInput>
+export type RfmInput = z.output<typeof rfmInput>
+export type ClustersInput = z.output<typeof clustersInput>
+export type BundlesInput = z.output<typeof bundlesInput>
+export type ServiceInput = z.output<typeof serviceInput>
+
+/** Dashboards' figures, computed in the main process (the heavy ones in a worker) and cached. */
+export const analyticsChannels = {
+  /** Monthly revenue history and a forecast with 95 % intervals. */
+  'analytics.forecast': channel<ForecastResult>()(forecastInput),
+  /** Churn probability of current customers from a logistic model trained on the past. */
+  'analytics.churn': channel<ChurnResult>()(churnInput),
+  /** Customers per RFM segment as of a date (default today). */
+  'analytics.rfm': channel<RfmResult>()(rfmInput),
+  /** k-means groups of customers by recency, frequency and spend. */
+  'analytics.clusters': channel<ClustersResult>()(clustersInput),
+  /** Products bought together: association rules over order baskets. */
+  'analytics.bundles': channel<BundlesResult>()(bundlesInput),
+  /** Ticket response and resolution times, CSAT and NPS over a period (default 90 days). */
+  'analytics.service': channel<ServiceResult>()(serviceInput),
+  /** How far deals get along the pipeline, stage by stage. */
+  'analytics.funnel': channel<FunnelResult>()(z.strictObject({})),
+  /** Cost, attributed revenue and ROI per campaign. */
+  'analytics.campaigns': channel<CampaignsResult>()(z.strictObject({})),
+}
