@@ -45,7 +45,18 @@ export function convertCell(field: FieldSpec, text: string): Converted {
   }
 }
 
+// Order files repeat the same timestamp on every line of an order: remember the last one.
+let lastDate = { key: '', result: { value: '' } as Converted }
+
 function convertDate(type: 'date' | 'datetime', text: string, damage: string | undefined): Converted {
+  const key = `${type}|${text}`
+  if (lastDate.key === key) return lastDate.result
+  const result = convertDateUncached(type, text, damage)
+  lastDate = { key, result }
+  return result
+}
+
+function convertDateUncached(type: 'date' | 'datetime', text: string, damage: string | undefined): Converted {
   const parts: DateParts | null = damage ? fromExcelSerial(Number(text)) : parseDateParts(text)
   if (!parts) return { error: 'not_a_date', params: { value: text } }
   const value = type === 'date' ? toIsoDate(parts) : toIsoDateTime(parts)

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, writeSync } from 'node:fs'
-import { stringify } from 'csv-stringify/sync'
 import iconv from 'iconv-lite'
 import { formatMinor } from '../../src-shared/domain/money'
 import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/exports'
@@ -15,6 +14,17 @@ export interface CsvColumn {
 }
 
 const CHUNK = 10_000
+const NEEDS_QUOTES = /[",\r\n]/
+const QUOTE = /"/g
+
+/**
+ * RFC 4180 quoting, by hand: csv-stringify's per-record machinery was two thirds of the time
+ * of a million-line export, and the rule (quote when a cell holds `"`, `,`, CR or LF; double
+ * the quotes) is all we need. The import side still uses csv-parse.
+ */
+function quote(text: string): string {
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(QUOTE, '""')}"` : text
+}
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
 /** One cell as written: text guarded against formulas, money as an exact plain decimal. */
@@ -40,11 +50,13 @@ export function writeCsv(path: string, columns: CsvColumn[], rows: Iterable<Cell
   let count = 0
   try {
     if (encoding === 'utf8bom') put(UTF8_BOM)
-    const flush = (chunk: string[][]): void => put(encode(stringify(chunk, { record_delimiter: 'windows' })))
-    flush([columns.map((c) => guardCell(c.header))])
-    let chunk: string[][] = []
+    const flush = (chunk: string[]): void => put(encode(chunk.join('')))
+    flush([columns.map((c) => quote(guardCell(c.header))).join(',') + '\r\n'])
+    let chunk: string[] = []
     for (const row of rows) {
-      chunk.push(columns.map((c, i) => cellText(c.kind, row[i])))
+      let line = ''
+      for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + quote(cellText(columns[i].kind, row[i]))
+      chunk.push(line + '\r\n')
       if (chunk.length === CHUNK) {
         flush(chunk)
         count += chunk.length
