@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { BundleProduct } from '../../../src-shared/domain/analytics'
+import { localDayMemo } from '../lib/dates'
 import { COUNTED_ORDER } from './counted-orders'
-import { localDay } from './local-date'
 
 export interface Baskets {
   /** Product ids (as text, the engine's item labels) per counted order with product lines. */
@@ -19,7 +19,7 @@ export interface Baskets {
 export function loadBaskets(db: Database.Database): Baskets {
   const rows = db
     .prepare(
-      `SELECT ol.order_id, ol.product_id, ${localDay('o.ordered_at')}
+      `SELECT ol.order_id, ol.product_id, o.ordered_at
          FROM order_lines ol JOIN orders o ON o.id = ol.order_id
         WHERE ${COUNTED_ORDER} AND ol.product_id IS NOT NULL
         ORDER BY ol.order_id`,
@@ -27,9 +27,11 @@ export function loadBaskets(db: Database.Database): Baskets {
     .raw()
     .iterate() as IterableIterator<[number, number, string]>
   const out: Baskets = { baskets: [], lines: 0, firstDay: null, lastDay: null }
+  let first = ''
+  let last = ''
   let currentOrder = -1
   let basket: string[] = []
-  for (const [orderId, productId, day] of rows) {
+  for (const [orderId, productId, orderedAt] of rows) {
     if (orderId !== currentOrder) {
       if (basket.length > 0) out.baskets.push(basket)
       basket = []
@@ -38,10 +40,13 @@ export function loadBaskets(db: Database.Database): Baskets {
     const item = String(productId)
     if (!basket.includes(item)) basket.push(item)
     out.lines++
-    if (out.firstDay === null || day < out.firstDay) out.firstDay = day
-    if (out.lastDay === null || day > out.lastDay) out.lastDay = day
+    if (first === '' || orderedAt < first) first = orderedAt
+    if (orderedAt > last) last = orderedAt
   }
   if (basket.length > 0) out.baskets.push(basket)
+  const localDay = localDayMemo()
+  out.firstDay = first ? localDay(first) : null
+  out.lastDay = last ? localDay(last) : null
   return out
 }
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
+import { dayStartUtc, daysBetween, localDayMemo, shiftDays } from '../lib/dates'
 import { COUNTED_ORDER, LIVE_CUSTOMER } from './counted-orders'
-import { localDay } from './local-date'
 
 /** Features per live customer who bought before `before`, as parallel typed arrays. */
 export interface ChurnFeatureRows {
@@ -33,37 +33,41 @@ export interface FeatureWindow {
  * cutoff" cannot leak the answer the label is about.
  */
 export function churnFeatures(db: Database.Database, w: FeatureWindow): ChurnFeatureRows {
+  const before = dayStartUtc(w.before)
+  // Compared as stored UTC instants (no per-row time-zone work); `first` is the earliest order
+  // before the cutoff, since HAVING keeps only customers with one there.
   const rows = db
     .prepare(
-      `SELECT customer_id,
-              CAST(julianday(:asOf) - julianday(max(CASE WHEN day < :before THEN day END)) AS INTEGER),
-              sum(day < :before),
-              sum(CASE WHEN day < :before THEN total ELSE 0 END),
-              CAST(julianday(:asOf) - julianday(min(day)) AS INTEGER),
-              sum(day >= :before AND day <= :labelUntil)
-         FROM (SELECT o.customer_id, ${localDay('o.ordered_at')} AS day, o.total
-                 FROM orders o JOIN customers c ON c.id = o.customer_id
-                WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER})
-        GROUP BY customer_id
-       HAVING sum(day < :before) > 0`,
+      `SELECT o.customer_id,
+              max(CASE WHEN o.ordered_at < :before THEN o.ordered_at END),
+              min(o.ordered_at),
+              sum(o.ordered_at < :before),
+              sum(CASE WHEN o.ordered_at < :before THEN o.total ELSE 0 END),
+              sum(o.ordered_at >= :before AND o.ordered_at < :labelEnd)
+         FROM orders o JOIN customers c ON c.id = o.customer_id
+        WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER}
+        GROUP BY o.customer_id
+       HAVING sum(o.ordered_at < :before) > 0`,
     )
     .raw()
-    .all({ asOf: w.asOf, before: w.before, labelUntil: w.labelUntil ?? '' }) as number[][]
+    .all({ before, labelEnd: w.labelUntil ? dayStartUtc(shiftDays(w.labelUntil, 1)) : '' }) as OrderRow[]
   const tickets = perCustomer(
     db,
     `SELECT customer_id, count(*) FROM tickets
-      WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND ${localDay('opened_at')} < ? GROUP BY customer_id`,
-    w.before,
+      WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND opened_at < ? GROUP BY customer_id`,
+    before,
   )
   // SQLite takes the bare `score` from the row holding max(at): the latest answer.
   const satisfaction = perCustomer(
     db,
     `SELECT customer_id, score, max(at) FROM survey_responses
-      WHERE kind = 'csat' AND customer_id IS NOT NULL AND ${localDay('at')} < ? GROUP BY customer_id`,
-    w.before,
+      WHERE kind = 'csat' AND customer_id IS NOT NULL AND at < ? GROUP BY customer_id`,
+    before,
   )
-  return toArrays(rows, tickets, satisfaction, w.labelUntil !== undefined)
+  return toArrays(rows, tickets, satisfaction, w)
 }
+
+type OrderRow = [id: number, last: string, first: string, frequency: number, monetary: number, inWindow: number]
 
 function perCustomer(db: Database.Database, sql: string, before: string): Map<number, number> {
   const rows = db.prepare(sql).raw().all(before) as [number, number][]
@@ -71,11 +75,12 @@ function perCustomer(db: Database.Database, sql: string, before: string): Map<nu
 }
 
 function toArrays(
-  rows: number[][],
+  rows: OrderRow[],
   tickets: Map<number, number>,
   satisfaction: Map<number, number>,
-  labelled: boolean,
+  w: FeatureWindow,
 ): ChurnFeatureRows {
+  const localDay = localDayMemo()
   const n = rows.length
   const out: ChurnFeatureRows = {
     ids: new Int32Array(n),
@@ -88,15 +93,15 @@ function toArrays(
     churned: new Uint8Array(n),
     orders: 0,
   }
-  rows.forEach(([id, recency, frequency, monetary, tenure, inWindow], i) => {
+  rows.forEach(([id, last, first, frequency, monetary, inWindow], i) => {
     out.ids[i] = id
-    out.recencyDays[i] = recency
+    out.recencyDays[i] = daysBetween(localDay(last), w.asOf)
     out.frequency[i] = frequency
     out.monetary[i] = monetary
-    out.tenureDays[i] = tenure
+    out.tenureDays[i] = daysBetween(localDay(first), w.asOf)
     out.tickets[i] = tickets.get(id) ?? 0
     out.lastSatisfaction[i] = satisfaction.get(id) ?? Number.NaN
-    out.churned[i] = labelled && inWindow === 0 ? 1 : 0
+    out.churned[i] = w.labelUntil !== undefined && inWindow === 0 ? 1 : 0
     out.orders += frequency
   })
   return out

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
+import { dayStartUtc, daysBetween, localDayMemo, shiftDays } from '../lib/dates'
 import { COUNTED_ORDER, LIVE_CUSTOMER } from './counted-orders'
-import { localDay } from './local-date'
 
 /** Per live customer with counted orders on or before a day, as parallel typed arrays. */
 export interface CustomerTotals {
@@ -23,14 +23,14 @@ export interface CustomerTotals {
 export function customerTotals(db: Database.Database, asOf: string): CustomerTotals {
   const rows = db
     .prepare(
-      `SELECT o.customer_id, CAST(julianday(?) - julianday(max(${localDay('o.ordered_at')})) AS INTEGER),
-              count(*), sum(o.total), min(${localDay('o.ordered_at')}), max(${localDay('o.ordered_at')})
+      `SELECT o.customer_id, count(*), sum(o.total), min(o.ordered_at), max(o.ordered_at)
          FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER} AND ${localDay('o.ordered_at')} <= ?
+        WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER} AND o.ordered_at < ?
         GROUP BY o.customer_id`,
     )
     .raw()
-    .all(asOf, asOf) as [number, number, number, number, string, string][]
+    .all(dayStartUtc(shiftDays(asOf, 1))) as [number, number, number, string, string][]
+  const localDay = localDayMemo()
   const out: CustomerTotals = {
     ids: new Int32Array(rows.length),
     recencyDays: new Float64Array(rows.length),
@@ -40,14 +40,18 @@ export function customerTotals(db: Database.Database, asOf: string): CustomerTot
     firstDay: null,
     lastDay: null,
   }
-  rows.forEach(([id, recency, count, total, first, last], i) => {
+  let first = ''
+  let last = ''
+  rows.forEach(([id, count, total, firstAt, lastAt], i) => {
     out.ids[i] = id
-    out.recencyDays[i] = recency
+    out.recencyDays[i] = daysBetween(localDay(lastAt), asOf)
     out.frequency[i] = count
     out.monetary[i] = total
     out.orders += count
-    if (out.firstDay === null || first < out.firstDay) out.firstDay = first
-    if (out.lastDay === null || last > out.lastDay) out.lastDay = last
+    if (first === '' || firstAt < first) first = firstAt
+    if (lastAt > last) last = lastAt
   })
+  out.firstDay = first ? localDay(first) : null
+  out.lastDay = last ? localDay(last) : null
   return out
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { localDay } from './local-date'
+import { localDayOf } from '../lib/dates'
 
 export interface StageReach {
   stageId: number
@@ -38,14 +38,12 @@ export function funnelReach(db: Database.Database): FunnelReach {
     )
     .raw()
     .all() as [number][]
-  const span = db
-    .prepare(
-      `SELECT min(${localDay('created_at')}) AS "from", max(${localDay('created_at')}) AS "to"
-         FROM deals WHERE deleted_at IS NULL`,
-    )
-    .get() as { from: string | null; to: string | null }
+  const span = db.prepare('SELECT min(created_at), max(created_at) FROM deals WHERE deleted_at IS NULL').raw().get() as
+    | [string, string]
+    | [null, null]
   return {
-    ...span,
+    from: span[0] && localDayOf(span[0]),
+    to: span[1] && localDayOf(span[1]),
     stages: stages.map(({ position, ...stage }) => ({
       ...stage,
       reached: furthest.filter(([f]) => f >= position).length,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
+import { dayStartUtc, localDayMemo, monthOf } from '../lib/dates'
 import { COUNTED_ORDER } from './counted-orders'
-import { localDay, localMonth } from './local-date'
 
 export interface MonthTotal {
   month: string
@@ -10,26 +10,38 @@ export interface MonthTotal {
 }
 
 export interface MonthlySales {
-  /** Only months that had counted orders; the caller fills the gaps with zeros. */
+  /** Only months that had counted orders, in order; the caller fills the gaps with zeros. */
   totals: MonthTotal[]
   firstDay: string | null
   lastDay: string | null
 }
 
-/** Revenue per local month before `beforeMonth` (`YYYY-MM`, exclusive), one grouped pass. */
+/**
+ * Revenue per local month before `beforeMonth` (`YYYY-MM`, exclusive). SQL sums per UTC hour
+ * (a cheap text prefix) and the hours are placed in local months here (see `localDayMemo`).
+ */
 export function monthlySales(db: Database.Database, beforeMonth: string): MonthlySales {
-  const rows = db
+  const hours = db
     .prepare(
-      `SELECT ${localMonth('o.ordered_at')} AS month, sum(o.total) AS revenue, count(*) AS orders,
-              min(${localDay('o.ordered_at')}) AS firstDay, max(${localDay('o.ordered_at')}) AS lastDay
+      `SELECT substr(o.ordered_at, 1, 13), sum(o.total), count(*), min(o.ordered_at), max(o.ordered_at)
          FROM orders o
-        WHERE ${COUNTED_ORDER} AND ${localMonth('o.ordered_at')} < ?
-        GROUP BY month ORDER BY month`,
+        WHERE ${COUNTED_ORDER} AND o.ordered_at < ?
+        GROUP BY 1 ORDER BY 1`,
     )
-    .all(beforeMonth) as (MonthTotal & { firstDay: string; lastDay: string })[]
+    .raw()
+    .all(dayStartUtc(`${beforeMonth}-01`)) as [string, number, number, string, string][]
+  const localDay = localDayMemo()
+  const totals = new Map<string, MonthTotal>()
+  for (const [hour, revenue, orders] of hours) {
+    const month = monthOf(localDay(hour))
+    const total = totals.get(month) ?? { month, revenue: 0, orders: 0 }
+    total.revenue += revenue
+    total.orders += orders
+    totals.set(month, total)
+  }
   return {
-    totals: rows.map(({ month, revenue, orders }) => ({ month, revenue, orders })),
-    firstDay: rows[0]?.firstDay ?? null,
-    lastDay: rows.at(-1)?.lastDay ?? null,
+    totals: [...totals.values()],
+    firstDay: hours.length ? localDay(hours[0][3]) : null,
+    lastDay: hours.length ? localDay(hours[hours.length - 1][4]) : null,
   }
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { localDay } from './local-date'
+import { dayStartUtc, shiftDays } from '../lib/dates'
 
 export interface ServiceRows {
   opened: number
@@ -16,19 +16,21 @@ export interface ServiceRows {
  * come from julianday differences of the stored UTC instants, so time zones cancel out.
  */
 export function serviceRows(db: Database.Database, from: string, to: string): ServiceRows {
+  const start = dayStartUtc(from)
+  const end = dayStartUtc(shiftDays(to, 1))
   const tickets = db
     .prepare(
       `SELECT (julianday(first_response_at) - julianday(opened_at)) * 1440,
               (julianday(resolved_at) - julianday(opened_at)) * 24
          FROM tickets
-        WHERE deleted_at IS NULL AND ${localDay('opened_at')} BETWEEN ? AND ?`,
+        WHERE deleted_at IS NULL AND opened_at >= ? AND opened_at < ?`,
     )
     .raw()
-    .all(from, to) as [number | null, number | null][]
+    .all(start, end) as [number | null, number | null][]
   const answers = db
-    .prepare(`SELECT kind, score FROM survey_responses WHERE ${localDay('at')} BETWEEN ? AND ?`)
+    .prepare('SELECT kind, score FROM survey_responses WHERE at >= ? AND at < ?')
     .raw()
-    .all(from, to) as ['csat' | 'nps', number][]
+    .all(start, end) as ['csat' | 'nps', number][]
   return {
     opened: tickets.length,
     firstResponseMinutes: Float64Array.from(tickets.flatMap(([m]) => (m === null ? [] : [m]))),
