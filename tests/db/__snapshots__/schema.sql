@@ -1,4 +1,4 @@
--- Kehu schema at version 2
+-- Kehu schema at version 3
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -132,6 +132,9 @@ CREATE TABLE 'customers_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
 -- table customers_fts_data (on customers_fts_data)
 CREATE TABLE 'customers_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 
+-- table customers_fts_deferred (on customers_fts_deferred)
+CREATE TABLE customers_fts_deferred (id INTEGER PRIMARY KEY CHECK (id = 1), from_id INTEGER NOT NULL) STRICT;
+
 -- table customers_fts_docsize (on customers_fts_docsize)
 CREATE TABLE 'customers_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 
@@ -199,10 +202,10 @@ CREATE TRIGGER customer_stats_order_insert AFTER INSERT ON orders WHEN new.custo
 CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
 
 -- trigger customers_fts_delete (on customers)
-CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;
+CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers WHEN old.id < coalesce((SELECT from_id FROM customers_fts_deferred), old.id + 1) BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;
 
 -- trigger customers_fts_insert (on customers)
-CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers BEGIN INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
+CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers WHEN new.id < coalesce((SELECT from_id FROM customers_fts_deferred), new.id + 1) BEGIN INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
 
 -- trigger customers_fts_update (on customers)
-CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_norm, email, notes, name_pinyin, name_initials ON customers BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
+CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_norm, email, notes, name_pinyin, name_initials ON customers WHEN old.id < coalesce((SELECT from_id FROM customers_fts_deferred), old.id + 1) BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
