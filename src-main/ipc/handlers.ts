@@ -2,6 +2,9 @@ import { appHandlers } from '../app/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
 import { analyticsHandlers } from '../insights/handlers'
+import { importsHandlers } from '../csv/ipc/import-handlers'
+import { exportsHandlers } from '../csv/ipc/export-handlers'
+import { jobsHandlers } from '../jobs/handlers'
 import type { Handlers } from './handler'
 
 /** Every channel's handler, one domain per line; the type makes a missing one a compile error. */
@@ -12,4 +15,7 @@ export const handlers: Handlers = {
   ...tagHandlers,
   ...activityHandlers,
   ...analyticsHandlers,
+  ...importsHandlers,
+  ...exportsHandlers,
+  ...jobsHandlers,
 }

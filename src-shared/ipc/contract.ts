@@ -6,6 +6,9 @@ import { customerChannels } from './channels/customers'
 import { tagChannels } from './channels/tags'
 import { activityChannels } from './channels/activities'
 import { analyticsChannels } from './channels/analytics'
+import { importsChannels } from './channels/imports'
+import { exportsChannels } from './channels/exports'
+import { jobsChannels } from './channels/jobs'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -14,6 +17,9 @@ export const contract = {
   ...tagChannels,
   ...activityChannels,
   ...analyticsChannels,
+  ...importsChannels,
+  ...exportsChannels,
+  ...jobsChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

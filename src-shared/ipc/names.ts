@@ -31,11 +31,20 @@ export const CHANNEL_NAMES = [
   'analytics.service',
   'analytics.funnel',
   'analytics.campaigns',
+  'imports.pick',
+  'imports.analyze',
+  'imports.start',
+  'imports.saveFailedRows',
+  'imports.history',
+  'imports.undo',
+  'exports.run',
+  'exports.table',
+  'jobs.cancel',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
 /** Main → renderer notifications. */
-export const EVENT_NAMES = ['data.changed', 'job.progress'] as const
+export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity'] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]

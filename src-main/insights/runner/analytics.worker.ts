@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDatabase } from '../../db'
 import { runJob, type JobInput } from '../jobs'
-import { toWire, type AnalyticsWorkerData, type JobMessage, type WorkerReply } from './worker-protocol'
+import { toWire, type WorkerReply } from '../../jobs/wire'
+import type { AnalyticsWorkerData, JobMessage } from './worker-protocol'
 
 const port = parentPort
 if (!port) throw new Error('analytics.worker must run as a worker thread')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { listInput } from './customer-schemas'
 
 export const EXPORT_KINDS = ['customers', 'orders', 'accountant'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
@@ -32,15 +33,25 @@ export const exportRequest = z.strictObject({
 })
 export type ExportRequest = z.input<typeof exportRequest>
 
-const cell = z.union([z.string().max(20_000), z.number(), z.null()])
+/** Columns of the customer list a table export can write, in the list's order. */
+export const LIST_EXPORT_COLUMNS = [
+  'name', 'phone', 'city', 'source', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt', 'createdAt',
+] as const
+export type ListExportColumn = (typeof LIST_EXPORT_COLUMNS)[number]
 
-/** A list view's current rows and columns, exactly as shown. */
+/**
+ * "Export what the list shows": the list's query (filter and sort, no paging) and its
+ * visible columns. The main process reads every matching row itself, so a 100,000-row list
+ * never crosses IPC and the file holds exactly what the query matches.
+ */
 export const tableExport = z.strictObject({
-  fileName: z.string().min(1).max(100).regex(/^[^/\\:*?"<>|]+$/),
-  columns: z.array(z.strictObject({ label: z.string().max(100), kind: z.enum(['text', 'number', 'money']) })).min(1).max(60),
-  rows: z.array(z.array(cell).max(60)).max(200_000),
+  list: z.literal('customers'),
+  query: listInput.omit({ offset: true, limit: true }),
+  columns: z.array(z.enum(LIST_EXPORT_COLUMNS)).min(1).max(LIST_EXPORT_COLUMNS.length),
   encoding: z.enum(EXPORT_ENCODINGS).default('utf8bom'),
+  headers: z.enum(HEADER_STYLES).default('ui'),
 })
+export type TableExport = z.input<typeof tableExport>
 
 export const exportsChannels = {
   /** Asks where to save (folder, or a .zip for the accountant pack) and writes the files. */

@@ -56,7 +56,18 @@ export interface ImportReport extends ImportCounts {
   warningCount: number
 }
 
-/** What the wizard shows after a file is picked: detected settings, header, suggested mapping. */
+/** One data row of the preview: its spreadsheet row number, cells as read, and its problems. */
+export interface PreviewRow {
+  row: number
+  cells: string[]
+  issues: RowIssue[]
+}
+
+/**
+ * What the wizard shows after a file is picked: detected settings, header, the mapping in
+ * use (the user's, else the one saved for this source, else suggested) and a validated
+ * preview of the first rows, so each step shows what will happen before it happens.
+ */
 export interface ImportAnalysis {
   fileId: string
   fileName: string
@@ -64,8 +75,12 @@ export interface ImportAnalysis {
   encoding: string
   delimiter: string
   header: string[]
-  sample: string[][]
   mapping: Mapping
+  /** True when `mapping` is the one remembered from the last import of this source. */
+  savedMapping: boolean
+  /** Why the mapping cannot be imported yet (translated), or null when it can. */
+  mappingError: string | null
+  preview: PreviewRow[]
   /** Fields of this kind, for the mapping step; required ones must be mapped. */
   fields: { key: string; required: boolean }[]
   matchKeys: string[]
@@ -81,18 +96,23 @@ export interface ImportHistoryEntry {
   counts: Partial<ImportCounts>
 }
 
-const fileRef = z.strictObject({ fileId: z.string().max(64) })
+const fileRef = z.strictObject({ fileId: z.uuid() })
+/** Chosen by the renderer so it can cancel and follow progress before the call returns. */
+const jobRef = z.strictObject({ jobId: z.uuid() })
 
 export const importsChannels = {
   /** Opens the main-process file dialog and analyses the chosen file (null when cancelled). */
   'imports.pick': channel<ImportAnalysis | null>()(z.strictObject({ kind: z.enum(IMPORT_KINDS) })),
-  /** Re-analyses the picked file with another encoding / delimiter / kind. */
+  /** Re-analyses the picked file with another encoding / delimiter / kind / mapping. */
   'imports.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape)),
-  /** Starts a dry run or the real import as a job; progress comes as `job.progress`. */
-  'imports.start': channel<{ jobId: string }>()(fileRef.extend(importSettings.shape).extend({ dryRun: z.boolean() })),
-  /** Saves the failed rows with their reasons as CSV where the user chooses. */
-  'imports.saveFailedRows': channel<{ saved: boolean }>()(z.strictObject({ jobId: z.string().max(64) })),
-  'imports.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.number().int().min(1).max(100).default(20) })),
+  /**
+   * Runs a dry run or the real import as a job and answers with its report when it ends;
+   * meanwhile `job.progress` events carry `jobId`, and `jobs.cancel` rolls it all back.
+   */
+  'imports.start': channel<ImportReport>()(fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() })),
+  /** Saves the failed rows of a finished job with their reasons as CSV where the user chooses. */
+  'imports.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
+  'imports.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.int().min(1).max(100).default(20) })),
   /** Undoes an import: removes what it created, restores what it updated. */
-  'imports.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.number().int().positive() })),
+  'imports.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.int().positive() })),
 }

@@ -38,6 +38,7 @@ export const errors = {
   import_undo_conflict: 'This import cannot be undone because {{count}} of its records changed since: {{list}}. Nothing was changed.',
   import_file_gone: 'The chosen file is no longer available; choose it again.',
   job_not_found: 'That task has finished or does not exist.',
+  job_busy: 'An import is running. Wait for it to finish or cancel it, then try again.',
   export_failed: 'The export could not be written to {{target}}: {{detail}}.',
   analytics_too_few_months: 'This forecast needs at least {{needed}} complete months of sales; there are {{found}}.',
   analytics_flat_series: 'Monthly sales have been the same every month, so there is no pattern to forecast.',

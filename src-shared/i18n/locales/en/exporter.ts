@@ -15,4 +15,5 @@ export const exporter = {
   run: 'Export…',
   done: 'Exported {{count}} files.',
   exportList: 'Export to CSV',
+  lists: { customers: 'customers' },
 }

@@ -6,6 +6,8 @@ export const importer = {
   },
   steps: { file: 'File', mapping: 'Columns', preview: 'Preview', result: 'Result' },
   chooseFile: 'Choose a CSV file…',
+  csvFiles: 'CSV files',
+  failedFileName: 'failed-rows.csv',
   kindLabel: 'What the file contains',
   encoding: 'Encoding',
   delimiter: 'Delimiter',

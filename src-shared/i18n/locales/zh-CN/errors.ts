@@ -39,6 +39,7 @@ export const errors: Record<keyof typeof en, string> = {
   import_undo_conflict: '该导入无法撤销：其中 {{count}} 条记录在导入后又被修改过：{{list}}。未做任何更改。',
   import_file_gone: '所选文件已不可用，请重新选择。',
   job_not_found: '该任务已结束或不存在。',
+  job_busy: '正在导入。请等待导入完成或取消后再试。',
   export_failed: '导出无法写入 {{target}}：{{detail}}。',
   analytics_too_few_months: '此预测至少需要 {{needed}} 个完整月份的销售数据，目前只有 {{found}} 个。',
   analytics_flat_series: '每月销售额都完全相同，没有可用于预测的规律。',

@@ -16,4 +16,5 @@ export const exporter: typeof en = {
   run: '导出…',
   done: '已导出 {{count}} 个文件。',
   exportList: '导出为 CSV',
+  lists: { customers: '客户' },
 }

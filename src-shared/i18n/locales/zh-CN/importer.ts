@@ -5,6 +5,8 @@ export const importer: typeof en = {
   kinds: { customers: '客户', products: '商品', orders: '订单（每行一个商品）', deals: '商机', tickets: '工单', surveys: '问卷回复' },
   steps: { file: '选择文件', mapping: '对应列', preview: '预览', result: '结果' },
   chooseFile: '选择 CSV 文件…',
+  csvFiles: 'CSV 文件',
+  failedFileName: '出错的行.csv',
   kindLabel: '文件内容',
   encoding: '编码',
   delimiter: '分隔符',

@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3'
+import type { CustomerRow } from '../../../src-shared/domain/customer-types'
+import { translate, type Locale } from '../../../src-shared/i18n'
+import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/exports'
+import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
+import { listCustomers } from '../../customers/list-query'
+import { writeCsv, type Cell, type CellKind } from '../write-csv'
+import { writingTo } from './export-job'
+
+export interface ListExportInput {
+  path: string
+  query: Omit<ListInput, 'offset' | 'limit'>
+  columns: ListExportColumn[]
+  encoding: ExportEncoding
+  headers: HeaderStyle
+  locale: Locale
+}
+
+const COLUMNS: Record<ListExportColumn, { kind: CellKind; value(row: CustomerRow): Cell }> = {
+  name: { kind: 'text', value: (r) => r.name },
+  phone: { kind: 'text', value: (r) => r.phone },
+  city: { kind: 'text', value: (r) => r.city },
+  source: { kind: 'text', value: (r) => r.source },
+  tags: { kind: 'text', value: (r) => r.tags.map((t) => t.name).join(', ') },
+  orderCount: { kind: 'number', value: (r) => r.orderCount },
+  lifetimeValue: { kind: 'money', value: (r) => r.lifetimeValue },
+  lastPurchaseAt: { kind: 'text', value: (r) => r.lastPurchaseAt },
+  createdAt: { kind: 'text', value: (r) => r.createdAt },
+}
+
+const PAGE = 2000
+
+/** Every row the list query matches, in the list's order, read page by page like the list. */
+function* listRows(db: Database.Database, input: ListExportInput): Generator<Cell[]> {
+  for (let offset = 0; ; offset += PAGE) {
+    const { rows } = listCustomers(db, { ...input.query, offset, limit: PAGE })
+    for (const row of rows) yield input.columns.map((c) => COLUMNS[c].value(row))
+    if (rows.length < PAGE) return
+  }
+}
+
+/**
+ * The customer list exactly as shown (filter, sort, visible columns) as one CSV. Headers use
+ * the list's own column names, which the importer recognises, so the file imports back.
+ */
+export function listExportJob(db: Database.Database, input: ListExportInput): Promise<ExportResult> {
+  const columns = input.columns.map((key) => ({
+    kind: COLUMNS[key].kind,
+    header: input.headers === 'keys' ? key : translate(input.locale, `customers.fields.${key}`),
+  }))
+  return writingTo(input.path, () => {
+    const { name, rows, sha256 } = writeCsv(input.path, columns, listRows(db, input), input.encoding)
+    return { files: [{ name, rows, sha256 }] }
+  })
+}
