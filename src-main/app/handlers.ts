@@ -7,5 +7,6 @@ export const appHandlers: DomainHandlers<'app'> = {
     dataFile: ctx.dataFile,
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
     platform: ctx.platform,
+    integrity: ctx.integrity(),
   }),
 }

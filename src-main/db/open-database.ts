@@ -4,7 +4,7 @@ import Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
 import { BACKUPS_DIR_NAME } from './data-dir'
 import { assertLooksLikeSqlite } from './file-checks'
-import { inspectDatabase } from './inspect-database'
+import { inspectDatabase, type IntegrityTiming } from './inspect-database'
 import { migrate, type MigrateResult } from './migrate'
 import { bundledMigrations, latestVersion, type Migration } from './migrations'
 import { configureConnection } from './pragmas'
@@ -25,6 +25,13 @@ export interface OpenOptions {
    * settings, default pipeline stages), so a crash during seeding leaves no file at all.
    */
   onCreate?: (db: Database.Database) => void
+  /**
+   * `before` (default): quick_check before opening, as the CLI, seed and workers need.
+   * `deferred`: the app's start — when no migration is pending, the check is left to the
+   * caller to run in the background (`integrityDeferred` in the result); a pending migration
+   * always gets the full check first, so a damaged file is never migrated.
+   */
+  integrity?: IntegrityTiming
 }
 
 export interface OpenResult extends MigrateResult {
@@ -35,6 +42,8 @@ export interface OpenResult extends MigrateResult {
   created: boolean
   /** Migrations not applied (only a read-only open can leave some). */
   pending: number
+  /** True when quick_check has not run yet: the caller must run it (`integrity: 'deferred'`). */
+  integrityDeferred: boolean
 }
 
 /**
@@ -49,14 +58,16 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenResult {
   if (!existsSync(path)) {
     if (!opts.create || opts.readonly) throw new AppError('db_missing', { file: path })
     const applied = createDatabase(path, migrations, opts)
-    return { ...openExisting(path, migrations, opts), fromVersion: 0, applied, created: true }
+    // A file this call just built needs no check: nothing else has touched it.
+    const opened = openExisting(path, migrations, { ...opts, integrity: 'deferred' })
+    return { ...opened, fromVersion: 0, applied, created: true, integrityDeferred: false }
   }
   return openExisting(path, migrations, opts)
 }
 
 function openExisting(path: string, migrations: readonly Migration[], opts: OpenOptions): OpenResult {
   assertLooksLikeSqlite(path)
-  const version = inspectDatabase(path, migrations, opts.nativeBinding)
+  const { version, checked } = inspectDatabase(path, migrations, opts)
   const readonly = opts.readonly ?? false
   const db = new Database(path, { readonly, fileMustExist: true, nativeBinding: opts.nativeBinding })
   try {
@@ -65,7 +76,7 @@ function openExisting(path: string, migrations: readonly Migration[], opts: Open
       ? { fromVersion: version, version, applied: [], backupFile: null }
       : migrate(db, migrations, { backupDir: opts.backupDir ?? join(dirname(path), BACKUPS_DIR_NAME) })
     const pending = latestVersion(migrations) - result.version
-    return { ...result, db, file: path, created: false, pending }
+    return { ...result, db, file: path, created: false, pending, integrityDeferred: !checked }
   } catch (error) {
     db.close()
     throw error

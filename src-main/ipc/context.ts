@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AppInfo, EventName, EventPayload } from '../../src-shared/ipc'
+import type { IntegrityState } from '../../src-shared/ipc/channels/app'
 import type { Locale } from '../../src-shared/i18n'
 
 /**
@@ -20,6 +21,8 @@ export interface HandlerContext {
    * the user picked (Electron's dialog; in the browser harness, a path the test queued).
    */
   dialogs: Dialogs
+  /** The data file's integrity check (it may still be running after the first page). */
+  integrity(): IntegrityState
   /** Tells the renderer(s) about changes and progress. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
 }

@@ -45,6 +45,6 @@ export const CHANNEL_NAMES = [
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
 /** Main → renderer notifications. */
-export const EVENT_NAMES = ['data.changed', 'job.progress'] as const
+export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity'] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]

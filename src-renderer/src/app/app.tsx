@@ -4,6 +4,7 @@ import { showToast, ToastViewport } from '../components/toast'
 import { CommandPalette } from '../features/palette'
 import { i18n } from '../lib/i18n'
 import { useSettingsStore } from '../stores/settings'
+import { IntegrityAlert } from './integrity-alert'
 import { Router } from './router'
 import { setupShell } from './setup'
 import { Sidebar } from './sidebar'
@@ -44,6 +45,7 @@ function Shell() {
       </div>
       <CommandPalette />
       <ToastViewport />
+      <IntegrityAlert />
     </div>
   )
 }

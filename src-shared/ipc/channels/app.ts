@@ -2,11 +2,24 @@ import { z } from 'zod'
 import { channel } from '../channel'
 import { LOCALES, type Locale } from '../../i18n/locales'
 
+/**
+ * The data file's integrity check. It runs in the background after opening, so the first
+ * page shows at once; `corrupt` means every write is refused until a backup is restored.
+ */
+export type IntegrityStatus = 'checking' | 'ok' | 'corrupt'
+
+export interface IntegrityState {
+  status: IntegrityStatus
+  /** SQLite's first finding, for a damaged file. */
+  detail?: string
+}
+
 export interface AppInfo {
   version: string
   dataFile: string
   schemaVersion: number
   platform: 'electron' | 'web-harness' | 'cli'
+  integrity: IntegrityState
 }
 
 export interface Settings {

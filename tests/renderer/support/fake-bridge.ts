@@ -18,7 +18,13 @@ const defaults = (): Settings => ({ locale: 'en', theme: 'light', currency: 'CNY
 
 export const fake: FakeBridge = {
   settings: defaults(),
-  info: { version: '0.1.0', dataFile: '/home/shop/Kehu/kehu.sqlite', schemaVersion: 1, platform: 'electron' },
+  info: {
+    version: '0.1.0',
+    dataFile: '/home/shop/Kehu/kehu.sqlite',
+    schemaVersion: 1,
+    platform: 'electron',
+    integrity: { status: 'ok' },
+  },
   calls: [],
   reset(settings = {}) {
     this.settings = { ...defaults(), ...settings }

@@ -17,4 +17,7 @@ export const common = {
   themeDark: 'dark',
   actionFailed: 'That did not work: {{message}}',
   bridgeMissing: 'Kehu could not reach its data. Restart the app; your data is unchanged.',
+  integrityTitle: 'Your data file is damaged',
+  integrityBody:
+    'Kehu found damaged pages in {{file}} ({{detail}}). To protect what is left, Kehu will not change it. Close Kehu and restore the latest backup (the backups folder beside the data file), or copy the file somewhere safe and ask for help.',
 }

@@ -18,4 +18,7 @@ export const common: typeof en = {
   themeDark: '深色',
   actionFailed: '操作未成功：{{message}}',
   bridgeMissing: 'Kehu 无法读取数据。请重启应用；您的数据未被更改。',
+  integrityTitle: '数据文件已损坏',
+  integrityBody:
+    'Kehu 发现 {{file}} 中有损坏的页面（{{detail}}）。为保护剩余数据，Kehu 不会再修改它。请关闭 Kehu 并恢复最近的备份（数据文件旁的 backups 文件夹），或先把该文件复制到安全的地方再寻求帮助。',
 }

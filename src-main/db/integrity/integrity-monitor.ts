@@ -1,0 +1,42 @@
+import type Database from 'better-sqlite3'
+import type { IntegrityState } from '../../../src-shared/ipc/channels/app'
+import type { IntegrityRun } from './run-check'
+
+/** The state of the open file's integrity check, for `app.info` and the write guard. */
+export interface IntegrityMonitor {
+  current(): IntegrityState
+  /** Resolves once the check has finished (at once for a file checked before opening). */
+  settled: Promise<IntegrityState>
+  /** Stops a check still running (closing the app). */
+  close(): Promise<void>
+}
+
+/** For a file whose quick_check ran before it was opened (a migration, or the CLI). */
+export function checkedBeforeOpen(): IntegrityMonitor {
+  const state: IntegrityState = { status: 'ok' }
+  return { current: () => state, settled: Promise.resolve(state), close: async () => undefined }
+}
+
+/**
+ * Follows a deferred check of `db`'s file. A damaged file turns the connection read-only
+ * (`PRAGMA query_only`): every later write, whichever handler or job on this connection makes
+ * it, fails before touching the file, and reads keep working so the owner can still look
+ * things up (and export) while restoring a backup. A check that could not run at all counts
+ * as damaged too: writing to a file nobody could verify is the risk this check exists to avoid.
+ */
+export function watchIntegrity(
+  db: Database.Database,
+  run: IntegrityRun,
+  onSettled: (state: IntegrityState) => void,
+): IntegrityMonitor {
+  let state: IntegrityState = { status: 'checking' }
+  const settled = run.result
+    .catch((error: unknown) => ({ status: 'corrupt' as const, detail: error instanceof Error ? error.message : String(error) }))
+    .then((result) => {
+      state = result
+      if (result.status === 'corrupt' && db.open) db.pragma('query_only = ON')
+      onSettled(state)
+      return state
+    })
+  return { current: () => state, settled, close: () => run.cancel() }
+}
