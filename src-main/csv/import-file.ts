@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { translate, type Locale } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
 import type { ImportReport, ImportSettings, MatchRule, RowIssue } from '../../src-shared/ipc/channels/imports'
+import { deferSearchIndex } from '../customers/deferred-search-index'
 import { ChangeLog } from './commit/changes'
 import { RowFailure, type Outcome } from './commit/types'
 import { FailedRows } from './failed-rows'
@@ -57,6 +58,8 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
       db.prepare('INSERT INTO imports (kind, file_name, encoding) VALUES (?, ?, ?)').run(kind, run.fileName, opened.encoding).lastInsertRowid,
     )
     const changes = new ChangeLog(db, importId)
+    // Customers this import creates are indexed for search once, before the commit.
+    const searchIndex = deferSearchIndex(db)
     const writer = spec.writer({ db, rules, changes, mapped: new Set(Object.keys(opened.mapping)) })
     for await (const batch of readRecords(run.file, opened)) {
       if (run.isCancelled?.()) throw new AppError('cancelled')
@@ -78,6 +81,7 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
     }
     if (counts.rows === 0) throw new AppError('csv_no_rows')
     writer.finish()
+    searchIndex.finish()
     changes.finish()
     const entities = changes.counts()
     db.prepare(`UPDATE imports SET counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(
