@@ -1,5 +1,6 @@
 import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
+import { ImportExportPage } from '../features/import-export'
 import { SettingsPage } from '../features/settings'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
@@ -17,7 +18,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'tickets': return <ComingSoonPage page="tickets" />
     case 'marketing': return <ComingSoonPage page="marketing" />
     case 'dashboard': return <ComingSoonPage page="dashboard" />
-    case 'import-export': return <ComingSoonPage page="import-export" />
+    case 'import-export': return <ImportExportPage />
     case 'settings': return <SettingsPage />
   }
 }

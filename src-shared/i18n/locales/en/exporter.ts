@@ -16,4 +16,9 @@ export const exporter = {
   done: 'Exported {{count}} files.',
   exportList: 'Export to CSV',
   lists: { customers: 'customers' },
+  periodKinds: { all: 'Everything', month: 'Month', quarter: 'Quarter', custom: 'Custom' },
+  month: 'Month',
+  quarter: 'Quarter',
+  quarterName: 'Q{{quarter}} {{year}}',
+  listDone: 'Exported {{rows}} rows to {{name}}.',
 }

@@ -17,4 +17,9 @@ export const exporter: typeof en = {
   done: '已导出 {{count}} 个文件。',
   exportList: '导出为 CSV',
   lists: { customers: '客户' },
+  periodKinds: { all: '全部', month: '按月', quarter: '按季度', custom: '自定义' },
+  month: '月份',
+  quarter: '季度',
+  quarterName: '{{year}} 年第 {{quarter}} 季度',
+  listDone: '已导出 {{rows}} 行到 {{name}}。',
 }

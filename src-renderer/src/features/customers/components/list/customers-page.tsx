@@ -13,6 +13,7 @@ import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
 import { NewCustomerDialog } from '../form/new-customer-dialog'
 import { BulkBar } from './bulk-bar'
 import { CustomerTable } from './customer-table'
+import { ExportListButton } from './export-list-button'
 import { ListEmpty } from './list-empty'
 import { ListToolbar } from './list-toolbar'
 import { ViewSwitch } from './view-switch'
@@ -46,6 +47,7 @@ export function CustomersPage() {
         actions={
           <>
             <ViewSwitch view={list.view} onChange={list.setView} />
+            <ExportListButton query={query} columns={list.columns} />
             <Button variant="primary" icon="plus" aria-keyshortcuts="N" title={`${t('customers:ui.list.new')} (N)`} onClick={() => setCreating(true)}>
               {t('customers:ui.list.new')}
             </Button>

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next'
+import { useImportWizard } from '../hooks/use-import-wizard'
+import { FileStep } from './file-step'
+import { MappingStep } from './mapping-step'
+import { PreviewStep } from './preview-step'
+import { ResultStep } from './result-step'
+import { Stepper } from './stepper'
+
+/** The import stepper: each step shows what will happen before it happens. */
+export function ImportWizard() {
+  const { t } = useTranslation('importer')
+  const wizard = useImportWizard()
+  const { step, analysis, result } = wizard
+  return (
+    <section className="ie-card" aria-labelledby="ie-import">
+      <h2 id="ie-import">{t('importTitle')}</h2>
+      <Stepper step={step} />
+      {wizard.error && <p role="alert" className="ie-error">{wizard.error}</p>}
+      {step === 'file' && <FileStep wizard={wizard} />}
+      {step === 'mapping' && analysis && <MappingStep wizard={wizard} analysis={analysis} />}
+      {step === 'preview' && analysis && <PreviewStep wizard={wizard} analysis={analysis} />}
+      {step === 'result' && result && <ResultStep report={result.report} jobId={result.jobId} onRestart={wizard.restart} />}
+    </section>
+  )
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next'
+import { Button } from '../../../components/button'
+import { useJobProgress } from '../hooks/use-job-progress'
+
+/** A progress bar for a running import or check, with Cancel (which rolls everything back). */
+export function JobProgress({ jobId, dryRun, cancelling, onCancel }: { jobId: string; dryRun: boolean; cancelling: boolean; onCancel(): void }) {
+  const { t } = useTranslation('importer')
+  const percent = useJobProgress(jobId)
+  const label = cancelling ? t('cancelling') : t(dryRun ? 'checking' : 'progress', { percent })
+  return (
+    <div className="ie-row">
+      <progress max={100} value={percent} aria-label={label} />
+      <span role="status">{label}</span>
+      <Button variant="danger" disabled={cancelling} onClick={onCancel}>{t('cancel')}</Button>
+    </div>
+  )
+}

@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next'
+import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/imports'
+import { Button } from '../../../components/button'
+import type { ImportWizard } from '../hooks/use-import-wizard'
+
+/** Step 2: one row per Kehu field, with the file column feeding it (suggested, editable). */
+export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analysis: ImportAnalysis }) {
+  const { t } = useTranslation('importer')
+  const first = analysis.preview[0]?.cells ?? []
+  return (
+    <div className="ie-step">
+      <p className="ie-hint">{analysis.savedMapping ? t('savedMapping') : t('mappingHint')}</p>
+      <table className="ie-table">
+        <thead>
+          <tr><th scope="col">{t('field')}</th><th scope="col">{t('column')}</th><th scope="col">{t('firstValue')}</th></tr>
+        </thead>
+        <tbody>
+          {analysis.fields.map(({ key, required }) => {
+            const header = analysis.mapping[key] ?? ''
+            const label = t(`fields.${key}`, { defaultValue: key })
+            return (
+              <tr key={key}>
+                <th scope="row">{label}{required && <span className="ie-required"> ({t('required')})</span>}</th>
+                <td>
+                  <select aria-label={label} value={header} onChange={(e) => wizard.mapField(key, e.target.value)}>
+                    <option value="">{t('notImported')}</option>
+                    {analysis.header.map((h) => <option key={h} value={h}>{h}</option>)}
+                  </select>
+                </td>
+                <td className="ie-sample">{header ? first[analysis.header.indexOf(header)] : ''}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      {analysis.mappingError && <p role="alert" className="ie-error">{analysis.mappingError}</p>}
+      <div className="ie-row">
+        <Button onClick={() => wizard.setStep('file')}>{t('back')}</Button>
+        <Button variant="primary" disabled={analysis.mappingError !== null} onClick={() => wizard.setStep('preview')}>{t('next')}</Button>
+      </div>
+    </div>
+  )
+}

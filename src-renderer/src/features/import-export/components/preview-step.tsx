@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next'
+import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/imports'
+import { Button } from '../../../components/button'
+import type { ImportWizard } from '../hooks/use-import-wizard'
+import { JobProgress } from './job-progress'
+import { PreviewGrid } from './preview-grid'
+import { ReportSummary } from './report-summary'
+import { RulesEditor } from './rules-editor'
+
+/** Step 3: the checked preview, duplicate rules, a dry run of the whole file, then Import. */
+export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analysis: ImportAnalysis }) {
+  const { t } = useTranslation('importer')
+  const { running } = wizard
+  return (
+    <div className="ie-step">
+      <PreviewGrid header={analysis.header} rows={analysis.preview} />
+      <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} onChange={wizard.setRule} />
+      {wizard.check ? <ReportSummary report={wizard.check} title={t('checkTitle')} /> : <p className="ie-hint">{t('checkFirst')}</p>}
+      {running ? (
+        <JobProgress jobId={running.jobId} dryRun={running.dryRun} cancelling={running.cancelling} onCancel={() => void wizard.cancel()} />
+      ) : (
+        <div className="ie-row">
+          <Button onClick={() => wizard.setStep('mapping')}>{t('back')}</Button>
+          <Button onClick={() => void wizard.runCheck()}>{t('dryRun')}</Button>
+          <Button variant="primary" onClick={() => void wizard.commit()}>{t('commit')}</Button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next'
+import { DUPLICATE_ACTIONS, type DuplicateAction, type MatchRule } from '../../../../../src-shared/ipc/channels/imports'
+
+/** For each key records can be matched on: update, skip, create new, or do not match on it. */
+export function RulesEditor({ keys, rules, onChange }: { keys: string[]; rules: MatchRule[]; onChange(key: string, action: DuplicateAction | 'off'): void }) {
+  const { t } = useTranslation('importer')
+  return (
+    <fieldset className="ie-rules">
+      <legend>{t('duplicates')}</legend>
+      {keys.map((key) => {
+        const label = t(`fields.${key}`, { defaultValue: key })
+        return (
+          <label key={key} className="ie-field">
+            <span>{label}</span>
+            <select aria-label={`${t('duplicates')}: ${label}`} value={rules.find((r) => r.key === key)?.action ?? 'off'} onChange={(e) => onChange(key, e.target.value as DuplicateAction | 'off')}>
+              {DUPLICATE_ACTIONS.map((a) => <option key={a} value={a}>{t(`actions.${a}`)}</option>)}
+              <option value="off">{t('matchOff')}</option>
+            </select>
+          </label>
+        )
+      })}
+    </fieldset>
+  )
+}

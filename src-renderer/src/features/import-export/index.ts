@@ -1,0 +1,3 @@
+import './import-export.css'
+
+export { ImportExportPage } from './import-export-page'
