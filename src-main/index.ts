@@ -31,7 +31,14 @@ if (!app.requestSingleInstanceLock()) {
   })
   app.whenReady().then(start)
   app.on('window-all-closed', () => app.quit())
-  app.on('will-quit', () => backend?.close())
+  app.on('will-quit', (event) => {
+    // Workers stop and the connection closes (WAL checkpointed) before the process exits.
+    if (!backend) return
+    event.preventDefault()
+    const closing = backend
+    backend = null
+    void closing.close().finally(() => app.quit())
+  })
 }
 
 function start(): void {

@@ -6,6 +6,7 @@ import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/
 import { checkInline, checkInWorker, type IntegrityRun, type IntegrityWorkerData } from '../db/integrity/run-check'
 import type { Dialogs, HandlerContext } from '../ipc/context'
 import { handlers } from '../ipc/handlers'
+import { closeInsights } from '../insights/service'
 import { createDispatcher, type Dispatch } from '../ipc/registrar'
 import { readSettings } from '../settings/settings-store'
 import { createContext } from './create-context'
@@ -31,7 +32,8 @@ export interface Backend {
   ctx: HandlerContext
   dispatch: Dispatch
   integrity: IntegrityMonitor
-  close(): void
+  /** Stops the workers (integrity check, analytics) and closes the connection. */
+  close(): Promise<void>
 }
 
 /**
@@ -62,8 +64,8 @@ export function bootBackend(options: BootOptions): Backend {
     ctx,
     dispatch,
     integrity,
-    close: () => {
-      void integrity.close()
+    close: async () => {
+      await Promise.all([integrity.close(), closeInsights(db)])
       if (db.open) db.close()
     },
   }

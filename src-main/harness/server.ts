@@ -116,8 +116,7 @@ server.listen(Number(values.port ?? 0), '127.0.0.1', () => {
 const shutdown = (): void => {
   server.close()
   for (const res of streams) res.end()
-  backend.close()
-  process.exit(0)
+  void backend.close().finally(() => process.exit(0))
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)

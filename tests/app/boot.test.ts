@@ -27,12 +27,12 @@ describe('bootBackend', () => {
     expect(stages.map((s) => s.kind)).toEqual(expect.arrayContaining(['open', 'won', 'lost']))
     const info = await backend.dispatch('app.info', {})
     expect(info).toMatchObject({ ok: true, data: { dataFile: join(dir, 'kehu.sqlite'), platform: 'cli' } })
-    backend.close()
+    await backend.close()
 
     // Reopening keeps the shop as it is (no second set of stages).
     const again = bootBackend({ dataDir: dir, platform: 'cli', osLocale: 'en', dialogs: noDialogs })
     expect(again.db.prepare('SELECT count(*) AS n FROM pipeline_stages').get()).toEqual({ n: stages.length })
-    again.close()
+    await again.close()
   })
 
   it('refuses an empty data file and leaves it as it was', () => {
