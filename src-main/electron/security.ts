@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would otherwise open links in a new window before our handler sees it.
+    disableBlinkFeatures: 'Auxclick',
     devTools: !process.env.KEHU_PRODUCTION,
   }
 }
