@@ -69,9 +69,9 @@ describe('settings page', () => {
 describe('empty states', () => {
   it('unfinished pages say what is coming and offer a next step that works', async () => {
     await renderApp()
-    fireEvent.click(sidebar().getByRole('button', { name: 'Import / Export' }))
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: import and export')
-    fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, add a customer by hand' }))
+    fireEvent.click(sidebar().getByRole('button', { name: 'Pipeline' }))
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: the sales pipeline')
+    fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, open your customers' }))
     expect(sidebar().getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
   })
 })

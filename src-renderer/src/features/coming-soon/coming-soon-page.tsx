@@ -4,14 +4,13 @@ import { EmptyState } from '../../components/empty-state'
 import { PageHeader } from '../../components/page-header'
 import { PAGE_META, useNavigationStore } from '../../stores/navigation'
 
-export type ComingSoonPageName = 'pipeline' | 'tickets' | 'marketing' | 'dashboard' | 'import-export'
+export type ComingSoonPageName = 'pipeline' | 'tickets' | 'marketing' | 'dashboard'
 
 const COPY = {
   pipeline: { title: 'pipeline.title', body: 'pipeline.body' },
   tickets: { title: 'tickets.title', body: 'tickets.body' },
   marketing: { title: 'marketing.title', body: 'marketing.body' },
   dashboard: { title: 'dashboard.title', body: 'dashboard.body' },
-  'import-export': { title: 'importExport.title', body: 'importExport.body' },
 } as const satisfies Record<ComingSoonPageName, { title: string; body: string }>
 
 /**
@@ -21,7 +20,6 @@ const COPY = {
 export function ComingSoonPage({ page }: { page: ComingSoonPageName }) {
   const { t } = useTranslation(['empty', 'nav'])
   const navigate = useNavigationStore((s) => s.navigate)
-  const addByHand = page === 'import-export'
   return (
     <div className="page">
       <PageHeader title={t(PAGE_META[page].label)} />
@@ -31,12 +29,8 @@ export function ComingSoonPage({ page }: { page: ComingSoonPageName }) {
         title={t(`empty:${COPY[page].title}`)}
         body={t(`empty:${COPY[page].body}`)}
         action={
-          <Button
-            variant="primary"
-            icon={addByHand ? 'plus' : 'customers'}
-            onClick={() => navigate(addByHand ? { page: 'customers', intent: 'new' } : { page: 'customers' })}
-          >
-            {t(addByHand ? 'empty:nextStepNewCustomer' : 'empty:nextStepCustomers')}
+          <Button variant="primary" icon="customers" onClick={() => navigate({ page: 'customers' })}>
+            {t('empty:nextStepCustomers')}
           </Button>
         }
       />

@@ -17,14 +17,5 @@ export const empty = {
     title: 'Coming with the next release: the dashboard',
     body: 'Revenue, orders, new customers and satisfaction at a glance, compared with the previous period.',
   },
-  importExport: {
-    title: 'Coming with the next release: import and export',
-    body: 'Bring your customers in from Excel or CSV with a preview before anything is saved, and export them any time.',
-  },
-  customers: {
-    title: 'The customer list is on its way',
-    body: 'This part of Kehu is still being built.',
-  },
   nextStepCustomers: 'Meanwhile, open your customers',
-  nextStepNewCustomer: 'Meanwhile, add a customer by hand',
 }

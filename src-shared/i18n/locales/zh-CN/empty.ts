@@ -18,14 +18,5 @@ export const empty: typeof en = {
     title: '将在下个版本推出：数据看板',
     body: '营业额、订单、新客户和满意度一目了然，并与上一周期对比。',
   },
-  importExport: {
-    title: '将在下个版本推出：导入与导出',
-    body: '从 Excel 或 CSV 导入客户，保存前可先预览；随时导出数据。',
-  },
-  customers: {
-    title: '客户列表即将上线',
-    body: '这部分功能还在开发中。',
-  },
   nextStepCustomers: '现在可以先查看客户',
-  nextStepNewCustomer: '现在可以先手动添加客户',
 }
