@@ -10,6 +10,7 @@ import {
 import { translate, type Locale } from '../../src-shared/i18n'
 import type { HandlerContext } from './context'
 import type { Handlers } from './handler'
+import { explainSqliteError } from './sqlite-errors'
 
 export type Dispatch = (channel: string, raw: unknown) => Promise<IpcResult<unknown>>
 
@@ -38,6 +39,8 @@ export function createDispatcher(
       return { ok: true, data: await handler(parsed.data, ctx) }
     } catch (error) {
       if (error instanceof AppError) return failure(locale, error)
+      const explained = explainSqliteError(error)
+      if (explained) return failure(locale, explained)
       log(`[ipc] ${channel} failed`, error)
       return failure(locale, new AppError('internal'))
     }

@@ -79,3 +79,22 @@ describe('the registrar', () => {
     expect(backend.events).toEqual([{ event: 'data.changed', payload: { entities: ['settings'] } }])
   })
 })
+
+describe('a write while an import holds the data file', () => {
+  it('is told to wait for the import, in the UI language, instead of an internal error', async () => {
+    const backend = openTestBackend()
+    try {
+      // A second connection plays the import worker: it holds the write lock.
+      const Database = (await import('better-sqlite3')).default
+      const importer = new Database(backend.ctx.dataFile)
+      importer.exec('BEGIN IMMEDIATE')
+      backend.db.pragma('busy_timeout = 50')
+      const result = await backend.dispatch('settings.set', { theme: 'dark' })
+      importer.exec('ROLLBACK')
+      importer.close()
+      expect(result).toMatchObject({ ok: false, error: { code: 'job_busy', message: expect.stringMatching(/import/i) } })
+    } finally {
+      backend.close()
+    }
+  })
+})
