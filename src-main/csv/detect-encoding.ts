@@ -50,6 +50,7 @@ function looksLikeGb18030(head: Buffer): boolean {
   const end = head.length < HEAD_BYTES ? head.length : head.length - 4
   const text = iconv.decode(head.subarray(0, end), 'gb18030')
   if (text.includes('\uFFFD')) return false
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: text has almost none.
   const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0
   return controls <= text.length / 100
 }
