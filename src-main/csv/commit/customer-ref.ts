@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../../src-shared/domain/email'
 import { normalizePhone } from '../../../src-shared/domain/phone'
 import { insertCustomer } from '../../customers/write'
 import type { ChangeLog } from './changes'
-import { findId } from './sql'
+import { idFinder } from './sql'
 
 export interface CustomerRef {
   code?: string
@@ -18,12 +18,15 @@ export interface CustomerRef {
  */
 export function customerResolver(db: Database.Database, changes: ChangeLog) {
   const cache = new Map<string, number>()
+  const byCode = idFinder(db, 'customers', 'code')
+  const byPhone = idFinder(db, 'customers', 'phone_norm')
+  const byEmail = idFinder(db, 'customers', 'email_norm')
   const find = (ref: CustomerRef): number | undefined => {
-    if (ref.code) return findId(db, 'customers', 'code', ref.code)
+    if (ref.code) return byCode(ref.code)
     const phone = ref.phone ? normalizePhone(ref.phone) : null
-    const byPhone = phone ? findId(db, 'customers', 'phone_norm', phone) : undefined
-    if (byPhone !== undefined) return byPhone
-    return ref.email ? findId(db, 'customers', 'email_norm', normalizeEmail(ref.email)) : undefined
+    const found = phone ? byPhone(phone) : undefined
+    if (found !== undefined) return found
+    return ref.email ? byEmail(normalizeEmail(ref.email)) : undefined
   }
   return (ref: CustomerRef | undefined, address?: string): number | null => {
     if (!ref || !(ref.code || ref.name || ref.phone || ref.email)) return null

@@ -2,7 +2,8 @@ import type { OrderLineRow } from '../../../src-shared/domain/order'
 import { prepared } from '../../customers/statements'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId, insertRow, updateRow } from './sql'
+import { orderStatements, type LineValues, type OrderHeader } from './order-statements'
+import { idFinder, insertRow } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 
 interface OrderState {
@@ -11,38 +12,54 @@ interface OrderState {
   lines: number
 }
 
+/** The order whose rows are arriving: its lines wait so the order is written once, with its totals. */
+interface OpenOrder {
+  state: OrderState
+  header: OrderHeader
+  lines: LineValues[]
+  subtotal: number
+}
+
 /** Marketplace convention (Online Retail among them): `C536379` cancels an invoice. */
 const CANCELLATION = /^C\d/
+/** Bounds what an open order holds in memory; a longer order is written in parts. */
+const OPEN_LINES_LIMIT = 1000
 
 /**
  * Order files have one row per line, the order's header repeated on each. The first row of an
- * order number creates (or updates, or skips) the order; every row adds its line; totals are
- * summed from the lines at the end, so rows of one order need not be adjacent.
+ * order number creates (or updates, or skips) the order; every row adds its line.
+ *
+ * Files keep an order's lines together, so the open order's lines are held until another
+ * number comes and the order is then written once with its totals: a later UPDATE of the totals
+ * would run the customer-statistics trigger a second time per order (migration 0002). Rows of
+ * an order already written (not adjacent) are added at once and that order's totals are summed
+ * again from its lines at the end, so the file's row order never changes the result.
  */
 export function orderWriter({ db, rules, changes, mapped }: WriterOptions): KindWriter<OrderLineRow> {
   const orders = new Map<string, OrderState>()
   const products = new Map<string, number>()
   const resolveCustomer = customerResolver(db, changes)
+  const sql = orderStatements(db)
+  const productBySku = idFinder(db, 'products', 'sku')
   const lookups: Record<string, KeyLookup<OrderLineRow>> = {
-    uid: { value: (r) => r.uid, find: (v) => findId(db, 'orders', 'uid', v) },
-    number: { value: (r) => r.number, find: (v) => findId(db, 'orders', 'number', v) },
+    uid: { value: (r) => r.uid, find: idFinder(db, 'orders', 'uid') },
+    number: { value: (r) => r.number, find: idFinder(db, 'orders', 'number') },
   }
-  const insertLine = prepared(
-    db,
-    `INSERT INTO order_lines (order_id, position, product_id, description, quantity, unit_price, line_total)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  )
+  /** Orders written before all their lines were seen: totals are summed again in `finish`. */
+  const resum = new Set<number>()
+  let open: OpenOrder | null = null
 
-  const header = (row: OrderLineRow) => ({
+  const header = (row: OrderLineRow): OrderHeader => ({
     number: row.number,
-    customer_id: resolveCustomer(row.customer, row.customerAddress),
-    ordered_at: row.orderedAt,
+    customerId: resolveCustomer(row.customer, row.customerAddress),
+    orderedAt: row.orderedAt,
     status: !mapped.has('status') && CANCELLATION.test(row.number) ? 'cancelled' : row.status,
     channel: row.channel ?? null,
-    payment_method: row.paymentMethod ?? null,
+    paymentMethod: row.paymentMethod ?? null,
     discount: row.discount,
     tax: row.tax,
     notes: row.notes,
+    uid: row.uid,
   })
 
   const startOrder = (row: OrderLineRow): OrderState => {
@@ -53,18 +70,28 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
       changes.updated('orders', match.id, (before) => {
         before.lines = prepared(db, 'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position').all(match.id)
       })
-      prepared(db, 'DELETE FROM order_lines WHERE order_id = ?').run(match.id)
-      updateRow(db, 'orders', match.id, header(row))
-      return { id: match.id, outcome: 'updated', lines: 0 }
+      sql.deleteLines(match.id)
     }
-    const id = insertRow(db, 'orders', { ...header(row), uid: row.uid })
-    changes.created('orders', id)
-    return { id, outcome: 'created', lines: 0 }
+    const state: OrderState = { id: match?.id ?? 0, outcome: match ? 'updated' : 'created', lines: 0 }
+    open = { state, header: { ...header(row), uid: match ? undefined : row.uid }, lines: [], subtotal: 0 }
+    return state
+  }
+
+  /** Writes the open order with its totals, then its lines. */
+  const writeOpen = (): void => {
+    if (!open) return
+    const { state, header: values, lines, subtotal } = open
+    open = null
+    if (state.outcome === 'created') {
+      state.id = sql.insertOrder(values, subtotal)
+      changes.created('orders', state.id)
+    } else sql.updateOrder(state.id, values, subtotal)
+    for (const line of lines) sql.insertLine(state.id, line)
   }
 
   const productId = (row: OrderLineRow): number | null => {
     if (!row.sku) return null
-    let id = products.get(row.sku) ?? findId(db, 'products', 'sku', row.sku)
+    let id = products.get(row.sku) ?? productBySku(row.sku)
     if (id === undefined) {
       id = insertRow(db, 'products', { sku: row.sku, name: row.description, price: row.unitPrice })
       changes.created('products', id)
@@ -76,25 +103,31 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
   return {
     write(row): Outcome {
       let order = orders.get(row.number)
-      if (!order) {
-        order = startOrder(row)
-        orders.set(row.number, order)
+      if (!order || order !== open?.state) {
+        writeOpen()
+        if (!order) {
+          order = startOrder(row)
+          orders.set(row.number, order)
+        } else if (order.outcome !== 'skipped') resum.add(order.id)
       }
       if (order.outcome === 'skipped') return 'skipped'
       const lineTotal = Math.round(row.quantity * row.unitPrice)
-      insertLine.run(order.id, order.lines++, productId(row), row.description, row.quantity, row.unitPrice, lineTotal)
+      const line: LineValues = [order.lines++, productId(row), row.description, row.quantity, row.unitPrice, lineTotal]
       changes.countCreated('order_lines')
+      if (!open) sql.insertLine(order.id, line)
+      else {
+        open.lines.push(line)
+        open.subtotal += lineTotal
+        if (open.lines.length === OPEN_LINES_LIMIT) {
+          writeOpen()
+          resum.add(order.id)
+        }
+      }
       return order.outcome
     },
     finish(): void {
-      const ids = [...orders.values()].filter((o) => o.outcome !== 'skipped').map((o) => o.id)
-      prepared(
-        db,
-        `UPDATE orders SET subtotal = s.sum, total = s.sum - orders.discount + orders.tax
-         FROM (SELECT order_id, SUM(line_total) AS sum FROM order_lines
-               WHERE order_id IN (SELECT value FROM json_each(?)) GROUP BY order_id) AS s
-         WHERE orders.id = s.order_id`,
-      ).run(JSON.stringify(ids))
+      writeOpen()
+      if (resum.size > 0) sql.resumTotals([...resum])
     },
   }
 }

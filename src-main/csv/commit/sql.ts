@@ -21,8 +21,17 @@ export function updateRow(db: Database.Database, table: string, id: number, valu
 
 /** The id of the live row whose `column` equals `value`. */
 export function findId(db: Database.Database, table: string, column: string, value: string): number | undefined {
+  return idFinder(db, table, column)(value)
+}
+
+/**
+ * `findId` with its statement looked up once, for lookups made per row or per order: building
+ * the SQL text and finding it in the statement cache each time cost more than the query.
+ */
+export function idFinder(db: Database.Database, table: string, column: string): (value: string) => number | undefined {
   const live = table === 'survey_responses' ? '' : ' AND deleted_at IS NULL'
-  return prepared(db, `SELECT id FROM ${table} WHERE ${column} = ?${live}`).pluck().get(value) as number | undefined
+  const statement = prepared(db, `SELECT id FROM ${table} WHERE ${column} = ?${live}`).pluck()
+  return (value) => statement.get(value) as number | undefined
 }
 
 function pick(values: Values, columns: string[]): Values {
