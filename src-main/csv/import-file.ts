@@ -4,7 +4,7 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import type { ImportReport, ImportSettings, MatchRule, RowIssue } from '../../src-shared/ipc/channels/imports'
 import { deferSearchIndex } from '../customers/deferred-search-index'
 import { ChangeLog } from './commit/changes'
-import { RowFailure, type Outcome } from './commit/types'
+import { RowFailure, type KindWriter, type Outcome } from './commit/types'
 import { FailedRows } from './failed-rows'
 import { KINDS } from './kinds'
 import { saveMapping } from './mapping/saved'
@@ -67,7 +67,7 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
         const row = batch.firstRow + i
         counts.rows++
         const result = validate(cells, row)
-        const outcome = result.ok ? writeRow(() => writer.write(result.record), row, run.locale) : result
+        const outcome = result.ok ? writeRow(writer, result.record, row, run.locale) : result
         if ('issues' in outcome) {
           counts.failed++
           note(outcome.issues)
@@ -99,9 +99,9 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   }
 }
 
-function writeRow(write: () => Outcome, row: number, locale: Locale): { outcome: Outcome } | { issues: RowIssue[] } {
+function writeRow<R>(writer: KindWriter<R>, record: R, row: number, locale: Locale): { outcome: Outcome } | { issues: RowIssue[] } {
   try {
-    return { outcome: write() }
+    return { outcome: writer.write(record) }
   } catch (error) {
     if (!(error instanceof RowFailure)) throw error
     const reason = translate(locale, `importer.reasons.${error.code}`, error.params)

@@ -22,6 +22,7 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
   })
   const reason = (code: string, params: Record<string, string | number> = {}): string => translate(locale, `importer.reasons.${code}`, params)
   const error = { error: zodLocales[locale].localeError }
+  const paths = columns.map(({ field, index, header }) => ({ field, index, header, path: splitKey(field.key) }))
 
   return (cells: string[], row: number): RowResult<R> => {
     if (cells.length !== width) {
@@ -30,7 +31,7 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
     const input: Record<string, unknown> = {}
     const issues: RowIssue[] = []
     const warnings: RowIssue[] = []
-    for (const { field, index, header } of columns) {
+    for (const { field, index, header, path } of paths) {
       const raw = cells[index]
       const text = raw.trim()
       // An empty cell means "not given"; a text cell of spaces is kept as written.
@@ -43,14 +44,17 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
         continue
       }
       if (converted.warning) warnings.push(issue(row, header, converted.warning, reason(converted.warning, { value: text }), 'warning'))
-      setPath(input, field.key, converted.value)
+      setPath(input, path, converted.value)
     }
     if (issues.length > 0) return { ok: false, issues }
-    const parsed = spec.schema.safeParse(input, error)
+    // A per-call error map doubles the cost of a successful parse, so it is only handed to
+    // zod to word the issues of a row that failed (the same parse again, rows fail rarely).
+    const parsed = spec.schema.safeParse(input)
     if (parsed.success) return { ok: true, record: parsed.data, warnings }
+    const worded = spec.schema.safeParse(input, error)
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => {
+      issues: (worded.success ? parsed.error : worded.error).issues.map((i) => {
         const key = i.path.map(String).join('.')
         return issue(row, headerOf.get(key) ?? key, 'invalid', translate(locale, i.message))
       }),
@@ -58,14 +62,20 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
   }
 }
 
-/** `customer.phone` → input.customer.phone; keys are our field keys, never header text. */
-function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
+/** Field keys are at most two deep: `customer.phone` → ['customer', 'phone']. */
+type Path = [string] | [string, string]
+
+function splitKey(key: string): Path {
   const dot = key.indexOf('.')
-  if (dot < 0) {
-    target[key] = value
+  return dot < 0 ? [key] : [key.slice(0, dot), key.slice(dot + 1)]
+}
+
+/** `customer.phone` → input.customer.phone; keys are our field keys, never header text. */
+function setPath(target: Record<string, unknown>, path: Path, value: unknown): void {
+  if (path.length === 1) {
+    target[path[0]] = value
     return
   }
-  const head = key.slice(0, dot)
-  const child = (target[head] ??= {}) as Record<string, unknown>
-  child[key.slice(dot + 1)] = value
+  const child = (target[path[0]] ??= {}) as Record<string, unknown>
+  child[path[1]] = value
 }
