@@ -39,7 +39,11 @@ function isLocalRequest(url: string, appUrl: string): boolean {
   if (url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:')) return true
   if (url.startsWith('file:')) return appUrl.startsWith('file:')
   try {
-    return new URL(url).origin === new URL(appUrl).origin
+    const target = new URL(url)
+    const app = new URL(appUrl)
+    // In development the Vite dev server also talks over a WebSocket on the same host and port.
+    const sameHost = target.host === app.host
+    return target.origin === app.origin || (sameHost && (target.protocol === 'ws:' || target.protocol === 'wss:'))
   } catch {
     return false
   }
