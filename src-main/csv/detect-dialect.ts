@@ -42,8 +42,13 @@ export function detectDialect(text: string, forced?: Delimiter): Dialect {
   const complete = completeLines(body)
   if (complete.trim() === '') throw new AppError('csv_empty')
   const choices = forced ? [forced] : sep ? [sep] : DELIMITERS
-  const candidates = choices.map((d) => sniff(complete, d)).filter((c): c is Candidate => c !== null)
-  if (candidates.length === 0) throw new AppError('csv_unclosed_quote', { row: 1 })
+  const sniffed = choices.map((d) => sniff(complete, d))
+  const candidates = sniffed.filter((c): c is Candidate => !('unclosedQuoteLine' in c))
+  if (candidates.length === 0) {
+    // Every delimiter fails on the same quote; the first choice (`,` unless forced) says where.
+    const line = (sniffed[0] as Unparsable).unclosedQuoteLine + lineOffset
+    throw new AppError('csv_unclosed_quote', { row: line })
+  }
   const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a))
   const headerIndex = best.records.findIndex((r) => r.record.length === best.width)
   const header = best.records[headerIndex]
@@ -64,13 +69,29 @@ function completeLines(text: string): string {
   return lastBreak > 0 && text.length >= 4096 ? text.slice(0, lastBreak + 1) : text
 }
 
-function sniff(text: string, delimiter: Delimiter): Candidate | null {
+/** A head that does not parse: the quote that never closes opens on the line after the last record. */
+interface Unparsable {
+  unclosedQuoteLine: number
+}
+
+function sniff(text: string, delimiter: Delimiter): Candidate | Unparsable {
   let rows: { record: string[]; info: { lines: number } }[]
+  let lastRecordLine = 0
   try {
     // csv-parse's sync typings ignore `info: true`; the records really are { record, info }.
-    rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, to: 200 }) as unknown as typeof rows
+    rows = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+      to: 200,
+      on_record: (record, context) => {
+        lastRecordLine = context.lines
+        return record
+      },
+    }) as unknown as typeof rows
   } catch {
-    return null
+    return { unclosedQuoteLine: lastRecordLine + 1 }
   }
   let lineStart = 1
   const records = rows.map(({ record, info }) => {

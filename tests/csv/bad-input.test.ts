@@ -30,13 +30,17 @@ describe('bad input: a clear translated message, nothing imported', () => {
       expect(message).not.toMatch(/\{\{/)
     }
     expect(snapshot(backend.db)).toEqual(before)
+    return appError
   }
 
   it('garbage bytes', () => expectRefused(randomBytes(4096), 'csv_binary'))
   it('garbage bytes without NULs', () => expectRefused(Buffer.from(randomBytes(4096).map((b) => (b < 32 ? 0x81 : b | 0x80))), 'csv_encoding_unknown'))
   it('an empty file', () => expectRefused('', 'csv_empty'))
   it('a header only', () => expectRefused('客户名称,手机\r\n', 'csv_no_rows'))
-  it('an unclosed quote', () => expectRefused('name,phone\n张三,13800138000\n"李四,13900139000\n王五,1\n', 'csv_unclosed_quote'))
+  it('an unclosed quote, named by the line it opens on', async () => {
+    const error = await expectRefused('name,phone\n张三,13800138000\n"李四,13900139000\n王五,1\n', 'csv_unclosed_quote')
+    expect(error.params).toEqual({ row: 3 })
+  })
   it('a one-column file for orders', () => expectRefused('InvoiceNo\n536365\n536366\n', 'csv_one_column', 'orders'))
   it('duplicate headers', () => expectRefused('姓名,手机,姓名\n张三,13800138000,李四\n', 'csv_duplicate_header'))
 
