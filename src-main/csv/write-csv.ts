@@ -35,6 +35,9 @@ function cellText(kind: CellKind, value: Cell): string {
   return guardCell(String(value))
 }
 
+/** Marks a column whose previous value is not known yet (no cell value is a symbol). */
+const UNSET = Symbol('unset')
+
 /**
  * Writes a CSV file (UTF-8 with BOM so Excel reads Chinese, or GB18030), CRLF line ends,
  * quoting only where needed; returns its row count and SHA-256, hashed from the bytes written.
@@ -47,16 +50,26 @@ export function writeCsv(path: string, columns: CsvColumn[], rows: Iterable<Cell
     writeSync(fd, bytes)
   }
   const encode = (text: string): Buffer => (encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8'))
+  const flush = (lines: string[]): void => put(encode(lines.join('\r\n') + '\r\n'))
+  const kinds = columns.map((c) => c.kind)
+  // A column's text is kept with its value: an order's cells repeat on each of its lines.
+  const lastValue: (Cell | typeof UNSET)[] = kinds.map(() => UNSET)
+  const texts = kinds.map(() => '')
   let count = 0
   try {
     if (encoding === 'utf8bom') put(UTF8_BOM)
-    const flush = (chunk: string[]): void => put(encode(chunk.join('')))
-    flush([columns.map((c) => quote(guardCell(c.header))).join(',') + '\r\n'])
+    flush([columns.map((c) => quote(guardCell(c.header))).join(',')])
     let chunk: string[] = []
     for (const row of rows) {
-      let line = ''
-      for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : ',') + quote(cellText(columns[i].kind, row[i]))
-      chunk.push(line + '\r\n')
+      for (let i = 0; i < kinds.length; i++) {
+        const value = row[i]
+        if (value === lastValue[i]) continue
+        lastValue[i] = value
+        texts[i] = quote(cellText(kinds[i], value))
+      }
+      // join makes one flat string per line; a line grown by += is a chain of dozens of
+      // pieces that stay alive until the chunk is written, and the GC copied them all.
+      chunk.push(texts.join(','))
       if (chunk.length === CHUNK) {
         flush(chunk)
         count += chunk.length
