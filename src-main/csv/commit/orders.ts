@@ -91,7 +91,9 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
 
   const productId = (row: OrderLineRow): number | null => {
     if (!row.sku) return null
-    let id = products.get(row.sku) ?? productBySku(row.sku)
+    const known = products.get(row.sku)
+    if (known !== undefined) return known
+    let id = productBySku(row.sku)
     if (id === undefined) {
       id = insertRow(db, 'products', { sku: row.sku, name: row.description, price: row.unitPrice })
       changes.created('products', id)
