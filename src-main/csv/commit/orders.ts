@@ -49,7 +49,7 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
   const resum = new Set<number>()
   let open: OpenOrder | null = null
 
-  const header = (row: OrderLineRow): OrderHeader => ({
+  const header = (row: OrderLineRow): Omit<OrderHeader, 'uid'> => ({
     number: row.number,
     customerId: resolveCustomer(row.customer, row.customerAddress),
     orderedAt: row.orderedAt,
@@ -59,7 +59,6 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
     discount: row.discount,
     tax: row.tax,
     notes: row.notes,
-    uid: row.uid,
   })
 
   const startOrder = (row: OrderLineRow): OrderState => {
@@ -73,6 +72,7 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
       sql.deleteLines(match.id)
     }
     const state: OrderState = { id: match?.id ?? 0, outcome: match ? 'updated' : 'created', lines: 0 }
+    // An update keeps the order's uid; a new order takes the file's (an export re-imported).
     open = { state, header: { ...header(row), uid: match ? undefined : row.uid }, lines: [], subtotal: 0 }
     return state
   }
