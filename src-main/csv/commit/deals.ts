@@ -2,8 +2,9 @@ import type { DealInput } from '../../../src-shared/domain/deal'
 import { prepared } from '../../customers/statements'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId, insertRow, updateRow } from './sql'
+import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
+import { writeMatched } from './write-matched'
 
 export function dealWriter({ db, rules, changes }: WriterOptions): KindWriter<DealInput> {
   const resolveCustomer = customerResolver(db, changes)
@@ -26,13 +27,7 @@ export function dealWriter({ db, rules, changes }: WriterOptions): KindWriter<De
         expected_close: record.expectedClose, status: record.status, lost_reason: record.lostReason,
         customer_id: resolveCustomer(record.customer) ?? undefined,
       }
-      if (match?.action === 'update') {
-        changes.updated('deals', match.id)
-        updateRow(db, 'deals', match.id, values)
-        return 'updated'
-      }
-      changes.created('deals', insertRow(db, 'deals', { ...values, uid: match ? undefined : record.uid }))
-      return 'created'
+      return writeMatched(db, changes, 'deals', match, values, record.uid)
     },
     finish: () => undefined,
   }

@@ -1,8 +1,9 @@
 import type { SurveyInput } from '../../../src-shared/domain/survey'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId, insertRow, updateRow } from './sql'
+import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
+import { writeMatched } from './write-matched'
 
 export function surveyWriter({ db, rules, changes }: WriterOptions): KindWriter<SurveyInput> {
   const resolveCustomer = customerResolver(db, changes)
@@ -23,13 +24,7 @@ export function surveyWriter({ db, rules, changes }: WriterOptions): KindWriter<
         kind: record.kind, score: record.score, comment: record.comment, at: record.at,
         ticket_id: ticketId(record.ticketNumber), customer_id: resolveCustomer(record.customer) ?? undefined,
       }
-      if (match?.action === 'update') {
-        changes.updated('survey_responses', match.id)
-        updateRow(db, 'survey_responses', match.id, values)
-        return 'updated'
-      }
-      changes.created('survey_responses', insertRow(db, 'survey_responses', { ...values, uid: match ? undefined : record.uid }))
-      return 'created'
+      return writeMatched(db, changes, 'survey_responses', match, values, record.uid)
     },
     finish: () => undefined,
   }

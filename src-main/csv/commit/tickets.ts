@@ -1,8 +1,9 @@
 import type { TicketInput } from '../../../src-shared/domain/ticket'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId, insertRow, updateRow } from './sql'
+import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
+import { writeMatched } from './write-matched'
 
 export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<TicketInput> {
   const resolveCustomer = customerResolver(db, changes)
@@ -20,13 +21,7 @@ export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<
         status: record.status, opened_at: record.openedAt, resolved_at: record.resolvedAt, due_at: record.dueAt,
         customer_id: resolveCustomer(record.customer) ?? undefined,
       }
-      if (match) {
-        changes.updated('tickets', match.id)
-        updateRow(db, 'tickets', match.id, values)
-        return 'updated'
-      }
-      changes.created('tickets', insertRow(db, 'tickets', { ...values, uid: record.uid }))
-      return 'created'
+      return writeMatched(db, changes, 'tickets', match, values, record.uid)
     },
     finish: () => undefined,
   }
