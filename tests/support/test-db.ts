@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
-import { createContext, noDialogs } from '../../src-main/app/create-context'
+import { createContext } from '../../src-main/app/create-context'
 import { openDatabase } from '../../src-main/db'
+import { queuedDialogs } from '../../src-main/harness/queued-dialogs'
 import type { HandlerContext } from '../../src-main/ipc/context'
 import { handlers } from '../../src-main/ipc/handlers'
 import { createDispatcher, type Dispatch } from '../../src-main/ipc/registrar'
@@ -14,6 +15,8 @@ export interface TestBackend {
   dispatch: Dispatch
   /** Events the handlers emitted, in order. */
   events: { event: EventName; payload: unknown }[]
+  /** The file dialogs: each answers what the test queued (a path, or null for Cancel), else Cancel. */
+  dialogs: ReturnType<typeof queuedDialogs>
   dir: string
   close(): void
 }
@@ -26,12 +29,13 @@ export function openTestBackend(options: { osLocale?: Locale } = {}): TestBacken
   const { dir, cleanup } = makeTempDir('kehu-db-')
   const { db, file } = openDatabase(`${dir}/kehu.sqlite`, { create: true })
   const events: TestBackend['events'] = []
+  const dialogs = queuedDialogs()
   const ctx = createContext({
     db,
     dataFile: file,
     platform: 'cli',
     osLocale: options.osLocale ?? 'en',
-    dialogs: noDialogs,
+    dialogs,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void events.push({ event, payload }),
   })
   return {
@@ -39,6 +43,7 @@ export function openTestBackend(options: { osLocale?: Locale } = {}): TestBacken
     ctx,
     dispatch: createDispatcher(handlers, ctx, () => undefined),
     events,
+    dialogs,
     dir,
     close: () => {
       db.close()

@@ -5,7 +5,7 @@ import { CustomerDetailPage } from '../../../src-renderer/src/features/customers
 import { useNavigationStore } from '../../../src-renderer/src/stores/navigation'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import type { TestBackend } from '../../support/test-db'
-import { closeBackend, openBackend, seed } from './support/real-bridge'
+import { closeBackend, openBackend, seed } from '../support/real-bridge'
 import { renderCustomers } from './support/render'
 
 let backend: TestBackend

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { NewCustomerDialog } from '../../../src-renderer/src/features/customers/components/form/new-customer-dialog'
 import type { TestBackend } from '../../support/test-db'
-import { closeBackend, openBackend, seed } from './support/real-bridge'
+import { closeBackend, openBackend, seed } from '../support/real-bridge'
 import { renderCustomers } from './support/render'
 
 let backend: TestBackend

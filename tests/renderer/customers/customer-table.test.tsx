@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CustomersPage } from '../../../src-renderer/src/features/customers'
 import { useNavigationStore } from '../../../src-renderer/src/stores/navigation'
 import type { TestBackend } from '../../support/test-db'
-import { closeBackend, openBackend, seed } from './support/real-bridge'
+import { closeBackend, openBackend, seed } from '../support/real-bridge'
 import { renderCustomers, VIEWPORT_HEIGHT } from './support/render'
 
 const TOTAL = 450 // more than two pages of 200, so scrolling has to fetch on demand

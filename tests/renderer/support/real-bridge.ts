@@ -1,6 +1,6 @@
-import type { IpcResult, KehuBridge } from '../../../../src-shared/ipc'
-import type { Locale } from '../../../../src-shared/i18n'
-import { openTestBackend, type TestBackend } from '../../../support/test-db'
+import type { IpcResult, KehuBridge } from '../../../src-shared/ipc'
+import type { Locale } from '../../../src-shared/i18n'
+import { openTestBackend, type TestBackend } from '../../support/test-db'
 
 /**
  * `window.kehu` wired to the REAL registrar and handlers over a fresh SQLite file in a temp
