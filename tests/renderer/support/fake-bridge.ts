@@ -2,7 +2,7 @@ import type { AppInfo, IpcResult, KehuBridge, Settings } from '../../../src-shar
 
 /**
  * A test double of the transport only: answers app.info / settings.get / settings.set the way
- * the main process would, and records every call. Installed once as `window.kehu` (ipc.ts
+ * the main process would, finds no customers for the palette's search, and records every call. Installed once as `window.kehu` (ipc.ts
  * caches the bridge), then reset per test.
  */
 export interface FakeBridge {
@@ -40,6 +40,7 @@ const bridge: KehuBridge = {
     fake.calls.push({ channel, input })
     if (channel === 'app.info') return ok(fake.info)
     if (channel === 'settings.get') return ok(fake.settings)
+    if (channel === 'customers.search') return ok([])
     if (channel === 'settings.set') {
       if (fake.failNextSet) {
         const message = fake.failNextSet
