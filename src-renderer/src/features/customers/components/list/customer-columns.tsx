@@ -10,6 +10,12 @@ export type CustomerColumn = GridColumn<CustomerRow, SortColumn>
 
 const dash = '—'
 
+/**
+ * A full locale date ("2024年10月10日": four Han characters and eight tabular digits, about
+ * 8.8em) plus the cell's padding; sized in em so it follows the font size, not a guess in px.
+ */
+const DATE_WIDTH = 'calc(10em + 2 * var(--table-cell-padding-x))'
+
 /** Every column the table can show, keyed by id; the name column is always first. */
 function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn, CustomerColumn> {
   const label = (field: keyof typeof fieldKeys): string => t(fieldKeys[field])
@@ -21,8 +27,8 @@ function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn
     tags: { id: 'tags', header: label('tags'), width: 'minmax(140px, 1.5fr)', render: (r) => <TagChips tags={r.tags} /> },
     orderCount: { id: 'orderCount', header: label('orderCount'), width: '80px', numeric: true, sortKey: 'orderCount', render: (r) => f.number(r.orderCount) },
     lifetimeValue: { id: 'lifetimeValue', header: label('lifetimeValue'), width: '130px', numeric: true, sortKey: 'lifetimeValue', render: (r) => f.money(r.lifetimeValue) },
-    lastPurchaseAt: { id: 'lastPurchaseAt', header: label('lastPurchaseAt'), width: '120px', numeric: true, sortKey: 'lastPurchaseAt', render: (r) => (r.lastPurchaseAt ? f.date(r.lastPurchaseAt) : dash) },
-    createdAt: { id: 'createdAt', header: label('createdAt'), width: '120px', numeric: true, sortKey: 'createdAt', render: (r) => f.date(r.createdAt) },
+    lastPurchaseAt: { id: 'lastPurchaseAt', header: label('lastPurchaseAt'), width: DATE_WIDTH, numeric: true, sortKey: 'lastPurchaseAt', render: (r) => (r.lastPurchaseAt ? f.date(r.lastPurchaseAt) : dash) },
+    createdAt: { id: 'createdAt', header: label('createdAt'), width: DATE_WIDTH, numeric: true, sortKey: 'createdAt', render: (r) => f.date(r.createdAt) },
   }
 }
 
