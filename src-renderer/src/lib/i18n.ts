@@ -18,6 +18,8 @@ void i18n.use(initReactI18next).init({
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
+  // No console advert: the app prints nothing it did not mean to (and makes no request).
+  showSupportNotice: false,
   initAsync: false,
 })
 
