@@ -1,23 +1,22 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagRef } from '../../../../../../src-shared/domain/customer-types'
 import { call } from '../../../../lib/ipc'
 import { useCall } from '../../api/use-call'
 import { useActionRunner } from '../../hooks/use-action-runner'
+import { tagChoice, TagNameInput } from '../tag-name-input'
 
 /** A customer's tags as chips: × removes one, the field adds an existing or a new tag. */
 export function TagEditor({ customerId, tags, onChanged }: { customerId: number; tags: readonly TagRef[]; onChanged(): void }) {
   const { t } = useTranslation()
   const run = useActionRunner()
   const [text, setText] = useState('')
-  const listId = useId()
   const allTags = useCall('tags.list', {}).data ?? []
   const ids = [customerId]
   const add = async (): Promise<void> => {
-    const name = text.trim()
-    if (!name) return
-    const existing = allTags.find((tag) => tag.name.toLowerCase() === name.toLowerCase())
-    const done = await run(() => call('customers.tag', existing ? { ids, tagId: existing.id } : { ids, tagName: name }))
+    const choice = tagChoice(allTags, text)
+    if (!choice) return
+    const done = await run(() => call('customers.tag', { ids, ...choice }))
     if (!done) return
     setText('')
     onChanged()
@@ -38,18 +37,12 @@ export function TagEditor({ customerId, tags, onChanged }: { customerId: number;
         ))}
       </ul>
       <form className="tag-editor__add" onSubmit={(event) => (event.preventDefault(), void add())}>
-        <input
-          className="input input--sm"
-          list={listId}
+        <TagNameInput
           value={text}
-          maxLength={50}
-          aria-label={t('customers:ui.detail.addTag')}
-          placeholder={t('customers:ui.detail.addTag')}
-          onChange={(event) => setText(event.target.value)}
+          onChange={setText}
+          label={t('customers:ui.detail.addTag')}
+          suggestions={allTags.filter((tag) => !tags.some((own) => own.id === tag.id))}
         />
-        <datalist id={listId}>
-          {allTags.filter((tag) => !tags.some((own) => own.id === tag.id)).map((tag) => <option key={tag.id} value={tag.name} />)}
-        </datalist>
       </form>
     </div>
   )

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../../../../src-shared/domain/customer-types'
 import { Button } from '../../../../components/button'
 import type { CustomerView } from '../../stores/list'
+import { tagChoice, TagNameInput } from '../tag-name-input'
 
 interface BulkBarProps {
   count: number
@@ -20,12 +21,10 @@ export function BulkBar({ count, view, tags, ...on }: BulkBarProps) {
   const { t } = useTranslation()
   const [tagText, setTagText] = useState('')
   const [untagId, setUntagId] = useState('')
-  const listId = useId()
   const addTag = (): void => {
-    const name = tagText.trim()
-    if (!name) return
-    const existing = tags.find((tag) => tag.name.toLowerCase() === name.toLowerCase())
-    on.onTag(existing ? { tagId: existing.id } : { tagName: name })
+    const choice = tagChoice(tags, tagText)
+    if (!choice) return
+    on.onTag(choice)
     setTagText('')
   }
   return (
@@ -34,16 +33,7 @@ export function BulkBar({ count, view, tags, ...on }: BulkBarProps) {
       {view === 'active' ? (
         <>
           <form className="bulk-bar__group" onSubmit={(event) => (event.preventDefault(), addTag())}>
-            <input
-              className="input input--sm"
-              list={listId}
-              value={tagText}
-              maxLength={50}
-              aria-label={t('customers:ui.bulk.tagName')}
-              placeholder={t('customers:ui.bulk.tagName')}
-              onChange={(event) => setTagText(event.target.value)}
-            />
-            <datalist id={listId}>{tags.map((tag) => <option key={tag.id} value={tag.name} />)}</datalist>
+            <TagNameInput value={tagText} onChange={setTagText} label={t('customers:ui.bulk.tagName')} suggestions={tags} />
             <Button type="submit" size="sm" disabled={!tagText.trim()}>{t('customers:ui.bulk.tag')}</Button>
           </form>
           <div className="bulk-bar__group">
