@@ -1,7 +1,5 @@
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase, type OpenResult } from '../../src-main/db'
-import { makeTempDir } from '../support/temp-dir'
+import { describe, expect, it } from 'vitest'
+import { useFreshDatabase } from '../support/fresh-database'
 
 // Tables named in /work/shared/DESIGN.md "Data model", and what each must reference.
 const DESIGN_TABLES: Record<string, string[]> = {
@@ -28,37 +26,28 @@ const DESIGN_TABLES: Record<string, string[]> = {
   customers_fts: [],
 }
 
-let tmp: ReturnType<typeof makeTempDir>
-let opened: OpenResult
-beforeAll(() => {
-  tmp = makeTempDir()
-  opened = openDatabase(join(tmp.dir, 'kehu.sqlite'), { create: true })
-})
-afterAll(() => {
-  opened.db.close()
-  tmp.cleanup()
-})
+const fresh = useFreshDatabase()
 
 describe('DESIGN.md data model', () => {
   it('has every table', () => {
-    const tables = opened.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all()
+    const tables = fresh.current.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all()
     expect(tables).toEqual(expect.arrayContaining(Object.keys(DESIGN_TABLES)))
   })
 
   it.each(Object.entries(DESIGN_TABLES).filter(([, refs]) => refs.length > 0))(
     '%s declares foreign keys to %j',
     (table, refs) => {
-      const parents = (opened.db.pragma(`foreign_key_list(${table})`) as { table: string }[]).map((fk) => fk.table)
+      const parents = (fresh.current.db.pragma(`foreign_key_list(${table})`) as { table: string }[]).map((fk) => fk.table)
       expect(parents).toEqual(expect.arrayContaining(refs))
     },
   )
 
   it('enforces foreign keys on the opened connection', () => {
-    expect(opened.db.pragma('foreign_keys', { simple: true })).toBe(1)
-    const columns = (opened.db.pragma('table_info(customer_tags)') as { name: string }[]).map((c) => c.name)
+    expect(fresh.current.db.pragma('foreign_keys', { simple: true })).toBe(1)
+    const columns = (fresh.current.db.pragma('table_info(customer_tags)') as { name: string }[]).map((c) => c.name)
     expect(columns).toEqual(expect.arrayContaining(['customer_id', 'tag_id']))
     expect(() =>
-      opened.db.prepare('INSERT INTO customer_tags (customer_id, tag_id) VALUES (987654, 987654)').run(),
+      fresh.current.db.prepare('INSERT INTO customer_tags (customer_id, tag_id) VALUES (987654, 987654)').run(),
     ).toThrow(/FOREIGN KEY constraint failed/)
   })
 })

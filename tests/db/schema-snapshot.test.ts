@@ -1,29 +1,19 @@
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { bundledMigrations, openDatabase, type OpenResult } from '../../src-main/db'
-import { makeTempDir } from '../support/temp-dir'
+import { describe, expect, it } from 'vitest'
+import { bundledMigrations } from '../../src-main/db'
+import { useFreshDatabase } from '../support/fresh-database'
 
 // The real schema from src-main/db/migrations/. A change to the schema shows up as a diff of
 // the committed snapshot; update it deliberately with `vitest -u` when adding a migration.
 
-let tmp: ReturnType<typeof makeTempDir>
-let opened: OpenResult
-beforeAll(() => {
-  tmp = makeTempDir()
-  opened = openDatabase(join(tmp.dir, 'kehu.sqlite'), { create: true })
-})
-afterAll(() => {
-  opened.db.close()
-  tmp.cleanup()
-})
+const fresh = useFreshDatabase()
 
 /** `sqlite_schema` as text: one object per entry, whitespace collapsed, stable order. */
 function schemaText(): string {
-  const rows = opened.db
+  const rows = fresh.current.db
     .prepare(`SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name`)
     .all() as { type: string; name: string; tbl_name: string; sql: string }[]
   const objects = rows.map((r) => `-- ${r.type} ${r.name} (on ${r.tbl_name})\n${normalise(r.sql)};`)
-  return `-- Kehu schema at version ${opened.version}\n\n${objects.join('\n\n')}\n`
+  return `-- Kehu schema at version ${fresh.current.version}\n\n${objects.join('\n\n')}\n`
 }
 
 function normalise(sql: string): string {
@@ -38,9 +28,9 @@ function normalise(sql: string): string {
 describe('bundled schema', () => {
   it('applies every bundled migration', () => {
     expect(bundledMigrations().length).toBeGreaterThan(0)
-    expect(opened.version).toBe(bundledMigrations().length)
-    expect(opened.db.pragma('foreign_key_check')).toEqual([])
-    expect(opened.db.pragma('quick_check', { simple: true })).toBe('ok')
+    expect(fresh.current.version).toBe(bundledMigrations().length)
+    expect(fresh.current.db.pragma('foreign_key_check')).toEqual([])
+    expect(fresh.current.db.pragma('quick_check', { simple: true })).toBe('ok')
   })
 
   it('matches the committed schema snapshot', async () => {
