@@ -42,17 +42,23 @@ function isUtf8(head: Buffer): boolean {
 
 /**
  * GB18030 maps almost any byte pair to some character, so "decodes" is not enough: garbage
- * bytes also yield replacement characters and many C0 control codes. A real text file has no
- * replacement characters and at most a stray control code.
+ * bytes also yield replacement characters and many C0 control codes. A real text file encodes
+ * back to exactly its bytes (a replacement character the data really holds survives that; one
+ * the decoder made up for bad bytes does not) and has at most a stray control code.
  */
 function looksLikeGb18030(head: Buffer): boolean {
   // Only a head cut at the limit can end inside a (up to 4-byte) character.
-  const end = head.length < HEAD_BYTES ? head.length : head.length - 4
-  const text = iconv.decode(head.subarray(0, end), 'gb18030')
-  if (text.includes('\uFFFD')) return false
+  const cuts = head.length < HEAD_BYTES ? [0] : [0, 1, 2, 3]
+  const text = cuts.map((cut) => decodeExactly(head.subarray(0, head.length - cut))).find((t) => t !== null)
+  if (text === undefined || text === null) return false
   // eslint-disable-next-line no-control-regex -- counting control characters is the point: text has almost none.
   const controls = text.match(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g)?.length ?? 0
   return controls <= text.length / 100
+}
+
+function decodeExactly(bytes: Buffer): string | null {
+  const text = iconv.decode(bytes, 'gb18030')
+  return iconv.encode(text, 'gb18030').equals(bytes) ? text : null
 }
 
 /**

@@ -1,3 +1,6 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FIXTURE_CUSTOMERS, FIXTURES, writeFixtures } from '../fixtures/csv/make-fixtures'
 import { importCsv, openCsvTestDb } from './support'
@@ -43,5 +46,19 @@ describe('encodings and dialects', () => {
     })
     const report = await importCsv(backend.db, files['gbk.csv'], { kind: 'customers', encoding: 'gb18030' })
     expect(report.created).toBe(3)
+  })
+})
+
+describe('GB18030 detection', () => {
+  let backend: ReturnType<typeof openCsvTestDb>
+  beforeEach(() => (backend = openCsvTestDb()))
+  afterEach(() => backend.close())
+
+  it('keeps a replacement character the data really holds (found by the round-trip property)', async () => {
+    const file = join(backend.dir, 'fffd.csv')
+    writeFileSync(file, iconv.encode('姓名,地址\r\n张三,\uFFFD\r\n', 'gb18030'))
+    const report = await importCsv(backend.db, file, { kind: 'customers' })
+    expect(report).toMatchObject({ encoding: 'gb18030', created: 1 })
+    expect(backend.db.prepare('SELECT address FROM customers').pluck().get()).toBe('\uFFFD')
   })
 })
