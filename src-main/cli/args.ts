@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS } from '../../src-shared/ipc/channels/imports'
-import { EXPORT_ENCODINGS, EXPORT_KINDS } from '../../src-shared/ipc/channels/exports'
+import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS } from '../../src-shared/ipc/channels/csv-import'
+import { EXPORT_ENCODINGS, EXPORT_KINDS } from '../../src-shared/ipc/channels/csv-export'
 
 const isoDay = z.iso.date()
 

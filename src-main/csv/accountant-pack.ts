@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { translate, type Locale } from '../../src-shared/i18n'
-import type { ExportEncoding, ExportedFile, HeaderStyle } from '../../src-shared/ipc/channels/exports'
+import type { ExportEncoding, ExportedFile, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
 import { customerColumns, customerRows } from './export/customers'
 import { headers, type ColumnDef, type RowIterator } from './export/columns'
 import { journalColumns, journalRows, orderLineColumns, orderLineRows, type Period } from './export/orders'
@@ -48,7 +48,7 @@ export function writeAccountantPack(db: Database.Database, dir: string, options:
     return { name: written.name, rows: written.rows, sha256: written.sha256, amount }
   })
   const labels = ['file', 'rows', 'amount', 'sha256'].map((k) =>
-    options.headers === 'keys' ? k : translate(options.locale, `exporter.manifest.${k}`),
+    options.headers === 'keys' ? k : translate(options.locale, `csv.export.manifest.${k}`),
   )
   const manifest = writeManifest(join(dir, 'manifest.csv'), entries, labels, options.encoding)
   return [...entries.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })), manifest]

@@ -1,4 +1,4 @@
-import type { RowIssue } from '../../src-shared/ipc/channels/imports'
+import type { RowIssue } from '../../src-shared/ipc/channels/csv-import'
 
 /** Most a file's failed rows kept for "download the failed rows" (memory stays bounded). */
 export const FAILED_ROWS_CAP = 100_000

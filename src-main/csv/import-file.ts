@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { translate, type Locale } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
-import type { ImportReport, ImportSettings, MatchRule, RowIssue } from '../../src-shared/ipc/channels/imports'
+import type { ImportReport, ImportSettings, MatchRule, RowIssue } from '../../src-shared/ipc/channels/csv-import'
 import { deferSearchIndex } from '../customers/deferred-search-index'
 import { ChangeLog } from './commit/changes'
 import { RowFailure, type KindWriter, type Outcome } from './commit/types'
@@ -104,8 +104,8 @@ function writeRow<R>(writer: KindWriter<R>, record: R, row: number, locale: Loca
     return { outcome: writer.write(record) }
   } catch (error) {
     if (!(error instanceof RowFailure)) throw error
-    const reason = translate(locale, `importer.reasons.${error.code}`, error.params)
-    const fallback = reason.startsWith('importer.') ? translate(locale, `errors.${error.code}`, error.params) : reason
+    const reason = translate(locale, `csv.import.reasons.${error.code}`, error.params)
+    const fallback = reason.startsWith('csv.import.') ? translate(locale, `errors.${error.code}`, error.params) : reason
     return { issues: [{ row, column: '', code: error.code, reason: fallback, severity: 'error' }] }
   }
 }

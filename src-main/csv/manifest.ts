@@ -1,4 +1,4 @@
-import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/exports'
+import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/csv-export'
 import { writeCsv, type CsvColumn } from './write-csv'
 
 export interface ManifestEntry extends ExportedFile {

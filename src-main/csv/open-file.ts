@@ -1,4 +1,4 @@
-import type { ImportKind, Mapping } from '../../src-shared/ipc/channels/imports'
+import type { ImportKind, Mapping } from '../../src-shared/ipc/channels/csv-import'
 import type Database from 'better-sqlite3'
 import { checkOverride, decodeHead, detectEncoding, type DetectedEncoding, type Encoding } from './detect-encoding'
 import { detectDialect, type Delimiter, type Dialect } from './detect-dialect'

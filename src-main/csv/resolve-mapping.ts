@@ -1,5 +1,5 @@
 import { AppError } from '../../src-shared/ipc/app-error'
-import type { Mapping } from '../../src-shared/ipc/channels/imports'
+import type { Mapping } from '../../src-shared/ipc/channels/csv-import'
 import type { FieldSpec, KindSpec } from './kinds/types'
 
 export interface Column {

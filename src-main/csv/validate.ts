@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { translate, type Locale } from '../../src-shared/i18n'
-import type { RowIssue } from '../../src-shared/ipc/channels/imports'
+import type { RowIssue } from '../../src-shared/ipc/channels/csv-import'
 import { convertCell } from './convert'
 import { unguardCell } from './formula-guard'
 import type { KindSpec } from './kinds/types'
@@ -20,7 +20,7 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
   const issue = (row: number, column: string, code: string, reason: string, severity: RowIssue['severity'] = 'error'): RowIssue => ({
     row, column, code, reason, severity,
   })
-  const reason = (code: string, params: Record<string, string | number> = {}): string => translate(locale, `importer.reasons.${code}`, params)
+  const reason = (code: string, params: Record<string, string | number> = {}): string => translate(locale, `csv.import.reasons.${code}`, params)
   const error = { error: zodLocales[locale].localeError }
   const paths = columns.map(({ field, index, header }) => ({ field, index, header, path: splitKey(field.key) }))
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { closeSync, openSync, writeSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { formatMinor } from '../../src-shared/domain/money'
-import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/exports'
+import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/csv-export'
 import { guardCell } from './formula-guard'
 
 export type CellKind = 'text' | 'number' | 'money'

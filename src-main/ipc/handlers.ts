@@ -2,8 +2,7 @@ import { appHandlers } from '../app/handlers'
 import { settingsHandlers } from '../settings/handlers'
 import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
 import { analyticsHandlers } from '../insights/handlers'
-import { importsHandlers } from '../csv/ipc/import-handlers'
-import { exportsHandlers } from '../csv/ipc/export-handlers'
+import { csvHandlers } from '../csv/ipc/csv-handlers'
 import { jobsHandlers } from '../jobs/handlers'
 import type { Handlers } from './handler'
 
@@ -15,7 +14,6 @@ export const handlers: Handlers = {
   ...tagHandlers,
   ...activityHandlers,
   ...analyticsHandlers,
-  ...importsHandlers,
-  ...exportsHandlers,
+  ...csvHandlers,
   ...jobsHandlers,
 }

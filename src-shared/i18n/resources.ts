@@ -15,10 +15,8 @@ import { customers as enCustomers } from './locales/en/customers'
 import { customers as zhCustomers } from './locales/zh-CN/customers'
 import { analytics as enAnalytics } from './locales/en/analytics'
 import { analytics as zhAnalytics } from './locales/zh-CN/analytics'
-import { importer as enImporter } from './locales/en/importer'
-import { importer as zhImporter } from './locales/zh-CN/importer'
-import { exporter as enExporter } from './locales/en/exporter'
-import { exporter as zhExporter } from './locales/zh-CN/exporter'
+import { csv as enCsv } from './locales/en/csv'
+import { csv as zhCsv } from './locales/zh-CN/csv'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -34,8 +32,7 @@ export const resources = {
     empty: enEmpty,
     customers: enCustomers,
     analytics: enAnalytics,
-    importer: enImporter,
-    exporter: enExporter,
+    csv: enCsv,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -46,8 +43,7 @@ export const resources = {
     empty: zhEmpty,
     customers: zhCustomers,
     analytics: zhAnalytics,
-    importer: zhImporter,
-    exporter: zhExporter,
+    csv: zhCsv,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -6,8 +6,7 @@ import { customerChannels } from './channels/customers'
 import { tagChannels } from './channels/tags'
 import { activityChannels } from './channels/activities'
 import { analyticsChannels } from './channels/analytics'
-import { importsChannels } from './channels/imports'
-import { exportsChannels } from './channels/exports'
+import { csvChannels } from './channels/csv'
 import { jobsChannels } from './channels/jobs'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
@@ -17,8 +16,7 @@ export const contract = {
   ...tagChannels,
   ...activityChannels,
   ...analyticsChannels,
-  ...importsChannels,
-  ...exportsChannels,
+  ...csvChannels,
   ...jobsChannels,
 } satisfies Record<ChannelName, Channel>
 

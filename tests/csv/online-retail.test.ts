@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { createGunzip } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ImportReport } from '../../src-shared/ipc/channels/imports'
+import type { ImportReport } from '../../src-shared/ipc/channels/csv-import'
 import { sharedDataFile } from '../support/shared-data'
 import { importCsv, openCsvTestDb } from './support'
 

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { importFile, type ImportRun } from '../../src-main/csv/import-file'
 import { openDatabase } from '../../src-main/db'
-import type { ImportSettings } from '../../src-shared/ipc/channels/imports'
+import type { ImportSettings } from '../../src-shared/ipc/channels/csv-import'
 import { makeTempDir } from '../support/temp-dir'
 
 /** Runs the real pipeline on a file, committing unless `dryRun`. */

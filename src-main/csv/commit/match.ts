@@ -1,4 +1,4 @@
-import type { DuplicateAction, MatchRule } from '../../../src-shared/ipc/channels/imports'
+import type { DuplicateAction, MatchRule } from '../../../src-shared/ipc/channels/csv-import'
 
 /** How a match key reads its value from a record and finds an existing row by it. */
 export interface KeyLookup<R> {

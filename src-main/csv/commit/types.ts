@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { MatchRule } from '../../../src-shared/ipc/channels/imports'
+import type { MatchRule } from '../../../src-shared/ipc/channels/csv-import'
 import type { ChangeLog } from './changes'
 
 export type Outcome = 'created' | 'updated' | 'skipped'

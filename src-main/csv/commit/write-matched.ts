@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { DuplicateAction } from '../../../src-shared/ipc/channels/imports'
+import type { DuplicateAction } from '../../../src-shared/ipc/channels/csv-import'
 import type { ChangeLog } from './changes'
 import { insertRow, updateRow, type Values } from './sql'
 import type { Outcome } from './types'

@@ -1,5 +1,5 @@
 import { translate, type Locale } from '../../../src-shared/i18n'
-import type { HeaderStyle } from '../../../src-shared/ipc/channels/exports'
+import type { HeaderStyle } from '../../../src-shared/ipc/channels/csv-export'
 import type { Cell, CellKind, CsvColumn } from '../write-csv'
 
 /** An exported column: a stable key, how to write it, and the SQL expression that reads it. */
@@ -14,7 +14,7 @@ export interface ColumnDef {
 export function headers(defs: ColumnDef[], style: HeaderStyle, locale: Locale): CsvColumn[] {
   return defs.map((d) => ({
     kind: d.kind,
-    header: style === 'keys' ? d.key : translate(locale, d.labels === 'exporter' ? `exporter.columns.${d.key}` : `importer.fields.${d.key}`),
+    header: style === 'keys' ? d.key : translate(locale, d.labels === 'exporter' ? `csv.export.columns.${d.key}` : `csv.import.fields.${d.key}`),
   }))
 }
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { translate, type Locale } from '../../../src-shared/i18n'
 import { AppError } from '../../../src-shared/ipc/app-error'
-import type { ImportAnalysis, ImportSettings, PreviewRow } from '../../../src-shared/ipc/channels/imports'
+import type { ImportAnalysis, ImportSettings, PreviewRow } from '../../../src-shared/ipc/channels/csv-import'
 import { KINDS } from '../kinds'
 import { loadSavedMapping } from '../mapping/saved'
 import { openCsv } from '../open-file'

@@ -3,5 +3,5 @@ import type { FileFilter } from '../../ipc/context'
 
 /** The file dialogs' filter: CSV and its usual cousins (tab-separated, gzip-compressed). */
 export const csvFilters = (locale: Locale): FileFilter[] => [
-  { name: translate(locale, 'importer.csvFiles'), extensions: ['csv', 'txt', 'tsv', 'gz'] },
+  { name: translate(locale, 'csv.import.csvFiles'), extensions: ['csv', 'txt', 'tsv', 'gz'] },
 ]

@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { translate } from '../../../src-shared/i18n'
-import type { DomainHandlers } from '../../ipc/handler'
+import type { CsvHandlers } from './csv-handlers'
 import { runJobFor } from '../../jobs/service'
 import { csvFilters } from './csv-filters'
 
 const zipFilters = [{ name: 'ZIP', extensions: ['zip'] }]
 
 /** Exports run as jobs (off the main thread in the app) on a connection of their own. */
-export const exportsHandlers: DomainHandlers<'exports'> = {
-  'exports.run': async ({ zip, ...request }, ctx) => {
+export const csvExportHandlers: CsvHandlers<'csv.export' | 'csv.exportList'> = {
+  'csv.export': async ({ zip, ...request }, ctx) => {
     const locale = ctx.locale()
-    const title = translate(locale, 'exporter.run')
+    const title = translate(locale, 'csv.export.run')
     const period = [request.from, request.to].filter(Boolean).join('_')
     const defaultName = `kehu-${request.kind}${period ? `-${period}` : ''}.zip`
     const target = zip
@@ -19,10 +19,10 @@ export const exportsHandlers: DomainHandlers<'exports'> = {
     if (target === null) return null
     return runJobFor(ctx, randomUUID(), 'export', { ...request, locale, target, zip }, { label: 'export', writes: false })
   },
-  'exports.table': async ({ list, ...table }, ctx) => {
+  'csv.exportList': async ({ list, ...table }, ctx) => {
     const locale = ctx.locale()
-    const defaultName = `${translate(locale, `exporter.lists.${list}`)}.csv`
-    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'exporter.exportList'), defaultName, filters: csvFilters(locale) })
+    const defaultName = `${translate(locale, `csv.export.lists.${list}`)}.csv`
+    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.export.exportList'), defaultName, filters: csvFilters(locale) })
     if (path === null) return null
     return runJobFor(ctx, randomUUID(), 'listExport', { ...table, path, locale }, { label: 'export', writes: false })
   },

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import type Database from 'better-sqlite3'
 import { AppError } from '../../../src-shared/ipc/app-error'
-import type { ExportResult } from '../../../src-shared/ipc/channels/exports'
+import type { ExportResult } from '../../../src-shared/ipc/channels/csv-export'
 import { exportToFolder, exportToZip, type ExportJob } from '../export-data'
 
 export interface ExportJobInput extends ExportJob {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { ImportCounts, ImportHistoryEntry, ImportKind } from '../../../src-shared/ipc/channels/imports'
+import type { ImportCounts, ImportHistoryEntry, ImportKind } from '../../../src-shared/ipc/channels/csv-import'
 
 interface Row {
   id: number

@@ -1,5 +1,5 @@
 import { translate } from '../../../src-shared/i18n'
-import type { DomainHandlers } from '../../ipc/handler'
+import type { CsvHandlers } from './csv-handlers'
 import { assertNoWritingJob, runJobFor } from '../../jobs/service'
 import { undoImport } from '../undo'
 import { analyzeFile } from './analyze'
@@ -12,16 +12,16 @@ import { saveFailedRows } from './save-failed-rows'
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
 const IMPORTED = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
 
-export const importsHandlers: DomainHandlers<'imports'> = {
-  'imports.pick': async ({ kind }, ctx) => {
-    const path = await ctx.dialogs.openFile({ title: translate(ctx.locale(), 'importer.chooseFile'), filters: csvFilters(ctx.locale()) })
+export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.import' | 'csv.saveFailedRows' | 'csv.history' | 'csv.undo'> = {
+  'csv.pick': async ({ kind }, ctx) => {
+    const path = await ctx.dialogs.openFile({ title: translate(ctx.locale(), 'csv.import.chooseFile'), filters: csvFilters(ctx.locale()) })
     if (path === null) return null
     const fileId = rememberFile(ctx.db, path)
     return analyzeFile(ctx.db, { ...pickedFile(ctx.db, fileId), fileId }, { kind }, ctx.locale())
   },
-  'imports.analyze': ({ fileId, ...settings }, ctx) =>
+  'csv.analyze': ({ fileId, ...settings }, ctx) =>
     analyzeFile(ctx.db, { ...pickedFile(ctx.db, fileId), fileId }, settings, ctx.locale()),
-  'imports.start': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
+  'csv.import': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
     const file = pickedFile(ctx.db, fileId)
     const input = { file: file.path, fileName: file.name, settings, dryRun, locale: ctx.locale() }
     const { report, failed } = await runJobFor(ctx, jobId, 'import', input, { label: dryRun ? 'import.check' : 'import', writes: true })
@@ -29,17 +29,17 @@ export const importsHandlers: DomainHandlers<'imports'> = {
     if (!dryRun) ctx.emit('data.changed', { entities: IMPORTED })
     return report
   },
-  'imports.saveFailedRows': async ({ jobId }, ctx) => {
+  'csv.saveFailedRows': async ({ jobId }, ctx) => {
     const failed = failedRowsOf(ctx.db, jobId)
     const locale = ctx.locale()
-    const defaultName = translate(locale, 'importer.failedFileName')
-    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'importer.downloadFailed'), defaultName, filters: csvFilters(ctx.locale()) })
+    const defaultName = translate(locale, 'csv.import.failedFileName')
+    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.import.downloadFailed'), defaultName, filters: csvFilters(ctx.locale()) })
     if (path === null) return { saved: false }
     await saveFailedRows(path, failed, locale, 'utf8bom')
     return { saved: true }
   },
-  'imports.history': ({ limit }, ctx) => importHistory(ctx.db, limit),
-  'imports.undo': ({ importId }, ctx) => {
+  'csv.history': ({ limit }, ctx) => importHistory(ctx.db, limit),
+  'csv.undo': ({ importId }, ctx) => {
     // The undo writes on the main connection: never while an import holds the write lock.
     assertNoWritingJob(ctx)
     const result = undoImport(ctx.db, importId)

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Locale } from '../../../src-shared/i18n'
-import type { ImportReport, ImportSettings } from '../../../src-shared/ipc/channels/imports'
+import type { ImportReport, ImportSettings } from '../../../src-shared/ipc/channels/csv-import'
 import type { JobEnv } from '../../jobs/job-env'
 import { FailedRows } from '../failed-rows'
 import { importFile } from '../import-file'

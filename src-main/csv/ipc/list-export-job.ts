@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CustomerRow } from '../../../src-shared/domain/customer-types'
 import { translate, type Locale } from '../../../src-shared/i18n'
-import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/exports'
+import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/csv-export'
 import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
 import { listCustomers } from '../../customers/list-query'
 import { writeCsv, type Cell, type CellKind } from '../write-csv'

@@ -1,5 +1,5 @@
 import { translate, type Locale } from '../../../src-shared/i18n'
-import type { ExportEncoding } from '../../../src-shared/ipc/channels/exports'
+import type { ExportEncoding } from '../../../src-shared/ipc/channels/csv-export'
 import { writeCsv, type CsvColumn } from '../write-csv'
 import { writingTo } from './export-job'
 import type { ImportJobOutput } from './import-job'
@@ -10,9 +10,9 @@ import type { ImportJobOutput } from './import-job'
  */
 export function saveFailedRows(path: string, failed: ImportJobOutput['failed'], locale: Locale, encoding: ExportEncoding): Promise<void> {
   const columns: CsvColumn[] = [
-    { header: translate(locale, 'importer.row'), kind: 'number' },
+    { header: translate(locale, 'csv.import.row'), kind: 'number' },
     ...failed.header.map((header) => ({ header, kind: 'text' as const })),
-    { header: translate(locale, 'importer.reason'), kind: 'text' },
+    { header: translate(locale, 'csv.import.reason'), kind: 'text' },
   ]
   return writingTo(path, () => {
     writeCsv(path, columns, failed.rows.map((r) => [r.row, ...r.cells, r.reasons]), encoding)

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../src-shared/ipc/channels/imports'
+import type { ImportKind } from '../../../src-shared/ipc/channels/csv-import'
 import { customersKind } from './customers'
 import { dealsKind } from './deals'
 import { ordersKind } from './orders'

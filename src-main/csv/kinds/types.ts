@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ImportKind } from '../../../src-shared/ipc/channels/imports'
+import type { ImportKind } from '../../../src-shared/ipc/channels/csv-import'
 import type { KindWriter, WriterOptions } from '../commit/types'
 
 export type FieldType = 'text' | 'money' | 'number' | 'integer' | 'date' | 'datetime' | 'phone' | 'email' | 'enum' | 'ratio'

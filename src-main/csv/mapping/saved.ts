@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3'
-import { mappingSchema, type ImportKind, type Mapping } from '../../../src-shared/ipc/channels/imports'
+import { mappingSchema, type ImportKind, type Mapping } from '../../../src-shared/ipc/channels/csv-import'
 
 /** A source is recognised by its header row: the same export from the same shop system. */
 export function sourceSignature(header: string[]): string {

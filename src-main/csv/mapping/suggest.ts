@@ -1,12 +1,12 @@
 import { LOCALES, translate } from '../../../src-shared/i18n'
-import type { Mapping } from '../../../src-shared/ipc/channels/imports'
+import type { Mapping } from '../../../src-shared/ipc/channels/csv-import'
 import type { KindSpec } from '../kinds/types'
 import { normalizeKey } from './normalize-header'
 
 /** Every name a field answers to: its synonyms, its stable key and its label in each UI language. */
 export function fieldNames(spec: KindSpec, key: string): string[] {
   const field = spec.fields.find((f) => f.key === key)
-  const labels = LOCALES.map((locale) => translate(locale, `importer.fields.${key}`))
+  const labels = LOCALES.map((locale) => translate(locale, `csv.import.fields.${key}`))
   return [...(field?.synonyms ?? []), key, ...labels].map(normalizeKey)
 }
 

@@ -1,6 +1,6 @@
 import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
-import { ImportExportPage } from '../features/import-export'
+import { CsvPage } from '../features/csv'
 import { SettingsPage } from '../features/settings'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
@@ -18,7 +18,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'tickets': return <ComingSoonPage page="tickets" />
     case 'marketing': return <ComingSoonPage page="marketing" />
     case 'dashboard': return <ComingSoonPage page="dashboard" />
-    case 'import-export': return <ImportExportPage />
+    case 'csv': return <CsvPage />
     case 'settings': return <SettingsPage />
   }
 }

@@ -5,7 +5,7 @@ export const PAGES = [
   'tickets',
   'marketing',
   'dashboard',
-  'import-export',
+  'csv',
   'settings',
 ] as const
 

@@ -8,8 +8,8 @@ export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
   tickets: { icon: 'tickets', label: 'nav:tickets' },
   marketing: { icon: 'marketing', label: 'nav:marketing' },
   dashboard: { icon: 'dashboard', label: 'nav:dashboard' },
-  'import-export': { icon: 'import-export', label: 'nav:importExport' },
+  csv: { icon: 'import-export', label: 'nav:csv' },
   settings: { icon: 'settings', label: 'nav:settings' },
 }
 
-export type NavLabelKey = 'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:importExport' | 'nav:settings'
+export type NavLabelKey = 'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings'

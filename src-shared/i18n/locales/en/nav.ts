@@ -7,6 +7,6 @@ export const nav = {
   tickets: 'Tickets',
   marketing: 'Marketing',
   dashboard: 'Dashboard',
-  importExport: 'Import / Export',
+  csv: 'Import / Export',
   settings: 'Settings',
 }

@@ -8,6 +8,6 @@ export const nav: typeof en = {
   tickets: '工单',
   marketing: '营销',
   dashboard: '数据看板',
-  importExport: '导入 / 导出',
+  csv: '导入 / 导出',
   settings: '设置',
 }

@@ -6,10 +6,10 @@ import type { CustomerQuery, OptionalColumn } from '../../stores/list'
 
 /** Exports what the list shows (filter, sort, visible columns) to a CSV the user places. */
 export function ExportListButton({ query, columns }: { query: CustomerQuery; columns: readonly OptionalColumn[] }) {
-  const { t } = useTranslation('exporter')
+  const { t } = useTranslation('csv', { keyPrefix: 'export' })
   const run = async (): Promise<void> => {
     try {
-      const result = await call('exports.table', { list: 'customers', query, columns: ['name', ...columns] })
+      const result = await call('csv.exportList', { list: 'customers', query, columns: ['name', ...columns] })
       const file = result?.files[0]
       if (file) showToast({ message: t('listDone', { rows: file.rows, name: file.name }), tone: 'success' })
     } catch (error) {

@@ -33,7 +33,7 @@ export function ListEmpty({ view, narrowed, onNew, onClearFilters }: ListEmptyPr
       body={t('customers:ui.empty.body')}
       action={
         <div className="button-row">
-          <Button variant="primary" icon="import-export" onClick={() => navigate({ page: 'import-export' })}>
+          <Button variant="primary" icon="import-export" onClick={() => navigate({ page: 'csv' })}>
             {t('customers:ui.empty.import')}
           </Button>
           <Button icon="plus" onClick={onNew}>{t('customers:ui.list.new')}</Button>

@@ -1,10 +1,10 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PreviewRow } from '../../../../../src-shared/ipc/channels/imports'
+import type { PreviewRow } from '../../../../../src-shared/ipc/channels/csv-import'
 
 /** The first rows as read, each with its problems (row, column, reason); can show only problem rows. */
 export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewRow[] }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const [onlyErrors, setOnlyErrors] = useState(false)
   const shown = onlyErrors ? rows.filter((r) => r.issues.length > 0) : rows
   return (

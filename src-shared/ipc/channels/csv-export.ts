@@ -53,9 +53,10 @@ export const tableExport = z.strictObject({
 })
 export type TableExport = z.input<typeof tableExport>
 
-export const exportsChannels = {
+/** The export half of the `csv.*` channels (see ./csv.ts). */
+export const csvExportChannels = {
   /** Asks where to save (folder, or a .zip for the accountant pack) and writes the files. */
-  'exports.run': channel<ExportResult | null>()(exportRequest),
+  'csv.export': channel<ExportResult | null>()(exportRequest),
   /** Saves what a list view shows as one CSV (null when the user cancels the dialog). */
-  'exports.table': channel<ExportResult | null>()(tableExport),
+  'csv.exportList': channel<ExportResult | null>()(tableExport),
 }

@@ -5,7 +5,7 @@ const STEPS: Step[] = ['file', 'mapping', 'preview', 'result']
 
 /** Where the wizard is: file → columns → preview → result. */
 export function Stepper({ step }: { step: Step }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const current = STEPS.indexOf(step)
   return (
     <ol className="ie-stepper">

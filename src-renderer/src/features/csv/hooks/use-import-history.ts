@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useState } from 'react'
-import type { ImportHistoryEntry } from '../../../../../src-shared/ipc/channels/imports'
+import type { ImportHistoryEntry } from '../../../../../src-shared/ipc/channels/csv-import'
 import { call, onEvent } from '../../../lib/ipc'
 
 /** The latest imports, read again whenever an import or an undo changes them. */
 export function useImportHistory(limit: number): { entries: ImportHistoryEntry[] | undefined; reload(): void } {
   const [entries, setEntries] = useState<ImportHistoryEntry[]>()
   const reload = useCallback(() => {
-    call('imports.history', { limit }).then(setEntries, () => setEntries([]))
+    call('csv.history', { limit }).then(setEntries, () => setEntries([]))
   }, [limit])
   useEffect(() => {
     reload()

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportReport } from '../../../../../src-shared/ipc/channels/imports'
+import type { ImportReport } from '../../../../../src-shared/ipc/channels/csv-import'
 
 /** Created / updated / skipped / failed, then the first problems with row, column and reason. */
 export function ReportSummary({ report, title }: { report: ImportReport; title: string }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const errors = report.issues.filter((i) => i.severity === 'error')
   return (
     <section className="ie-report" aria-label={title}>

@@ -100,19 +100,20 @@ const fileRef = z.strictObject({ fileId: z.uuid() })
 /** Chosen by the renderer so it can cancel and follow progress before the call returns. */
 const jobRef = z.strictObject({ jobId: z.uuid() })
 
-export const importsChannels = {
+/** The import half of the `csv.*` channels (see ./csv.ts). */
+export const csvImportChannels = {
   /** Opens the main-process file dialog and analyses the chosen file (null when cancelled). */
-  'imports.pick': channel<ImportAnalysis | null>()(z.strictObject({ kind: z.enum(IMPORT_KINDS) })),
+  'csv.pick': channel<ImportAnalysis | null>()(z.strictObject({ kind: z.enum(IMPORT_KINDS) })),
   /** Re-analyses the picked file with another encoding / delimiter / kind / mapping. */
-  'imports.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape)),
+  'csv.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape)),
   /**
    * Runs a dry run or the real import as a job and answers with its report when it ends;
    * meanwhile `job.progress` events carry `jobId`, and `jobs.cancel` rolls it all back.
    */
-  'imports.start': channel<ImportReport>()(fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() })),
+  'csv.import': channel<ImportReport>()(fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() })),
   /** Saves the failed rows of a finished job with their reasons as CSV where the user chooses. */
-  'imports.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
-  'imports.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.int().min(1).max(100).default(20) })),
+  'csv.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
+  'csv.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.int().min(1).max(100).default(20) })),
   /** Undoes an import: removes what it created, restores what it updated. */
-  'imports.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.int().positive() })),
+  'csv.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.int().positive() })),
 }

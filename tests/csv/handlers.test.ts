@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ImportAnalysis, ImportHistoryEntry, ImportReport } from '../../src-shared/ipc/channels/imports'
+import type { ImportAnalysis, ImportHistoryEntry, ImportReport } from '../../src-shared/ipc/channels/csv-import'
 import type { IpcResult } from '../../src-shared/ipc'
-import { contentHash, count, gbkFile, ok, openImportBackend, type ImportBackend } from './support'
+import { contentHash, count, gbkFile, ok, openImportBackend, type ImportBackend } from './backend-support'
 
 const CUSTOMERS = [
   '客户名称,手机,城市,备注',
@@ -25,12 +25,12 @@ describe('imports.* through the real registrar', () => {
 
   const pick = async (): Promise<ImportAnalysis> => {
     backend.dialogs.queue('openFile', file)
-    const analysis = await ok<ImportAnalysis | null>(backend, 'imports.pick', { kind: 'customers' })
+    const analysis = await ok<ImportAnalysis | null>(backend, 'csv.pick', { kind: 'customers' })
     if (!analysis) throw new Error('no analysis')
     return analysis
   }
   const start = (analysis: ImportAnalysis, dryRun: boolean, jobId = randomUUID()) =>
-    ok<ImportReport>(backend, 'imports.start', { fileId: analysis.fileId, jobId, kind: 'customers', mapping: analysis.mapping, dryRun })
+    ok<ImportReport>(backend, 'csv.import', { fileId: analysis.fileId, jobId, kind: 'customers', mapping: analysis.mapping, dryRun })
 
   it('picks through the main-process dialog and previews with row, column and reason', async () => {
     const analysis = await pick()
@@ -47,16 +47,16 @@ describe('imports.* through the real registrar', () => {
 
   it('answers null when the user cancels the dialog, and refuses an unknown file token', async () => {
     backend.dialogs.queue('openFile', null)
-    expect(await ok(backend, 'imports.pick', { kind: 'customers' })).toBeNull()
-    const gone = (await backend.dispatch('imports.analyze', { fileId: randomUUID(), kind: 'customers' })) as IpcResult<unknown>
+    expect(await ok(backend, 'csv.pick', { kind: 'customers' })).toBeNull()
+    const gone = (await backend.dispatch('csv.analyze', { fileId: randomUUID(), kind: 'customers' })) as IpcResult<unknown>
     expect(gone).toMatchObject({ ok: false, error: { code: 'import_file_gone' } })
   })
 
   it('reports an unimportable mapping instead of failing, and validates the input strictly', async () => {
     const analysis = await pick()
-    const edited = await ok<ImportAnalysis>(backend, 'imports.analyze', { fileId: analysis.fileId, kind: 'customers', mapping: { phone: '手机' } })
+    const edited = await ok<ImportAnalysis>(backend, 'csv.analyze', { fileId: analysis.fileId, kind: 'customers', mapping: { phone: '手机' } })
     expect(edited.mappingError).toMatch(/required field\(s\): name/)
-    const bad = (await backend.dispatch('imports.start', { fileId: analysis.fileId, jobId: 'x', kind: 'customers', dryRun: false, path: '/etc/passwd' })) as IpcResult<unknown>
+    const bad = (await backend.dispatch('csv.import', { fileId: analysis.fileId, jobId: 'x', kind: 'customers', dryRun: false, path: '/etc/passwd' })) as IpcResult<unknown>
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } })
     expect(count(backend.db, 'customers')).toBe(0)
   })
@@ -79,17 +79,17 @@ describe('imports.* through the real registrar', () => {
 
     const saved = join(backend.dir, 'failed.csv')
     backend.dialogs.queue('saveFile', saved)
-    expect(await ok(backend, 'imports.saveFailedRows', { jobId })).toEqual({ saved: true })
+    expect(await ok(backend, 'csv.saveFailedRows', { jobId })).toEqual({ saved: true })
     const text = readFileSync(saved, 'utf8')
     expect(text.split('\r\n')[0]).toBe('\uFEFFRow,客户名称,手机,城市,备注,Problem')
     expect(text).toContain('3,李四,1.38E+10,北京,,手机: Excel turned this number')
 
-    const history = await ok<ImportHistoryEntry[]>(backend, 'imports.history', {})
+    const history = await ok<ImportHistoryEntry[]>(backend, 'csv.history', {})
     expect(history).toHaveLength(1)
     expect(history[0]).toMatchObject({ id: report.importId, kind: 'customers', fileName: '客户.csv', status: 'committed', counts: { created: 2 } })
-    expect(await ok(backend, 'imports.undo', { importId: report.importId })).toEqual({ removed: 2, restored: 0 })
+    expect(await ok(backend, 'csv.undo', { importId: report.importId })).toEqual({ removed: 2, restored: 0 })
     expect(count(backend.db, 'customers')).toBe(0)
-    expect((await ok<ImportHistoryEntry[]>(backend, 'imports.history', {}))[0].status).toBe('undone')
+    expect((await ok<ImportHistoryEntry[]>(backend, 'csv.history', {}))[0].status).toBe('undone')
   })
 
   it('remembers the edited mapping for the next file from the same source', async () => {

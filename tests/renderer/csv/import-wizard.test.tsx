@@ -5,9 +5,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { I18nextProvider } from 'react-i18next'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ToastViewport, useToastStore } from '../../../src-renderer/src/components/toast'
-import { ImportExportPage } from '../../../src-renderer/src/features/import-export'
+import { CsvPage } from '../../../src-renderer/src/features/csv'
 import { i18n } from '../../../src-renderer/src/lib/i18n'
-import { contentHash } from '../../imports/support'
+import { contentHash } from '../../csv/backend-support'
 import type { TestBackend } from '../../support/test-db'
 import { closeBackend, openBackend } from '../support/real-bridge'
 
@@ -41,7 +41,7 @@ async function pickFile(): Promise<void> {
   backend.dialogs.queue('openFile', file)
   render(
     <I18nextProvider i18n={i18n}>
-      <ImportExportPage />
+      <CsvPage />
       <ToastViewport />
     </I18nextProvider>,
   )

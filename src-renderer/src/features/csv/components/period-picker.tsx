@@ -33,7 +33,7 @@ function recentQuarters(now = new Date()): { value: string; year: number; quarte
 
 /** Month, quarter or custom dates for an export. */
 export function PeriodPicker({ value, onChange }: { value: PeriodValue; onChange(next: PeriodValue): void }) {
-  const { t } = useTranslation('exporter')
+  const { t } = useTranslation('csv', { keyPrefix: 'export' })
   const set = (patch: Partial<PeriodValue>): void => onChange({ ...value, ...patch })
   return (
     <fieldset className="ie-row">

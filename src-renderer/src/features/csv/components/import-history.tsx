@@ -8,12 +8,12 @@ import { errorMessage } from '../lib/error-message'
 
 /** The latest imports with Undo (removes what it created, restores what it updated). */
 export function ImportHistory() {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const f = useFormat()
   const { entries, reload } = useImportHistory(10)
   const undo = async (importId: number): Promise<void> => {
     try {
-      showToast({ message: t('undoDone', await call('imports.undo', { importId })), tone: 'success' })
+      showToast({ message: t('undoDone', await call('csv.undo', { importId })), tone: 'success' })
     } catch (error) {
       showToast({ message: errorMessage(error), tone: 'error' })
     }

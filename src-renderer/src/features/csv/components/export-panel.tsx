@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES, type ExportEncoding, type ExportKind, type HeaderStyle,
-} from '../../../../../src-shared/ipc/channels/exports'
+} from '../../../../../src-shared/ipc/channels/csv-export'
 import { Button } from '../../../components/button'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
@@ -11,7 +11,7 @@ import { initialPeriod, PeriodPicker, periodRange } from './period-picker'
 
 /** Customers or orders as CSV, or the accountant pack for a period, to a folder or a zip. */
 export function ExportPanel() {
-  const { t } = useTranslation('exporter')
+  const { t } = useTranslation('csv', { keyPrefix: 'export' })
   const [kind, setKind] = useState<ExportKind>('accountant')
   const [period, setPeriod] = useState(initialPeriod)
   const [encoding, setEncoding] = useState<ExportEncoding>('utf8bom')
@@ -22,7 +22,7 @@ export function ExportPanel() {
     setBusy(true)
     try {
       const range = kind === 'customers' ? {} : periodRange(period)
-      const result = await call('exports.run', { kind, ...range, encoding, headers, zip: kind === 'accountant' && zip })
+      const result = await call('csv.export', { kind, ...range, encoding, headers, zip: kind === 'accountant' && zip })
       if (result) showToast({ message: t('done', { count: result.files.length }), tone: 'success' })
     } catch (error) {
       showToast({ message: errorMessage(error), tone: 'error' })

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/imports'
+import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/csv-import'
 import { Button } from '../../../components/button'
 import type { ImportWizard } from '../hooks/use-import-wizard'
 import { JobProgress } from './job-progress'
@@ -9,7 +9,7 @@ import { RulesEditor } from './rules-editor'
 
 /** Step 3: the checked preview, duplicate rules, a dry run of the whole file, then Import. */
 export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analysis: ImportAnalysis }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const { running } = wizard
   return (
     <div className="ie-step">

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventName, EventPayload, IpcResult } from '../../src-shared/ipc'
-import type { ImportAnalysis, ImportReport } from '../../src-shared/ipc/channels/imports'
-import { contentHash, count, ok, openImportBackend, type ImportBackend } from './support'
+import type { ImportAnalysis, ImportReport } from '../../src-shared/ipc/channels/csv-import'
+import { contentHash, count, ok, openImportBackend, type ImportBackend } from './backend-support'
 
 const ROWS = 30_000
 
@@ -24,7 +24,7 @@ describe('a running import: progress, cancel, one writer at a time', () => {
     backend = openImportBackend()
     await ok(backend, 'customers.create', { name: '已有客户', phone: '13800000001' })
     backend.dialogs.queue('openFile', bigFile(backend.dir))
-    analysis = (await ok<ImportAnalysis | null>(backend, 'imports.pick', { kind: 'customers' }))!
+    analysis = (await ok<ImportAnalysis | null>(backend, 'csv.pick', { kind: 'customers' }))!
   })
   afterEach(() => backend.close())
 
@@ -42,15 +42,15 @@ describe('a running import: progress, cancel, one writer at a time', () => {
     })
 
   const start = (jobId: string) =>
-    backend.dispatch('imports.start', { fileId: analysis.fileId, jobId, kind: 'customers', dryRun: false }) as Promise<IpcResult<ImportReport>>
+    backend.dispatch('csv.import', { fileId: analysis.fileId, jobId, kind: 'customers', dryRun: false }) as Promise<IpcResult<ImportReport>>
 
   it('cancel rolls the whole import back: the data file is exactly as before', async () => {
     const before = contentHash(backend.db)
     const jobId = randomUUID()
     const seen: unknown[] = []
     const during = onFirstProgress(async (id) => {
-      seen.push(await backend.dispatch('imports.start', { fileId: analysis.fileId, jobId: randomUUID(), kind: 'customers', dryRun: true }))
-      seen.push(await backend.dispatch('imports.undo', { importId: 1 }))
+      seen.push(await backend.dispatch('csv.import', { fileId: analysis.fileId, jobId: randomUUID(), kind: 'customers', dryRun: true }))
+      seen.push(await backend.dispatch('csv.undo', { importId: 1 }))
       seen.push(await ok(backend, 'jobs.cancel', { jobId: id }))
     })
     const result = await start(jobId)

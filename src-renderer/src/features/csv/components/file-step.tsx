@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { DELIMITER_CHOICES, ENCODING_CHOICES, IMPORT_KINDS, type ImportKind } from '../../../../../src-shared/ipc/channels/imports'
+import { DELIMITER_CHOICES, ENCODING_CHOICES, IMPORT_KINDS, type ImportKind } from '../../../../../src-shared/ipc/channels/csv-import'
 import { Button } from '../../../components/button'
 import { useFormat } from '../../../lib/use-format'
 import type { DelimiterChoice, EncodingChoice, ImportWizard } from '../hooks/use-import-wizard'
@@ -9,7 +9,7 @@ const delimiterName = (d: string) => DELIMITER_NAMES[d as DelimiterChoice] ?? 'c
 
 /** Step 1: what the file holds, the file itself (main-process dialog), encoding and delimiter. */
 export function FileStep({ wizard }: { wizard: ImportWizard }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const f = useFormat()
   const { analysis } = wizard
   return (

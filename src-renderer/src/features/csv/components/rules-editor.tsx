@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { DUPLICATE_ACTIONS, type DuplicateAction, type MatchRule } from '../../../../../src-shared/ipc/channels/imports'
+import { DUPLICATE_ACTIONS, type DuplicateAction, type MatchRule } from '../../../../../src-shared/ipc/channels/csv-import'
 
 /** For each key records can be matched on: update, skip, create new, or do not match on it. */
 export function RulesEditor({ keys, rules, onChange }: { keys: string[]; rules: MatchRule[]; onChange(key: string, action: DuplicateAction | 'off'): void }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   return (
     <fieldset className="ie-rules">
       <legend>{t('duplicates')}</legend>

@@ -8,7 +8,7 @@ import { Stepper } from './stepper'
 
 /** The import stepper: each step shows what will happen before it happens. */
 export function ImportWizard() {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const wizard = useImportWizard()
   const { step, analysis, result } = wizard
   return (

@@ -5,8 +5,8 @@ import { ImportHistory } from './components/import-history'
 import { ImportWizard } from './components/import-wizard'
 
 /** Import/Export: the import wizard, the import history with Undo, and the exports. */
-export function ImportExportPage() {
-  const { t } = useTranslation('importer')
+export function CsvPage() {
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   return (
     <div className="page ie-page">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />

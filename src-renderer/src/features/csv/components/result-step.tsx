@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportReport } from '../../../../../src-shared/ipc/channels/imports'
+import type { ImportReport } from '../../../../../src-shared/ipc/channels/csv-import'
 import { Button } from '../../../components/button'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
@@ -8,10 +8,10 @@ import { ReportSummary } from './report-summary'
 
 /** Step 4: what the import did, the failed rows to download, and a fresh start. */
 export function ResultStep({ report, jobId, onRestart }: { report: ImportReport; jobId: string; onRestart(): void }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const saveFailed = async (): Promise<void> => {
     try {
-      const { saved } = await call('imports.saveFailedRows', { jobId })
+      const { saved } = await call('csv.saveFailedRows', { jobId })
       if (saved) showToast({ message: t('savedFile'), tone: 'success' })
     } catch (error) {
       showToast({ message: errorMessage(error), tone: 'error' })

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/imports'
+import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/csv-import'
 import { Button } from '../../../components/button'
 import type { ImportWizard } from '../hooks/use-import-wizard'
 
 /** Step 2: one row per Kehu field, with the file column feeding it (suggested, editable). */
 export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analysis: ImportAnalysis }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const first = analysis.preview[0]?.cells ?? []
   return (
     <div className="ie-step">

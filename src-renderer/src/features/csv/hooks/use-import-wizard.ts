@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type {
   ImportAnalysis, ImportKind, ImportReport, Mapping, MatchRule,
-} from '../../../../../src-shared/ipc/channels/imports'
-import { ENCODING_CHOICES, DELIMITER_CHOICES } from '../../../../../src-shared/ipc/channels/imports'
+} from '../../../../../src-shared/ipc/channels/csv-import'
+import { ENCODING_CHOICES, DELIMITER_CHOICES } from '../../../../../src-shared/ipc/channels/csv-import'
 import { call } from '../../../lib/ipc'
 import { errorMessage } from '../lib/error-message'
 
@@ -44,7 +44,7 @@ export function useImportWizard() {
   const analyze = (changes: { encoding?: EncodingChoice; delimiter?: DelimiterChoice; mapping?: Mapping; kind?: ImportKind }) =>
     attempt(async () => {
       if (!analysis) return
-      const next = await call('imports.analyze', {
+      const next = await call('csv.analyze', {
         fileId: analysis.fileId, kind: changes.kind ?? kind, encoding: changes.encoding ?? encoding,
         delimiter: changes.delimiter ?? delimiter, mapping: changes.kind ? undefined : (changes.mapping ?? analysis.mapping),
       })
@@ -58,7 +58,7 @@ export function useImportWizard() {
       const jobId = crypto.randomUUID()
       setRunning({ jobId, dryRun, cancelling: false })
       try {
-        const report = await call('imports.start', {
+        const report = await call('csv.import', {
           fileId: analysis.fileId, jobId, kind, encoding, delimiter, mapping: analysis.mapping, rules, dryRun,
         })
         if (dryRun) setCheck(report)
@@ -80,7 +80,7 @@ export function useImportWizard() {
     },
     pick: () =>
       attempt(async () => {
-        const picked = await call('imports.pick', { kind })
+        const picked = await call('csv.pick', { kind })
         if (!picked) return
         setAnalysis(picked)
         setEncoding('auto')

@@ -4,7 +4,7 @@ import { useJobProgress } from '../hooks/use-job-progress'
 
 /** A progress bar for a running import or check, with Cancel (which rolls everything back). */
 export function JobProgress({ jobId, dryRun, cancelling, onCancel }: { jobId: string; dryRun: boolean; cancelling: boolean; onCancel(): void }) {
-  const { t } = useTranslation('importer')
+  const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const percent = useJobProgress(jobId)
   const label = cancelling ? t('cancelling') : t(dryRun ? 'checking' : 'progress', { percent })
   return (

@@ -1,0 +1,3 @@
+import './csv.css'
+
+export { CsvPage } from './csv-page'

@@ -1,3 +1,0 @@
-import './import-export.css'
-
-export { ImportExportPage } from './import-export-page'
