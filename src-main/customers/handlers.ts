@@ -1,3 +1,4 @@
+import type { DataEntity } from '../../src-shared/ipc'
 import { normalizeEmail } from '../../src-shared/domain/email'
 import { normalizePhone } from '../../src-shared/domain/phone'
 import { writeAudit } from '../audit/audit-log'
@@ -16,7 +17,7 @@ import { listTags, tagCustomers, untagCustomers } from './tags'
 import { addActivity, timeline } from './timeline'
 import { insertCustomer, updateCustomer } from './write'
 
-const changed = (ctx: HandlerContext, ...entities: string[]): void => ctx.emit('data.changed', { entities })
+const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
 
 export const customerHandlers: DomainHandlers<'customers'> = {
   'customers.list': (input, ctx) => listCustomers(ctx.db, input),
@@ -64,7 +65,7 @@ export const customerHandlers: DomainHandlers<'customers'> = {
   },
   'customers.merge': ({ keepId, mergeId }, ctx) => {
     mergeCustomers(ctx.db, keepId, mergeId)
-    changed(ctx, 'customers', 'orders', 'deals', 'tickets', 'activities', 'tasks', 'surveys', 'campaigns', 'segments')
+    changed(ctx, 'customers', 'orders', 'deals', 'tickets', 'activities', 'tasks', 'survey_responses', 'campaigns', 'segments')
     return loadCustomerDetail(ctx.db, keepId)
   },
   'customers.tag': ({ ids, tagId, tagName }, ctx) => {

@@ -1,8 +1,8 @@
-import { AppError } from '../../src-shared/ipc/app-error'
+import { AppError, type ErrorCode } from '../../src-shared/ipc/app-error'
 
 /** Errors cross the thread boundary as data; an AppError keeps its code and params. */
 export type WireError =
-  | { kind: 'app'; code: string; params: Record<string, string | number> }
+  | { kind: 'app'; code: ErrorCode; params: Record<string, string | number> }
   | { kind: 'other'; message: string; stack?: string }
 
 /** What a job worker posts back: progress while a job runs, then its result or error. */

@@ -12,7 +12,7 @@ import type { IpcResult } from '../../src-shared/ipc/result'
 const channels = new Set<string>(CHANNEL_NAMES)
 const events = new Set<string>(EVENT_NAMES)
 
-const rejected = (code: string, name: string): IpcResult<never> => ({
+const rejected = (code: 'unknown_channel', name: string): IpcResult<never> => ({
   ok: false,
   error: { code, message: `Not allowed: ${name}` },
 })

@@ -1,10 +1,20 @@
 import type { IntegrityState } from './channels/app'
 import type { EventName } from './names'
 
+/**
+ * What `data.changed` names: the tables whose rows changed. One spelling each (the table's
+ * name), so a subscriber can never miss a change because the sender spelled it differently.
+ */
+export const DATA_ENTITIES = [
+  'customers', 'customer_tags', 'tags', 'activities', 'products', 'orders', 'pipeline_stages', 'deals',
+  'tasks', 'tickets', 'survey_responses', 'campaigns', 'segments', 'imports', 'settings',
+] as const
+export type DataEntity = (typeof DATA_ENTITIES)[number]
+
 /** Payload of each main → renderer event. */
 export interface EventPayloads {
   /** Tables whose rows changed, so stores and caches can refresh. */
-  'data.changed': { entities: string[] }
+  'data.changed': { entities: DataEntity[] }
   /** Progress of a long job (import, export, analytics): done of total, in the job's unit. */
   'job.progress': { jobId: string; kind: string; done: number; total: number; phase?: string }
   /** The background integrity check of the data file finished (`ok` or `corrupt`). */

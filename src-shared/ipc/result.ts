@@ -1,3 +1,5 @@
+import type { ErrorCode } from './app-error'
+
 /** A problem with one field of an input, already translated for the UI language. */
 export interface IpcIssue {
   path: string
@@ -9,7 +11,7 @@ export interface IpcIssue {
  * and never a stack trace (details stay in the main-process log).
  */
 export interface IpcError {
-  code: string
+  code: ErrorCode
   message: string
   params?: Record<string, string | number>
   issues?: IpcIssue[]

@@ -1,3 +1,5 @@
+import type { csv } from '../../../src-shared/i18n/locales/en/csv'
+import type { ErrorCode } from '../../../src-shared/ipc/app-error'
 import type Database from 'better-sqlite3'
 import type { MatchRule } from '../../../src-shared/ipc/channels/csv-import'
 import type { ChangeLog } from './changes'
@@ -20,9 +22,12 @@ export interface KindWriter<R> {
 }
 
 /** A row the database refuses (a taken code, no pipeline stage): the row fails, the import goes on. */
+/** A row failure names a reason of the import catalog, or an error code (its message is the fallback). */
+export type RowFailureCode = keyof (typeof csv)['import']['reasons'] | ErrorCode
+
 export class RowFailure extends Error {
   constructor(
-    readonly code: string,
+    readonly code: RowFailureCode,
     readonly params: Record<string, string | number> = {},
   ) {
     super(code)

@@ -1,3 +1,4 @@
+import type { DataEntity } from '../../../src-shared/ipc'
 import { translate } from '../../../src-shared/i18n'
 import type { CsvHandlers } from './csv-handlers'
 import { assertNoWritingJob, runJobFor } from '../../jobs/service'
@@ -10,7 +11,7 @@ import { csvFilters } from './csv-filters'
 import { saveFailedRows } from './save-failed-rows'
 
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
-const IMPORTED = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
+const IMPORTED: DataEntity[] = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
 
 export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.import' | 'csv.saveFailedRows' | 'csv.history' | 'csv.undo'> = {
   'csv.pick': async ({ kind }, ctx) => {
