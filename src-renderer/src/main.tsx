@@ -5,8 +5,12 @@ import './styles/tokens.css'
 import './styles/base.css'
 import './styles/shell.css'
 import './styles/components.css'
-import './styles/palette.css'
+import './styles/forms.css'
+import './styles/dialog.css'
 import './styles/table.css'
+import './styles/data-grid.css'
+import './styles/chart.css'
+import './styles/palette.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

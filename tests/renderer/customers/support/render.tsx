@@ -15,7 +15,7 @@ export const VIEWPORT_HEIGHT = 640
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
   configurable: true,
   get(this: HTMLElement) {
-    return this.classList.contains('cgrid__scroll') ? VIEWPORT_HEIGHT : 0
+    return this.classList.contains('data-grid__scroll') ? VIEWPORT_HEIGHT : 0
   },
 })
 
