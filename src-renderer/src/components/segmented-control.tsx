@@ -11,7 +11,8 @@ export interface SegmentedControlProps<V extends string> {
   hideLabel?: boolean
   value: V
   options: readonly SegmentedOption<V>[]
-  onChange(value: V): void
+  // NoInfer: the options decide V, so a state setter fits as it is.
+  onChange(value: NoInfer<V>): void
   size?: 'sm' | 'md'
 }
 

@@ -1,11 +1,12 @@
 /** The chart palette: one accent first, then calm hues; each ≥ 3:1 on the page in both themes. */
 export const CHART_COLOR_TOKENS = ['--color-chart-1', '--color-chart-2', '--color-chart-3', '--color-chart-4', '--color-chart-5', '--color-chart-6'] as const
 
-/** Reads a design token (a CSS custom property) as the element sees it. */
+/** Reads a design token (a CSS custom property). */
 export type ReadToken = (token: string) => string
 
-export const tokensOf = (element: Element): ReadToken => {
-  const style = getComputedStyle(element)
+/** The tokens as they stand on `:root`, where tokens.css and the theme switch put them. */
+export const documentTokens = (): ReadToken => {
+  const style = getComputedStyle(document.documentElement)
   return (token) => style.getPropertyValue(token).trim()
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { resolveLocale } from '../../../../src-shared/i18n'
-import { chartTheme, tokensOf } from './chart-theme'
+import { chartTheme, documentTokens } from './chart-theme'
 import { init, type ChartOption, type ECharts } from './echarts'
 
 export type { ChartOption } from './echarts'
@@ -33,12 +33,12 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
   useEffect(() => {
     const element = box.current
     if (!element) return
-    const instance = init(element, chartTheme(tokensOf(element)), { renderer, locale: locale === 'zh-CN' ? 'ZH' : 'EN' })
+    const instance = init(element, chartTheme(documentTokens()), { renderer, locale: locale === 'zh-CN' ? 'ZH' : 'EN' })
     chart.current = instance
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => instance.resize()) : null
     resize?.observe(element)
     // lib/theme.ts switches `data-theme` on <html>: re-read the tokens then.
-    const theme = new MutationObserver(() => instance.setTheme(chartTheme(tokensOf(element))))
+    const theme = new MutationObserver(() => instance.setTheme(chartTheme(documentTokens())))
     theme.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] })
     return () => {
       resize?.disconnect()

@@ -7,17 +7,7 @@ import { i18n } from '../../../../src-renderer/src/lib/i18n'
 import { initialNavigationState, useNavigationStore } from '../../../../src-renderer/src/stores/navigation'
 import type { Locale } from '../../../../src-shared/i18n'
 
-/**
- * happy-dom does no layout: give the grid's scroller a window-sized height so the virtualizer
- * renders the rows a real window would (20 rows of 32 px).
- */
-export const VIEWPORT_HEIGHT = 640
-Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
-  configurable: true,
-  get(this: HTMLElement) {
-    return this.classList.contains('data-grid__scroll') ? VIEWPORT_HEIGHT : 0
-  },
-})
+export { VIEWPORT_HEIGHT } from '../../support/grid-viewport'
 
 /** Renders a customers component in the given UI language with fresh stores and the toasts. */
 export async function renderCustomers(ui: ReactElement, locale: Locale = 'en'): Promise<RenderResult> {

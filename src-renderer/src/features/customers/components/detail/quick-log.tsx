@@ -29,7 +29,7 @@ export function QuickLog({ customerId, onLogged }: { customerId: number; onLogge
         size="sm"
         value={kind}
         options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`customers:activityKinds.${k}`) }))}
-        onChange={(next) => setKind(next)}
+        onChange={setKind}
       />
       <textarea
         className="input quick-log__body"
