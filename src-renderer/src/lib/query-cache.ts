@@ -28,7 +28,8 @@ interface Entry {
   generation: number
 }
 
-const IDLE: QuerySnapshot = { data: undefined, error: undefined, fetching: false }
+/** A query nobody has asked yet (or one whose input is null). */
+export const IDLE: QuerySnapshot = { data: undefined, error: undefined, fetching: false }
 
 /**
  * Server state shared by every component of the window: one entry per channel + input, so a

@@ -3,7 +3,7 @@ import type { DataEntity } from '../../../src-shared/ipc'
 import { onEvent } from './ipc'
 
 /** Calls `listener` with the changed tables whenever a change names one of `entities`. */
-export function onDataChanged(entities: readonly DataEntity[], listener: () => void): () => void {
+function onDataChanged(entities: readonly DataEntity[], listener: () => void): () => void {
   const watched = new Set(entities)
   return onEvent('data.changed', ({ entities: changed }) => {
     if (changed.some((entity) => watched.has(entity))) listener()

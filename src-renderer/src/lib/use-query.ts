@@ -1,10 +1,10 @@
 import { useCallback, useState, useSyncExternalStore } from 'react'
 import type { ChannelInput, ChannelName, ChannelOutput, DataEntity } from '../../../src-shared/ipc'
 import { call, onEvent } from './ipc'
-import { QueryCache, type QuerySnapshot } from './query-cache'
+import { IDLE, QueryCache } from './query-cache'
 
 /** The window's one cache, over the window's one `data.changed` subscription (lib/event-hub.ts). */
-export const queryCache = new QueryCache(
+const queryCache = new QueryCache(
   (channel, input) => call(channel as ChannelName, input as never),
   (listener) => onEvent('data.changed', ({ entities }) => listener(entities)),
 )
@@ -23,8 +23,6 @@ export interface QueryState<T> {
   loading: boolean
   reload(): void
 }
-
-const IDLE: QuerySnapshot = { data: undefined, error: undefined, fetching: false }
 
 /**
  * Reads one channel and keeps it fresh: again when `input` changes (compared by value) and when

@@ -7,7 +7,7 @@ import { MIN_COLUMN_WIDTH } from '../../../src-renderer/src/components/data-grid
 import type { ColumnWidths, GridColumn, SortState } from '../../../src-renderer/src/components/data-grid/grid-types'
 import { emptySelection, selectAll, type Selection } from '../../../src-renderer/src/lib/selection'
 import '../support/grid-viewport'
-import { renderKit } from './support'
+import { renderKit } from '../support/render-kit'
 
 /** Not a customer: the grid is generic over its row type (products will be its second user). */
 interface Product {

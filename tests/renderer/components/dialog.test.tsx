@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { Dialog } from '../../../src-renderer/src/components/dialog'
-import { renderKit } from './support'
+import { renderKit } from '../support/render-kit'
 
 afterEach(() => cleanup())
 

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { FormField } from '../../../src-renderer/src/components/form-field'
 import { InlineField } from '../../../src-renderer/src/components/inline-field'
-import { renderKit } from './support'
+import { renderKit } from '../support/render-kit'
 
 afterEach(() => cleanup())
 

@@ -7,7 +7,7 @@ import { Button } from '../../../src-renderer/src/components/button'
 import { EmptyState } from '../../../src-renderer/src/components/empty-state'
 import { Section } from '../../../src-renderer/src/components/section'
 import { SegmentedControl } from '../../../src-renderer/src/components/segmented-control'
-import { renderKit } from './support'
+import { renderKit } from '../support/render-kit'
 
 afterEach(() => cleanup())
 
