@@ -33,7 +33,7 @@ interface Row {
  * to look at (test-results/screens/). Asserted: each page shows its content, nothing spills
  * out sideways, no request leaves the app and no script fails.
  */
-describe.skipIf(noBrowserReason)('screenshots of the customer pages and import/export', () => {
+describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/export and settings', () => {
   const temp = makeTempDir('kehu-e2e-screens-')
   let harness: Harness
   let browser: Browser
@@ -69,7 +69,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages and import/e
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
-      it(`${locale} ${theme}: customer list, customer page, import/export`, async () => {
+      it(`${locale} ${theme}: customer list, customer page, merge dialog, import/export, settings`, async () => {
         await harness.invoke('settings.set', { locale, theme })
         const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
         const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}-${locale}-${theme}.png`) })
@@ -111,6 +111,11 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages and import/e
         await expect.poll(() => page.locator('.data-table tr.is-error').count()).toBe(1)
         await noSidewaysSpill(page)
         await wholePage(page, `csv-preview-${locale}-${theme}`)
+
+        await page.locator('.sidebar__link').last().click()
+        await expect.poll(() => page.getByRole('radiogroup').count()).toBe(1)
+        await noSidewaysSpill(page)
+        await wholePage(page, `settings-${locale}-${theme}`)
         expect(problems).toEqual([])
         await page.context().close()
       })
