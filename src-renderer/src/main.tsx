@@ -1,12 +1,17 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './app/app'
+// The kit's styles first, so a feature's own CSS (imported with the feature) can refine them.
 import './styles/tokens.css'
 import './styles/base.css'
 import './styles/shell.css'
 import './styles/components.css'
-import './styles/palette.css'
+import './styles/forms.css'
+import './styles/dialog.css'
 import './styles/table.css'
+import './styles/data-grid.css'
+import './styles/chart.css'
+import './styles/palette.css'
+import { App } from './app/app'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

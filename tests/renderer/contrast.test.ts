@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { designTokens } from './support/design-tokens'
 
 /** WCAG AA for the token pairs the CSS actually uses, in both themes. */
-const css = readFileSync(resolve(__dirname, '../../src-renderer/src/styles/tokens.css'), 'utf8')
+const colours = (theme: 'light' | 'dark'): Record<string, string> =>
+  Object.fromEntries(Object.entries(designTokens(theme)).filter(([name, value]) => name.startsWith('color-') && /^#[0-9a-f]{6}$/i.test(value)))
 
-function tokens(block: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const [, name, value] of block.matchAll(/--(color-[\w-]+):\s*(#[0-9a-f]{6})/gi)) out[name] = value
-  return out
-}
-
-const light = tokens(css.slice(0, css.indexOf(":root[data-theme='dark']")))
-const dark = { ...light, ...tokens(css.slice(css.indexOf(":root[data-theme='dark']"))) }
+const light = colours('light')
+const dark = colours('dark')
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -44,7 +38,13 @@ const TEXT_PAIRS: [fg: string, bg: string][] = [
   ['color-danger', 'color-danger-soft'],
   ['color-danger', 'color-surface-raised'],
   ['color-success', 'color-bg'],
+  ['color-success', 'color-success-soft'],
+  ['color-warning', 'color-bg'],
+  ['color-warning', 'color-warning-soft'],
 ]
+
+/** Chart series are graphics: 3:1 against the page and the cards they sit on (WCAG 1.4.11). */
+const CHART_COLOURS = ['color-chart-1', 'color-chart-2', 'color-chart-3', 'color-chart-4', 'color-chart-5', 'color-chart-6']
 
 describe.each([
   ['light', light],
@@ -54,6 +54,12 @@ describe.each([
     expect(theme[fg], fg).toBeDefined()
     expect(theme[bg], bg).toBeDefined()
     expect(ratio(theme[fg], theme[bg])).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it.each(CHART_COLOURS)('%s stands out from the page and surfaces (3:1, non-text)', (colour) => {
+    expect(theme[colour], colour).toBeDefined()
+    expect(ratio(theme[colour], theme['color-bg'])).toBeGreaterThanOrEqual(3)
+    expect(ratio(theme[colour], theme['color-surface'])).toBeGreaterThanOrEqual(3)
   })
 
   it('focus ring stands out from the background (3:1, non-text)', () => {

@@ -2,10 +2,13 @@ import type { IpcResult, KehuBridge } from '../../../src-shared/ipc'
 
 /**
  * The browser-harness transport: the same calls as the preload, sent over loopback HTTP to
- * the same registrar. The harness injects its per-run token into index.html.
+ * the same registrar. The harness injects its per-run token into index.html. Events arrive on
+ * ONE EventSource per window, opened on the first subscription and shared by all of them: each
+ * EventSource holds one of the six connections Chromium allows per host.
  */
 export function createHttpBridge(token: string): KehuBridge {
   const headers = { 'content-type': 'application/json', 'x-kehu-token': token }
+  let source: EventSource | undefined
   return {
     async invoke(channel, input) {
       const response = await fetch('/__kehu/invoke', {
@@ -16,10 +19,11 @@ export function createHttpBridge(token: string): KehuBridge {
       return (await response.json()) as IpcResult<unknown>
     },
     on(event, listener) {
-      const source = new EventSource(`/__kehu/events?token=${encodeURIComponent(token)}`)
+      source ??= new EventSource(`/__kehu/events?token=${encodeURIComponent(token)}`)
+      const stream = source
       const handle = (message: MessageEvent<string>): void => listener(JSON.parse(message.data))
-      source.addEventListener(event, handle)
-      return () => source.close()
+      stream.addEventListener(event, handle)
+      return () => stream.removeEventListener(event, handle)
     },
   }
 }

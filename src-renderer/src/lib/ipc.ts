@@ -7,6 +7,7 @@ import type {
   IpcError,
   KehuBridge,
 } from '../../../src-shared/ipc'
+import { createEventHub, type EventHub } from './event-hub'
 import { createHttpBridge } from './http-bridge'
 
 declare global {
@@ -32,6 +33,8 @@ function resolveBridge(): KehuBridge {
 
 let bridge: KehuBridge | undefined
 const getBridge = (): KehuBridge => (bridge ??= resolveBridge())
+let hub: EventHub | undefined
+const getHub = (): EventHub => (hub ??= createEventHub((event, listener) => getBridge().on(event, listener)))
 
 /** The renderer's one typed way to ask the main process for anything. */
 export async function call<C extends ChannelName>(
@@ -43,7 +46,13 @@ export async function call<C extends ChannelName>(
   return result.data as ChannelOutput<C>
 }
 
-/** Subscribes to a main-process event; returns the unsubscribe function. */
+/**
+ * Subscribes to a main-process event; returns the unsubscribe function. Every subscriber in the
+ * window shares one transport subscription per event name (lib/event-hub.ts).
+ */
 export function onEvent<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-  return getBridge().on(event, (payload) => listener(payload as EventPayload<E>))
+  return getHub().on(event, (payload) => listener(payload as EventPayload<E>))
 }
+
+/** The words to show for a failure: IPC errors arrive already translated into the UI language. */
+export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error))

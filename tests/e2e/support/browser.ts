@@ -31,11 +31,18 @@ export async function launchBrowser(): Promise<Browser> {
 
 /**
  * A page that fails the test on any request leaving the harness origin (the app makes no
- * network request, ever) and on uncaught page errors.
+ * network request, ever) and on uncaught page errors. `beforeLoad` runs before the app loads
+ * (e.g. to count its requests from the very first).
  */
-export async function openApp(browser: Browser, url: string, locale = 'en-US'): Promise<{ page: Page; problems: string[] }> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  locale = 'en-US',
+  beforeLoad?: (page: Page) => void,
+): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
+  beforeLoad?.(page)
   const problems: string[] = []
   const origin = new URL(url).origin
   page.on('request', (request) => {

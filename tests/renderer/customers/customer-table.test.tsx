@@ -38,7 +38,7 @@ describe('customer table', () => {
     expect(rendered).toBeGreaterThanOrEqual(VIEWPORT_HEIGHT / ROW)
     expect(rendered).toBeLessThan(60)
 
-    const scroller = grid().querySelector('.cgrid__scroll') as HTMLElement
+    const scroller = grid().querySelector('.data-grid__scroll') as HTMLElement
     act(() => {
       scroller.scrollTop = 300 * ROW + ROW // row index 300 at the top, below the header
       fireEvent.scroll(scroller)

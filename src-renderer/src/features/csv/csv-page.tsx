@@ -8,7 +8,7 @@ import { ImportWizard } from './components/import-wizard'
 export function CsvPage() {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   return (
-    <div className="page ie-page">
+    <div className="page">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <ImportWizard />
       <ImportHistory />

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { showToast } from '../../components/toast'
+import { errorMessage } from '../../lib/ipc'
 import type { PaletteItem } from '../../registries/palette'
 import { selectPaletteOpen, usePaletteStore } from '../../stores/palette'
 import { usePaletteSearch } from './use-palette-search'
@@ -132,8 +133,4 @@ function PaletteDialog() {
       </div>
     </div>
   )
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -18,13 +18,13 @@ export function AboutSection() {
     <>
       <dl className="about-list">
         <dt>{t('about.version')}</dt>
-        <dd className="numeric">{info.version}</dd>
+        <dd className="tabular">{info.version}</dd>
         <dt>{t('about.dataFile')}</dt>
         <dd>
           <code className="path">{info.dataFile}</code>
         </dd>
         <dt>{t('about.schemaVersion')}</dt>
-        <dd className="numeric">{formatNumber(info.schemaVersion, currentLocale(), 0)}</dd>
+        <dd className="tabular">{formatNumber(info.schemaVersion, currentLocale(), 0)}</dd>
         <dt>{t('about.platform')}</dt>
         <dd>{t(PLATFORM_KEYS[info.platform])}</dd>
       </dl>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { SegmentedControl } from '../../components/segmented-control'
 import { selectTheme, useSettingsStore, type Theme } from '../../stores/settings'
 import { useUpdateSetting } from './use-update-setting'
 
@@ -10,20 +11,11 @@ export function AppearanceSection() {
   const theme = useSettingsStore(selectTheme)
   const save = useUpdateSetting()
   return (
-    <fieldset className="segmented">
-      <legend className="segmented__legend">{t('appearance.theme')}</legend>
-      {THEMES.map((value) => (
-        <label key={value} className="segmented__option">
-          <input
-            type="radio"
-            name="theme"
-            value={value}
-            checked={theme === value}
-            onChange={() => save({ theme: value })}
-          />
-          <span>{t(`appearance.${value}`)}</span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      label={t('appearance.theme')}
+      value={theme}
+      options={THEMES.map((value) => ({ value, label: t(`appearance.${value}`) }))}
+      onChange={(value) => save({ theme: value })}
+    />
   )
 }

@@ -24,7 +24,7 @@ export function GeneralSection() {
       <div>
         <select
           id={`${id}-language`}
-          className="select"
+          className="input input--wide"
           value={locale}
           aria-describedby={`${id}-language-hint`}
           onChange={(e) => save({ locale: e.target.value as Locale })}
@@ -44,7 +44,7 @@ export function GeneralSection() {
       <div>
         <select
           id={`${id}-currency`}
-          className="select"
+          className="input input--wide"
           value={currency}
           aria-describedby={`${id}-currency-hint`}
           onChange={(e) => save({ currency: e.target.value })}

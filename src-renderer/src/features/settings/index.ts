@@ -1,2 +1,4 @@
+import './settings.css'
+
 export { SettingsPage } from './settings-page'
 export { registerBuiltinSettingsSections } from './builtin-sections'

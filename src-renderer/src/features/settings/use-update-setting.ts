@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { showToast } from '../../components/toast'
+import { errorMessage } from '../../lib/ipc'
 import { useSettingsStore, type Settings } from '../../stores/settings'
 
 /** Saves one change; a failure (already rolled back by the store) is told as a toast. */
@@ -8,7 +9,7 @@ export function useUpdateSetting(): (patch: Partial<Settings>) => void {
   const { t } = useTranslation('settings')
   return (patch) => {
     update(patch).catch((error: unknown) =>
-      showToast({ tone: 'error', message: t('saveFailed', { message: error instanceof Error ? error.message : String(error) }) }),
+      showToast({ tone: 'error', message: t('saveFailed', { message: errorMessage(error) }) }),
     )
   }
 }

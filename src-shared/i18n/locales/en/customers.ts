@@ -125,8 +125,6 @@ export const customers = {
       addTag: 'Add a tag…',
       removeTag: 'Remove tag {{tag}}',
       profile: 'Profile',
-      editHint: 'Click to edit; Enter saves, Esc cancels',
-      empty: 'Add…',
       openDeals: 'Open deals',
       openTickets: 'Open tickets',
       noDeals: 'No open deals.',

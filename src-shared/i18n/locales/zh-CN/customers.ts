@@ -123,8 +123,6 @@ export const customers: Catalog<typeof en> = {
       addTag: '添加标签…',
       removeTag: '移除标签 {{tag}}',
       profile: '资料',
-      editHint: '点击编辑；回车保存，Esc 取消',
-      empty: '添加…',
       openDeals: '进行中的商机',
       openTickets: '未结工单',
       noDeals: '没有进行中的商机。',

@@ -13,14 +13,14 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
   const f = useFormat()
   const { analysis } = wizard
   return (
-    <div className="ie-step">
-      <label className="ie-field">
+    <div className="stack">
+      <label className="field-inline">
         <span>{t('kindLabel')}</span>
-        <select value={wizard.kind} onChange={(e) => wizard.chooseKind(e.target.value as ImportKind)}>
+        <select className="input" value={wizard.kind} onChange={(e) => wizard.chooseKind(e.target.value as ImportKind)}>
           {IMPORT_KINDS.map((k) => <option key={k} value={k}>{t(`kinds.${k}`)}</option>)}
         </select>
       </label>
-      <div className="ie-row">
+      <div className="cluster">
         <Button variant={analysis ? 'secondary' : 'primary'} icon="import-export" onClick={() => void wizard.pick()}>
           {analysis ? t('chooseAnother') : t('chooseFile')}
         </Button>
@@ -34,16 +34,16 @@ export function FileStep({ wizard }: { wizard: ImportWizard }) {
         </span>
       </div>
       {analysis && (
-        <div className="ie-row">
-          <label className="ie-field">
+        <div className="cluster">
+          <label className="field-inline">
             <span>{t('encoding')}</span>
-            <select value={wizard.encoding} onChange={(e) => wizard.chooseEncoding(e.target.value as EncodingChoice)}>
+            <select className="input" value={wizard.encoding} onChange={(e) => wizard.chooseEncoding(e.target.value as EncodingChoice)}>
               {ENCODING_CHOICES.map((c) => <option key={c} value={c}>{t(`encodings.${c}`)}</option>)}
             </select>
           </label>
-          <label className="ie-field">
+          <label className="field-inline">
             <span>{t('delimiter')}</span>
-            <select value={wizard.delimiter ?? ''} onChange={(e) => wizard.chooseDelimiter((e.target.value || undefined) as DelimiterChoice | undefined)}>
+            <select className="input" value={wizard.delimiter ?? ''} onChange={(e) => wizard.chooseDelimiter((e.target.value || undefined) as DelimiterChoice | undefined)}>
               <option value="">{t('delimiterNames.auto')}</option>
               {DELIMITER_CHOICES.map((d) => <option key={d} value={d}>{t(`delimiterNames.${DELIMITER_NAMES[d]}`)}</option>)}
             </select>

@@ -1,28 +1,27 @@
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
+import { Section } from '../../../components/section'
 import { showToast } from '../../../components/toast'
-import { call } from '../../../lib/ipc'
+import { call, errorMessage } from '../../../lib/ipc'
+import { useActionRunner } from '../../../lib/use-action-runner'
 import { useFormat } from '../../../lib/use-format'
-import { useImportHistory } from '../hooks/use-import-history'
-import { errorMessage } from '../lib/error-message'
+import { useQuery } from '../../../lib/use-query'
 
 /** The latest imports with Undo (removes what it created, restores what it updated). */
 export function ImportHistory() {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const f = useFormat()
-  const { entries, reload } = useImportHistory(10)
+  const run = useActionRunner()
+  const { data: entries, error, reload } = useQuery('csv.history', { limit: 10 }, { entities: ['imports'] })
   const undo = async (importId: number): Promise<void> => {
-    try {
-      showToast({ message: t('undoDone', await call('csv.undo', { importId })), tone: 'success' })
-    } catch (error) {
-      showToast({ message: errorMessage(error), tone: 'error' })
-    }
+    const undone = await run(() => call('csv.undo', { importId }))
+    if (undone) showToast({ message: t('undoDone', undone), tone: 'success' })
     reload()
   }
   return (
-    <section className="ie-card" aria-labelledby="ie-history">
-      <h2 id="ie-history">{t('history')}</h2>
-      {entries?.length === 0 && <p className="ie-hint">{t('historyEmpty')}</p>}
+    <Section title={t('history')} card>
+      {error !== undefined && <p role="alert" className="form-error">{errorMessage(error)}</p>}
+      {entries?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
       <ul className="ie-history">
         {entries?.map((e) => (
           <li key={e.id}>
@@ -31,13 +30,13 @@ export function ImportHistory() {
               {t('historyEntry', { kind: t(`kinds.${e.kind}`), date: f.dateTime(e.startedAt), created: e.counts.created ?? 0, updated: e.counts.updated ?? 0, failed: e.counts.failed ?? 0 })}
             </span>
             {e.status === 'undone' ? (
-              <span className="ie-hint">{t('undone')}</span>
+              <span className="muted">{t('undone')}</span>
             ) : (
               <Button size="sm" aria-label={`${t('undo')}: ${e.fileName}`} onClick={() => void undo(e.id)}>{t('undo')}</Button>
             )}
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   )
 }

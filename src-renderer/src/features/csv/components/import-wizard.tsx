@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { Section } from '../../../components/section'
 import { useImportWizard } from '../hooks/use-import-wizard'
 import { FileStep } from './file-step'
 import { MappingStep } from './mapping-step'
@@ -12,14 +13,13 @@ export function ImportWizard() {
   const wizard = useImportWizard()
   const { step, analysis, result } = wizard
   return (
-    <section className="ie-card" aria-labelledby="ie-import">
-      <h2 id="ie-import">{t('importTitle')}</h2>
+    <Section title={t('importTitle')} card>
       <Stepper step={step} />
-      {wizard.error && <p role="alert" className="ie-error">{wizard.error}</p>}
+      {wizard.error && <p role="alert" className="form-error">{wizard.error}</p>}
       {step === 'file' && <FileStep wizard={wizard} />}
       {step === 'mapping' && analysis && <MappingStep wizard={wizard} analysis={analysis} />}
       {step === 'preview' && analysis && <PreviewStep wizard={wizard} analysis={analysis} />}
       {step === 'result' && result && <ResultStep report={result.report} jobId={result.jobId} onRestart={wizard.restart} />}
-    </section>
+    </Section>
   )
 }

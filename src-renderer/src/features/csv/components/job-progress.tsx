@@ -8,7 +8,7 @@ export function JobProgress({ jobId, dryRun, cancelling, onCancel }: { jobId: st
   const percent = useJobProgress(jobId)
   const label = cancelling ? t('cancelling') : t(dryRun ? 'checking' : 'progress', { percent })
   return (
-    <div className="ie-row">
+    <div className="cluster">
       <progress max={100} value={percent} aria-label={label} />
       <span role="status">{label}</span>
       <Button variant="danger" disabled={cancelling} onClick={onCancel}>{t('cancel')}</Button>

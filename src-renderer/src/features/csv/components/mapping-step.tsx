@@ -8,9 +8,9 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const first = analysis.preview[0]?.cells ?? []
   return (
-    <div className="ie-step">
-      <p className="ie-hint">{analysis.savedMapping ? t('savedMapping') : t('mappingHint')}</p>
-      <table className="ie-table">
+    <div className="stack">
+      <p className="muted">{analysis.savedMapping ? t('savedMapping') : t('mappingHint')}</p>
+      <table className="data-table data-table--wrap">
         <thead>
           <tr><th scope="col">{t('field')}</th><th scope="col">{t('column')}</th><th scope="col">{t('firstValue')}</th></tr>
         </thead>
@@ -20,21 +20,21 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
             const label = t(`fields.${key}`, { defaultValue: key })
             return (
               <tr key={key}>
-                <th scope="row">{label}{required && <span className="ie-required"> ({t('required')})</span>}</th>
+                <th scope="row">{label}{required && <span className="ie-required muted"> ({t('required')})</span>}</th>
                 <td>
-                  <select aria-label={label} value={header} onChange={(e) => wizard.mapField(key, e.target.value)}>
+                  <select className="input input--sm" aria-label={label} value={header} onChange={(e) => wizard.mapField(key, e.target.value)}>
                     <option value="">{t('notImported')}</option>
                     {analysis.header.map((h) => <option key={h} value={h}>{h}</option>)}
                   </select>
                 </td>
-                <td className="ie-sample">{header ? first[analysis.header.indexOf(header)] : ''}</td>
+                <td className="muted">{header ? first[analysis.header.indexOf(header)] : ''}</td>
               </tr>
             )
           })}
         </tbody>
       </table>
-      {analysis.mappingError && <p role="alert" className="ie-error">{analysis.mappingError}</p>}
-      <div className="ie-row">
+      {analysis.mappingError && <p role="alert" className="form-error">{analysis.mappingError}</p>}
+      <div className="cluster">
         <Button onClick={() => wizard.setStep('file')}>{t('back')}</Button>
         <Button variant="primary" disabled={analysis.mappingError !== null} onClick={() => wizard.setStep('preview')}>{t('next')}</Button>
       </div>

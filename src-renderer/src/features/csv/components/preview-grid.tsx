@@ -8,13 +8,13 @@ export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewR
   const [onlyErrors, setOnlyErrors] = useState(false)
   const shown = onlyErrors ? rows.filter((r) => r.issues.length > 0) : rows
   return (
-    <div className="ie-preview">
-      <p className="ie-hint">{t('previewHint', { count: rows.length })}</p>
-      <label className="ie-check">
+    <div className="stack">
+      <p className="muted">{t('previewHint', { count: rows.length })}</p>
+      <label className="field-inline">
         <input type="checkbox" checked={onlyErrors} onChange={(e) => setOnlyErrors(e.target.checked)} /> {t('onlyErrors')}
       </label>
       <div className="ie-scroll">
-        <table className="ie-table" aria-label={t('steps.preview')}>
+        <table className="data-table data-table--wrap" aria-label={t('steps.preview')}>
           <thead>
             <tr>
               <th scope="col">{t('row')}</th>
@@ -29,7 +29,7 @@ export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewR
                 {r.cells.map((c, i) => <td key={i}>{c}</td>)}
                 <td>
                   {r.issues.map((issue, i) => (
-                    <div key={i} className={`ie-issue ie-issue--${issue.severity}`}>
+                    <div key={i} className={issue.severity === 'error' ? 'form-error' : undefined}>
                       {t(issue.severity === 'error' ? 'error' : 'warning')}: {issue.column ? `${issue.column}: ` : ''}{issue.reason}
                     </div>
                   ))}
@@ -39,7 +39,7 @@ export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewR
           </tbody>
         </table>
       </div>
-      {shown.length === 0 && <p className="ie-hint">{t('noProblems')}</p>}
+      {shown.length === 0 && <p className="muted">{t('noProblems')}</p>}
     </div>
   )
 }

@@ -12,14 +12,14 @@ export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analys
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const { running } = wizard
   return (
-    <div className="ie-step">
+    <div className="stack">
       <PreviewGrid header={analysis.header} rows={analysis.preview} />
       <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} onChange={wizard.setRule} />
-      {wizard.check ? <ReportSummary report={wizard.check} title={t('checkTitle')} /> : <p className="ie-hint">{t('checkFirst')}</p>}
+      {wizard.check ? <ReportSummary report={wizard.check} title={t('checkTitle')} /> : <p className="muted">{t('checkFirst')}</p>}
       {running ? (
         <JobProgress jobId={running.jobId} dryRun={running.dryRun} cancelling={running.cancelling} onCancel={() => void wizard.cancel()} />
       ) : (
-        <div className="ie-row">
+        <div className="cluster">
           <Button onClick={() => wizard.setStep('mapping')}>{t('back')}</Button>
           <Button onClick={() => void wizard.runCheck()}>{t('dryRun')}</Button>
           <Button variant="primary" onClick={() => void wizard.commit()}>{t('commit')}</Button>

@@ -21,7 +21,7 @@ export function ReportSummary({ report, title }: { report: ImportReport; title: 
           ))}
         </ul>
       )}
-      {report.issueCount > 20 && <p className="ie-hint">{t('moreIssues', { count: report.issueCount })}</p>}
+      {report.issueCount > 20 && <p className="muted">{t('moreIssues', { count: report.issueCount })}</p>}
     </section>
   )
 }

@@ -3,24 +3,21 @@ import type { ImportReport } from '../../../../../src-shared/ipc/channels/csv-im
 import { Button } from '../../../components/button'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
-import { errorMessage } from '../lib/error-message'
+import { useActionRunner } from '../../../lib/use-action-runner'
 import { ReportSummary } from './report-summary'
 
 /** Step 4: what the import did, the failed rows to download, and a fresh start. */
 export function ResultStep({ report, jobId, onRestart }: { report: ImportReport; jobId: string; onRestart(): void }) {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
+  const run = useActionRunner()
   const saveFailed = async (): Promise<void> => {
-    try {
-      const { saved } = await call('csv.saveFailedRows', { jobId })
-      if (saved) showToast({ message: t('savedFile'), tone: 'success' })
-    } catch (error) {
-      showToast({ message: errorMessage(error), tone: 'error' })
-    }
+    const result = await run(() => call('csv.saveFailedRows', { jobId }))
+    if (result?.saved) showToast({ message: t('savedFile'), tone: 'success' })
   }
   return (
-    <div className="ie-step">
+    <div className="stack">
       <ReportSummary report={report} title={t('resultTitle')} />
-      <div className="ie-row">
+      <div className="cluster">
         {report.failed > 0 && <Button onClick={() => void saveFailed()}>{t('downloadFailed')}</Button>}
         <Button variant="primary" onClick={onRestart}>{t('newImport')}</Button>
       </div>

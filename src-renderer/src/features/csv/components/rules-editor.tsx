@@ -10,9 +10,9 @@ export function RulesEditor({ keys, rules, onChange }: { keys: string[]; rules: 
       {keys.map((key) => {
         const label = t(`fields.${key}`, { defaultValue: key })
         return (
-          <label key={key} className="ie-field">
+          <label key={key} className="field-inline">
             <span>{label}</span>
-            <select aria-label={`${t('duplicates')}: ${label}`} value={rules.find((r) => r.key === key)?.action ?? 'off'} onChange={(e) => onChange(key, e.target.value as DuplicateAction | 'off')}>
+            <select className="input" aria-label={`${t('duplicates')}: ${label}`} value={rules.find((r) => r.key === key)?.action ?? 'off'} onChange={(e) => onChange(key, e.target.value as DuplicateAction | 'off')}>
               {DUPLICATE_ACTIONS.map((a) => <option key={a} value={a}>{t(`actions.${a}`)}</option>)}
               <option value="off">{t('matchOff')}</option>
             </select>

@@ -3,8 +3,7 @@ import type {
   ImportAnalysis, ImportKind, ImportReport, Mapping, MatchRule,
 } from '../../../../../src-shared/ipc/channels/csv-import'
 import { ENCODING_CHOICES, DELIMITER_CHOICES } from '../../../../../src-shared/ipc/channels/csv-import'
-import { call } from '../../../lib/ipc'
-import { errorMessage } from '../lib/error-message'
+import { call, errorMessage } from '../../../lib/ipc'
 
 export type Step = 'file' | 'mapping' | 'preview' | 'result'
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number]

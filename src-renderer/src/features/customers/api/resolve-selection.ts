@@ -1,5 +1,5 @@
 import { call } from '../../../lib/ipc'
-import type { Selection } from '../lib/selection'
+import type { Selection } from '../../../lib/selection'
 import type { CustomerQuery } from '../stores/list'
 
 /** The largest page `customers.list` serves. */

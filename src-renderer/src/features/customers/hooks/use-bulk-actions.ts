@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
 import { inChunks, resolveSelection } from '../api/resolve-selection'
-import { emptySelection } from '../lib/selection'
+import { emptySelection } from '../../../lib/selection'
+import { useActionRunner } from '../../../lib/use-action-runner'
 import { useCustomerListStore, type CustomerQuery } from '../stores/list'
-import { useActionRunner } from './use-action-runner'
 
 /** What the bulk bar can do with the ticked customers; results and Undo appear as toasts. */
 export function useBulkActions(query: CustomerQuery) {

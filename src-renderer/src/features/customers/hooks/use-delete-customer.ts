@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../src-shared/domain/customer-types'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
-import { useActionRunner } from './use-action-runner'
+import { useActionRunner } from '../../../lib/use-action-runner'
 
 /** Delete is soft and says so, with Undo in the toast (no "Are you sure?"). */
 export function useDeleteCustomer() {

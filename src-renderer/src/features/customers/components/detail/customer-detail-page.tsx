@@ -4,19 +4,22 @@ import { Button } from '../../../../components/button'
 import { EmptyState } from '../../../../components/empty-state'
 import { IpcCallError } from '../../../../lib/ipc'
 import { useNavigationStore } from '../../../../stores/navigation'
-import { useCall } from '../../api/use-call'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useDeleteCustomer } from '../../hooks/use-delete-customer'
 import { DetailHeader } from './detail-header'
-import { DetailSection } from './detail-section'
+import { Section } from '../../../../components/section'
 import { MergeDialog } from './merge-dialog'
 import { NotesEditor } from './notes-editor'
-import { OrdersSection } from './orders-section'
 import { ProfileFields } from './profile-fields'
 import { QuickLog } from './quick-log'
-import { OpenDeals, OpenTickets } from './related-sections'
+import { RegisteredPanels } from './registered-panels'
 import { Timeline } from './timeline'
 
-/** One customer: who they are, what they bought, what happened, and what is open. */
+/**
+ * One customer: who they are, what happened, and the panels other modules registered (open
+ * deals and tickets, purchase history …) through `registries/customer-panels.ts`.
+ */
 export interface CustomerDetailPageProps {
   /** The customer's id, as the route carries it. */
   id: string
@@ -26,7 +29,7 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
   const { t } = useTranslation()
   const customerId = Number(id)
   const valid = Number.isInteger(customerId) && customerId > 0
-  const { data: customer, error, reload } = useCall('customers.get', valid ? { id: customerId } : null)
+  const { data: customer, error, reload } = useQuery('customers.get', valid ? { id: customerId } : null, { entities: CUSTOMER_ENTITIES })
   const navigate = useNavigationStore((s) => s.navigate)
   const back = (): void => navigate({ page: 'customers' })
   const { remove, restore } = useDeleteCustomer()
@@ -49,25 +52,18 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
       />
       <div className="customer-detail__columns">
         <div className="customer-detail__side">
-          <DetailSection title={t('customers:ui.detail.profile')}>
+          <Section title={t('customers:ui.detail.profile')}>
             <ProfileFields customer={customer} />
-          </DetailSection>
+          </Section>
           <NotesEditor customer={customer} />
-          <DetailSection title={t('customers:ui.detail.openDeals')}>
-            <OpenDeals customer={customer} />
-          </DetailSection>
-          <DetailSection title={t('customers:ui.detail.openTickets')}>
-            <OpenTickets customer={customer} />
-          </DetailSection>
+          <RegisteredPanels column="side" customerId={customer.id} />
         </div>
         <div className="customer-detail__main">
-          <DetailSection title={t('customers:ui.timeline.title')}>
+          <Section title={t('customers:ui.timeline.title')}>
             {customer.deletedAt === null && <QuickLog customerId={customer.id} onLogged={reload} />}
             <Timeline customerId={customer.id} />
-          </DetailSection>
-          <DetailSection title={t('customers:ui.orders.title')}>
-            <OrdersSection customerId={customer.id} />
-          </DetailSection>
+          </Section>
+          <RegisteredPanels column="main" customerId={customer.id} />
         </div>
       </div>
       {merging && <MergeDialog keep={customer} onClose={() => setMerging(false)} />}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { CustomerDetail } from '../../../../../../src-shared/domain/customer-types'
+import { Badge } from '../../../../components/badge'
 import { Button } from '../../../../components/button'
 import { useFormat } from '../../../../lib/use-format'
 import { CopyButton } from './copy-button'
@@ -25,7 +26,7 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
       <div className="detail-header__who">
         <Button size="sm" variant="ghost" icon="back" onClick={onBack}>{t('common:back')}</Button>
         <h1 className="detail-header__name">{customer.name}</h1>
-        {deleted && <p className="badge badge--danger">{t('customers:ui.detail.inTrash')}</p>}
+        {deleted && <Badge tone="danger">{t('customers:ui.detail.inTrash')}</Badge>}
         {customer.phone && (
           <p className="detail-header__phone">
             <span className="tabular">{customer.phone}</span>

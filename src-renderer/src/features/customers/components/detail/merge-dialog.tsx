@@ -4,10 +4,11 @@ import type { CustomerDetail } from '../../../../../../src-shared/domain/custome
 import { Button } from '../../../../components/button'
 import { showToast } from '../../../../components/toast'
 import { call } from '../../../../lib/ipc'
-import { useCall } from '../../api/use-call'
-import { useActionRunner } from '../../hooks/use-action-runner'
-import { useDebouncedValue } from '../../hooks/use-debounced-value'
-import { ModalDialog } from '../form/modal-dialog'
+import { useActionRunner } from '../../../../lib/use-action-runner'
+import { useDebouncedValue } from '../../../../lib/use-debounced-value'
+import { Dialog } from '../../../../components/dialog'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { MergePreview } from './merge-preview'
 
 /**
@@ -20,9 +21,9 @@ export function MergeDialog({ keep, onClose }: { keep: CustomerDetail; onClose()
   const [query, setQuery] = useState('')
   const [pickedId, setPickedId] = useState<number | null>(null)
   const settled = useDebouncedValue(query.trim(), 150)
-  const hits = useCall('customers.search', settled ? { query: settled, limit: 10 } : null).data ?? []
+  const hits = useQuery('customers.search', settled ? { query: settled, limit: 10 } : null, { entities: CUSTOMER_ENTITIES }).data ?? []
   const candidates = settled ? hits.filter((hit) => hit.id !== keep.id) : []
-  const picked = useCall('customers.get', pickedId === null ? null : { id: pickedId }).data
+  const picked = useQuery('customers.get', pickedId === null ? null : { id: pickedId }, { entities: CUSTOMER_ENTITIES }).data
   const merge = async (): Promise<void> => {
     if (!picked) return
     const merged = await run(() => call('customers.merge', { keepId: keep.id, mergeId: picked.id }))
@@ -31,7 +32,7 @@ export function MergeDialog({ keep, onClose }: { keep: CustomerDetail; onClose()
     showToast({ tone: 'success', message: t('customers:ui.merge.done', { from: picked.name, into: merged.name }) })
   }
   return (
-    <ModalDialog title={t('customers:ui.merge.title', { name: keep.name })} onClose={onClose}>
+    <Dialog title={t('customers:ui.merge.title', { name: keep.name })} onClose={onClose}>
       <div className="modal__body merge-dialog">
         <input
           type="search"
@@ -61,6 +62,6 @@ export function MergeDialog({ keep, onClose }: { keep: CustomerDetail; onClose()
           </Button>
         </footer>
       </div>
-    </ModalDialog>
+    </Dialog>
   )
 }

@@ -1,17 +1,19 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
-import { useCall } from '../../api/use-call'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useFormat } from '../../../../lib/use-format'
+import type { CustomerPanelProps } from '../../../../registries/customer-panels'
 
 const PAGE = 20
 
 /** Purchase history, newest first, 20 at a time. */
-export function OrdersSection({ customerId }: { customerId: number }) {
+export function OrdersSection({ customerId }: CustomerPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
   const [offset, setOffset] = useState(0)
-  const { data } = useCall('customers.orders', { customerId, offset, limit: PAGE })
+  const { data } = useQuery('customers.orders', { customerId, offset, limit: PAGE }, { entities: CUSTOMER_ENTITIES })
   if (data && data.total === 0) return <p className="muted">{t('customers:ui.orders.empty')}</p>
   return (
     <>

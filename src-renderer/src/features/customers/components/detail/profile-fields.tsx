@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { GENDERS, type Gender } from '../../../../../../src-shared/domain/customer'
 import type { CustomerDetail } from '../../../../../../src-shared/domain/customer-types'
 import { useFormat } from '../../../../lib/use-format'
-import { InlineField, type EditorProps } from './inline-field'
+import { InlineField, type EditorProps } from '../../../../components/inline-field'
 import { useCustomerUpdate } from './use-customer-update'
 
 type TextField = 'name' | 'phone' | 'email' | 'address' | 'city' | 'source' | 'code'
@@ -20,7 +20,7 @@ export function ProfileFields({ customer }: { customer: CustomerDetail }) {
     save: (text: string) => update.save(patchOf(name, text)),
   })
   return (
-    <dl className="profile-fields">
+    <dl className="inline-fields">
       {TEXT_FIELDS.map((name) => <InlineField key={name} {...field(name)} />)}
       <InlineField
         {...field('gender')}

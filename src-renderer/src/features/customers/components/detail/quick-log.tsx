@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ACTIVITY_KINDS, type LoggableActivityKind } from '../../../../../../src-shared/domain/customer-types'
 import { Button } from '../../../../components/button'
+import { SegmentedControl } from '../../../../components/segmented-control'
 import { call } from '../../../../lib/ipc'
-import { useActionRunner } from '../../hooks/use-action-runner'
+import { useActionRunner } from '../../../../lib/use-action-runner'
 
 /** "Log a call / visit / message / note" in two keystrokes: pick the kind, type, Ctrl+Enter. */
 export function QuickLog({ customerId, onLogged }: { customerId: number; onLogged(): void }) {
@@ -22,14 +23,14 @@ export function QuickLog({ customerId, onLogged }: { customerId: number; onLogge
   }
   return (
     <form className="quick-log" aria-label={t('customers:ui.timeline.logLabel')} onSubmit={(event) => (event.preventDefault(), void log())}>
-      <div className="segmented" role="radiogroup" aria-label={t('customers:ui.timeline.kind')}>
-        {ACTIVITY_KINDS.map((k) => (
-          <label key={k} className="segmented__option">
-            <input type="radio" name="activity-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
-            {t(`customers:activityKinds.${k}`)}
-          </label>
-        ))}
-      </div>
+      <SegmentedControl
+        label={t('customers:ui.timeline.kind')}
+        hideLabel
+        size="sm"
+        value={kind}
+        options={ACTIVITY_KINDS.map((k) => ({ value: k, label: t(`customers:activityKinds.${k}`) }))}
+        onChange={setKind}
+      />
       <textarea
         className="input quick-log__body"
         rows={2}

@@ -1,11 +1,20 @@
 import { useTranslation } from 'react-i18next'
-import type { CustomerDetail } from '../../../../../../src-shared/domain/customer-types'
+import type { CustomerPanelProps } from '../../../../registries/customer-panels'
 import { useFormat } from '../../../../lib/use-format'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 
-/** Open deals and open tickets: short lists until the pipeline and service pages land. */
-export function OpenDeals({ customer }: { customer: CustomerDetail }) {
+/**
+ * Open deals and open tickets: short lists until the pipeline and service pages land. They ask
+ * for the same `customers.get` as the page around them, which the query cache answers once.
+ */
+const useOpenItems = (customerId: number) => useQuery('customers.get', { id: customerId }, { entities: CUSTOMER_ENTITIES }).data
+
+export function OpenDeals({ customerId }: CustomerPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
+  const customer = useOpenItems(customerId)
+  if (!customer) return null
   if (customer.openDeals.length === 0) return <p className="muted">{t('customers:ui.detail.noDeals')}</p>
   return (
     <ul className="related-list">
@@ -19,9 +28,11 @@ export function OpenDeals({ customer }: { customer: CustomerDetail }) {
   )
 }
 
-export function OpenTickets({ customer }: { customer: CustomerDetail }) {
+export function OpenTickets({ customerId }: CustomerPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
+  const customer = useOpenItems(customerId)
+  if (!customer) return null
   if (customer.openTickets.length === 0) return <p className="muted">{t('customers:ui.detail.noTickets')}</p>
   return (
     <ul className="related-list">

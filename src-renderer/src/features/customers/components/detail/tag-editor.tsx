@@ -2,8 +2,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TagRef } from '../../../../../../src-shared/domain/customer-types'
 import { call } from '../../../../lib/ipc'
-import { useCall } from '../../api/use-call'
-import { useActionRunner } from '../../hooks/use-action-runner'
+import { useActionRunner } from '../../../../lib/use-action-runner'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { tagChoice, TagNameInput } from '../tag-name-input'
 
 /** A customer's tags as chips: × removes one, the field adds an existing or a new tag. */
@@ -11,7 +12,7 @@ export function TagEditor({ customerId, tags, onChanged }: { customerId: number;
   const { t } = useTranslation()
   const run = useActionRunner()
   const [text, setText] = useState('')
-  const allTags = useCall('tags.list', {}).data ?? []
+  const allTags = useQuery('tags.list', {}, { entities: CUSTOMER_ENTITIES }).data ?? []
   const ids = [customerId]
   const add = async (): Promise<void> => {
     const choice = tagChoice(allTags, text)

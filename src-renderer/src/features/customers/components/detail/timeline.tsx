@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { Activity } from '../../../../../../src-shared/domain/customer-types'
 import { Button } from '../../../../components/button'
 import { call } from '../../../../lib/ipc'
-import { useCall } from '../../api/use-call'
-import { useActionRunner } from '../../hooks/use-action-runner'
+import { useActionRunner } from '../../../../lib/use-action-runner'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useFormat } from '../../../../lib/use-format'
 
 const PAGE = 50
@@ -14,7 +15,7 @@ export function Timeline({ customerId }: { customerId: number }) {
   const { t } = useTranslation()
   const f = useFormat()
   const run = useActionRunner()
-  const first = useCall('customers.timeline', { customerId, limit: PAGE })
+  const first = useQuery('customers.timeline', { customerId, limit: PAGE }, { entities: CUSTOMER_ENTITIES })
   // Older pages belong to the first page they continue; a refreshed first page drops them.
   const [older, setOlder] = useState<{ base: Activity[] | undefined; rows: Activity[]; done: boolean }>({ base: undefined, rows: [], done: false })
   const extra = older.base === first.data ? older : { rows: [], done: false }

@@ -3,7 +3,7 @@ import { customerPatch, type CustomerInputDraft } from '../../../../../../src-sh
 import type { CustomerDetail } from '../../../../../../src-shared/domain/customer-types'
 import { call } from '../../../../lib/ipc'
 import { useFormat } from '../../../../lib/use-format'
-import { validate } from '../../lib/validate'
+import { validate } from '../../../../lib/validate'
 
 /** A single-field patch as typed in an inline editor. */
 export type PatchDraft = Partial<CustomerInputDraft>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { GENDERS } from '../../../../../../src-shared/domain/customer'
 import { normalizePhone } from '../../../../../../src-shared/domain/phone'
 import { DuplicateWarning } from './duplicate-warning'
-import { FormField } from './form-field'
+import { FormField } from '../../../../components/form-field'
 import type { FormField as Field, useCustomerForm } from './use-customer-form'
 
 type Form = ReturnType<typeof useCustomerForm>
@@ -54,7 +54,7 @@ export function CustomerFormFields({ form, onOpenDuplicate }: { form: Form; onOp
         {(a) => <input {...a} {...bind('birthday')} className="input" type="date" />}
       </FormField>
       <FormField label={label('notes')} error={form.errorOf('notes')}>
-        {(a) => <textarea {...a} {...bind('notes')} className="input customer-form__notes" rows={3} maxLength={20000} />}
+        {(a) => <textarea {...a} {...bind('notes')} className="input" rows={3} maxLength={20000} />}
       </FormField>
     </div>
   )

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { normalizePhone } from '../../../../../../src-shared/domain/phone'
-import { useCall } from '../../api/use-call'
-import { useDebouncedValue } from '../../hooks/use-debounced-value'
+import { useDebouncedValue } from '../../../../lib/use-debounced-value'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 
 /** Wait for a pause in typing before asking: a duplicate check per keystroke is noise. */
 const DUPLICATE_DEBOUNCE_MS = 250
@@ -24,7 +25,7 @@ export function DuplicateWarning({ phone, email, excludeId, onOpen }: DuplicateW
   const input = askPhone || askEmail
     ? { ...(askPhone ? { phone: settledPhone } : {}), ...(askEmail ? { email: settledEmail } : {}), ...(excludeId ? { excludeId } : {}) }
     : null
-  const matches = useCall('customers.findDuplicates', input).data ?? []
+  const matches = useQuery('customers.findDuplicates', input, { entities: CUSTOMER_ENTITIES }).data ?? []
   const shown = input ? matches : []
   return (
     <div role="status" aria-live="polite" className="duplicate-warning">

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { showToast } from '../../../../components/toast'
 import { useNavigationStore } from '../../../../stores/navigation'
-import { useActionRunner } from '../../hooks/use-action-runner'
+import { useActionRunner } from '../../../../lib/use-action-runner'
 import { CustomerFormFields } from './customer-form-fields'
-import { ModalDialog } from './modal-dialog'
+import { Dialog } from '../../../../components/dialog'
 import { useCustomerForm, type FormField } from './use-customer-form'
 
 /** The create form in a modal: validated as you go, warns about duplicates, Enter saves. */
@@ -24,7 +24,7 @@ export function NewCustomerDialog({ onClose }: { onClose(): void }) {
   })
   const focusField = (field: FormField): void => formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus()
   return (
-    <ModalDialog title={t('customers:ui.form.title')} onClose={onClose}>
+    <Dialog title={t('customers:ui.form.title')} onClose={onClose}>
       <form
         ref={formRef}
         className="modal__body customer-form"
@@ -46,6 +46,6 @@ export function NewCustomerDialog({ onClose }: { onClose(): void }) {
           <Button type="submit" variant="primary" disabled={form.busy}>{t('customers:ui.form.save')}</Button>
         </footer>
       </form>
-    </ModalDialog>
+    </Dialog>
   )
 }

@@ -4,7 +4,7 @@ import { customerInput, type CustomerInputDraft } from '../../../../../../src-sh
 import type { CustomerDetail } from '../../../../../../src-shared/domain/customer-types'
 import { call, IpcCallError } from '../../../../lib/ipc'
 import { useFormat } from '../../../../lib/use-format'
-import { validate, type FieldErrors } from '../../lib/validate'
+import { validate, type FieldErrors } from '../../../../lib/validate'
 
 export const FORM_FIELDS = ['name', 'phone', 'email', 'city', 'source', 'gender', 'birthday', 'address', 'code', 'notes'] as const
 export type FormField = (typeof FORM_FIELDS)[number]

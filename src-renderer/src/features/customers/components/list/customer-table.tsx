@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next'
 import type { CustomerRow } from '../../../../../../src-shared/domain/customer-types'
 import { useNavigationStore } from '../../../../stores/navigation'
 import { useFormat } from '../../../../lib/use-format'
-import type { PagedRows } from '../../lib/paged-rows'
-import { selectAll } from '../../lib/selection'
+import type { PagedRows } from '../../../../lib/paged-rows'
+import { selectAll } from '../../../../lib/selection'
 import { useCustomerListStore } from '../../stores/list'
-import { VirtualGrid } from '../grid/virtual-grid'
+import { DataGrid } from '../../../../components/data-grid/data-grid'
 import { customerColumns } from './customer-columns'
 
 interface CustomerTableProps {
@@ -27,13 +27,12 @@ export function CustomerTable({ rows, total, onRange, gridRef }: CustomerTablePr
   const setSelection = useCustomerListStore((s) => s.setSelection)
   const navigate = useNavigationStore((s) => s.navigate)
   return (
-    <VirtualGrid
+    <DataGrid
       gridRef={gridRef}
       labels={{
         grid: t('nav:customers'),
         selectAll: t('customers:ui.list.selectAll'),
         selectRow: (name) => t('customers:ui.list.selectRow', { name }),
-        loading: t('common:loading'),
       }}
       count={total}
       rowAt={(index) => rows.row(index)}
@@ -42,9 +41,7 @@ export function CustomerTable({ rows, total, onRange, gridRef }: CustomerTablePr
       onSort={(next) => setSort({ column: next.key, dir: next.direction })}
       getId={(row) => row.id}
       rowName={(row) => row.name}
-      selection={selection}
-      onSelectionChange={setSelection}
-      onSelectAll={() => setSelection(selectAll<number>())}
+      selection={{ value: selection, onChange: setSelection, onSelectAll: () => setSelection(selectAll<number>()) }}
       onRangeChange={onRange}
       onOpen={(row) => navigate({ page: 'customer', id: String(row.id) })}
     />

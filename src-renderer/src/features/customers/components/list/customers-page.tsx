@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { PageHeader } from '../../../../components/page-header'
+import { errorMessage } from '../../../../lib/ipc'
 import { selectRoute, useNavigationStore } from '../../../../stores/navigation'
-import { useCall } from '../../api/use-call'
 import { useCustomerRows } from '../../api/use-customer-rows'
 import { useBulkActions } from '../../hooks/use-bulk-actions'
-import { useDebouncedValue } from '../../hooks/use-debounced-value'
-import { usePageShortcuts } from '../../hooks/use-page-shortcuts'
-import { selectedCount } from '../../lib/selection'
+import { selectedCount } from '../../../../lib/selection'
+import { useDebouncedValue } from '../../../../lib/use-debounced-value'
+import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
 import { NewCustomerDialog } from '../form/new-customer-dialog'
 import { BulkBar } from './bulk-bar'
@@ -28,7 +30,7 @@ export function CustomersPage() {
   const search = useDebouncedValue(list.search, SEARCH_DEBOUNCE_MS)
   const query = toQuery(list, search)
   const { rows, snapshot, ensure } = useCustomerRows(query)
-  const tags = useCall('tags.list', {}).data ?? []
+  const tags = useQuery('tags.list', {}, { entities: CUSTOMER_ENTITIES }).data ?? []
   const bulk = useBulkActions(query)
   const [creating, setCreating] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -67,7 +69,7 @@ export function CustomersPage() {
           onClear={() => list.setSelection({ all: false, ids: new Set(), anchor: null })}
         />
       )}
-      {snapshot.error !== null && <p role="alert" className="form-error">{snapshot.error instanceof Error ? snapshot.error.message : String(snapshot.error)}</p>}
+      {snapshot.error !== null && <p role="alert" className="form-error">{errorMessage(snapshot.error)}</p>}
       {total === 0 ? (
         <ListEmpty view={list.view} narrowed={narrowed} onNew={() => setCreating(true)} onClearFilters={list.clearFilters} />
       ) : (

@@ -36,11 +36,11 @@ export function FilterBar({ tags, cities, sources }: FilterBarProps) {
       )}
       <Choice label={t('customers:fields.city')} any={t('customers:ui.filters.anyCity')} value={filters.city} options={cities} onChange={(v) => setFilter('city', v)} />
       <Choice label={t('customers:fields.source')} any={t('customers:ui.filters.anySource')} value={filters.source} options={sources} onChange={(v) => setFilter('source', v)} />
-      <label className="filter-bar__field">
+      <label className="field-inline">
         <span>{t('customers:ui.filters.createdFrom')}</span>
         <input type="date" className="input input--sm" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => setFilter('createdFrom', e.target.value)} />
       </label>
-      <label className="filter-bar__field">
+      <label className="field-inline">
         <span>{t('customers:ui.filters.createdTo')}</span>
         <input type="date" className="input input--sm" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => setFilter('createdTo', e.target.value)} />
       </label>
@@ -53,7 +53,7 @@ export function FilterBar({ tags, cities, sources }: FilterBarProps) {
 
 function Choice(props: { label: string; any: string; value: string; options: readonly string[]; onChange(value: string): void }) {
   return (
-    <label className="filter-bar__field">
+    <label className="field-inline">
       <span>{props.label}</span>
       <select className="input input--sm" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">{props.any}</option>

@@ -1,6 +1,7 @@
 import type { Ref } from 'react'
 import type { Tag } from '../../../../../../src-shared/domain/customer-types'
-import { useCall } from '../../api/use-call'
+import { useQuery } from '../../../../lib/use-query'
+import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useCustomerListStore } from '../../stores/list'
 import { ColumnChooser } from './column-chooser'
 import { FilterBar } from './filter-bar'
@@ -12,7 +13,7 @@ export function ListToolbar({ searchRef, tags }: { searchRef: Ref<HTMLInputEleme
   const setSearch = useCustomerListStore((s) => s.setSearch)
   const columns = useCustomerListStore((s) => s.columns)
   const toggleColumn = useCustomerListStore((s) => s.toggleColumn)
-  const facets = useCall('customers.facets', {}).data
+  const facets = useQuery('customers.facets', {}, { entities: CUSTOMER_ENTITIES }).data
   return (
     <div className="list-toolbar">
       <SearchBox value={search} onChange={setSearch} inputRef={searchRef} />

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import { emptySelection, type Selection } from '../../lib/selection'
+import { emptySelection, type Selection } from '../../../../lib/selection'
 import { emptyFilters, type CustomerFilters, type CustomerListState, type CustomerView, type OptionalColumn } from './initial-state'
 
 export interface CustomerListActions {

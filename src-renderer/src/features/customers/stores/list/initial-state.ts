@@ -1,6 +1,5 @@
 import type { SortColumn } from '../../../../../../src-shared/ipc/channels/customer-schemas'
-import type { Selection } from '../../lib/selection'
-import { emptySelection } from '../../lib/selection'
+import { emptySelection, type Selection } from '../../../../lib/selection'
 
 export type CustomerView = 'active' | 'trash'
 

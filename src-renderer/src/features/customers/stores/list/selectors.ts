@@ -20,6 +20,3 @@ export function toQuery(s: Pick<CustomerListStore, 'filters' | 'view' | 'sort'>,
 
 export const hasFilters = (filters: CustomerFilters): boolean =>
   filters.tagIds.length > 0 || [filters.city, filters.source, filters.createdFrom, filters.createdTo].some(Boolean)
-
-export const selectFilters = (s: CustomerListStore): CustomerFilters => s.filters
-export const selectSelection = (s: CustomerListStore): CustomerListStore['selection'] => s.selection

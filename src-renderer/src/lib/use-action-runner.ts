@@ -1,6 +1,7 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { showToast } from '../../../components/toast'
+import { showToast } from '../components/toast'
+import { errorMessage } from './ipc'
 
 /**
  * Runs a user action and reports a failure as an error toast in the UI language (the IPC
@@ -13,8 +14,7 @@ export function useActionRunner(): <T>(action: () => Promise<T>) => Promise<T | 
       try {
         return await action()
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error)
-        showToast({ tone: 'error', message: t('common:actionFailed', { message }) })
+        showToast({ tone: 'error', message: t('common:actionFailed', { message: errorMessage(error) }) })
         return undefined
       }
     },

@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useActionRunner } from '../../hooks/use-action-runner'
+import { useActionRunner } from '../lib/use-action-runner'
 
-interface InlineFieldProps {
+export interface InlineFieldProps {
   label: string
   /** The stored value as the editor starts with it ('' for none). */
   value: string
@@ -28,8 +28,9 @@ export interface EditorProps {
 }
 
 /**
- * Edit where you see it: the value is a button; activating it swaps in an editor that saves
- * on Enter or blur and cancels on Esc. An invalid value stays in the editor with its message.
+ * Edit where you see it (detail pages): one `<dt>`/`<dd>` pair of a `<dl>` whose value is a
+ * button; activating it swaps in an editor that saves on Enter or blur and cancels on Esc. An
+ * invalid value stays in the editor with its message; a failed save shows an error toast.
  */
 export function InlineField({ label, value, display, check, save, editor }: InlineFieldProps) {
   const { t } = useTranslation()
@@ -77,8 +78,8 @@ export function InlineField({ label, value, display, check, save, editor }: Inli
       <dd>
         {text === null ? (
           // Named by its label ("Phone"); the value is its description, so both are announced.
-          <button type="button" id={id} className="inline-field__value" title={t('customers:ui.detail.editHint')} aria-describedby={`${id}-value`} onClick={() => setText(value)}>
-            <span id={`${id}-value`}>{display ?? (value || <span className="muted">{t('customers:ui.detail.empty')}</span>)}</span>
+          <button type="button" id={id} className="inline-field__value" title={t('common:editHint')} aria-describedby={`${id}-value`} onClick={() => setText(value)}>
+            <span id={`${id}-value`}>{display ?? (value || <span className="muted">{t('common:addValue')}</span>)}</span>
           </button>
         ) : (
           (editor ?? defaultEditor)(props)

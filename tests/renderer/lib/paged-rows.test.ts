@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PagedRows, type RowWindow } from '../../../src-renderer/src/features/customers/lib/paged-rows'
+import { PagedRows, type RowWindow } from '../../../src-renderer/src/lib/paged-rows'
 
 /** A list of `total` numbers served in windows, recording each request like a server would see it. */
 function server(total: number) {

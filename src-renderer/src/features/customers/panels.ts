@@ -1,0 +1,21 @@
+import { i18n } from '../../lib/i18n'
+import { registerCustomerPanel, type CustomerPanel } from '../../registries/customer-panels'
+import { OrdersSection } from './components/detail/orders-section'
+import { OpenDeals, OpenTickets } from './components/detail/related-sections'
+
+/**
+ * Panels of the customer page that belong to other modules (deals, tickets, orders). They are
+ * registered here until those modules land; then each moves to its feature and registers itself
+ * the same way, and the customers feature never imports them.
+ */
+const PANELS: CustomerPanel[] = [
+  { id: 'deals.open', column: 'side', order: 100, title: () => i18n.t('customers:ui.detail.openDeals'), Component: OpenDeals },
+  { id: 'tickets.open', column: 'side', order: 200, title: () => i18n.t('customers:ui.detail.openTickets'), Component: OpenTickets },
+  { id: 'orders.history', column: 'main', order: 100, title: () => i18n.t('customers:ui.orders.title'), Component: OrdersSection },
+]
+
+/** Registers the panels; returns the function that removes them. */
+export function registerCustomerPagePanels(): () => void {
+  const stops = PANELS.map(registerCustomerPanel)
+  return () => stops.forEach((stop) => stop())
+}

@@ -1,0 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src-main/db'
+import { ensureDefaultPipelineStages } from '../../src-main/db/defaults/pipeline-stages'
+import { generateShop } from '../../src-main/seed/generate-shop'
+import { resources } from '../../src-shared/i18n'
+import { makeTempDir } from '../support/temp-dir'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { startHarness, type Harness } from './support/harness'
+
+const SHOTS = resolve(__dirname, '../../test-results/screens')
+const LOCALES = ['zh-CN', 'en'] as const
+const THEMES = ['light', 'dark'] as const
+
+/** A small file for the wizard's steps: a long address to wrap, and Excel's damaged phone. */
+const CSV = [
+  '姓名,手机,城市,地址',
+  '陈大文,13800138000,广州,广东省广州市天河区体育西路 191 号中石化大厦 B 座 23 楼 2301 室（靠近地铁站 C 出口）',
+  '林小美,1.38E+10,深圳,',
+  '周杰,+86 139 1111 2222,台北,',
+].join('\n')
+
+interface Row {
+  id: number
+  name: string
+  phone: string | null
+}
+
+/**
+ * The pages this part of the app owns, in both languages and both themes, saved for a person
+ * to look at (test-results/screens/). Asserted: each page shows its content, nothing spills
+ * out sideways, no request leaves the app and no script fails.
+ */
+describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/export and settings', () => {
+  const temp = makeTempDir('kehu-e2e-screens-')
+  let harness: Harness
+  let browser: Browser
+  let busiest: Row
+  beforeAll(async () => {
+    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
+    ensureDefaultPipelineStages(db, 'zh-CN')
+    generateShop(db, { customers: 1500, orders: 6000, seed: 11, locale: 'zh-CN', asOf: '2026-11-20' })
+    db.close()
+    harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
+    const list = await harness.invoke<{ rows: Row[] }>('customers.list', { view: 'active', sort: { column: 'orderCount', dir: 'desc' }, offset: 0, limit: 1 })
+    busiest = list.rows[0]
+    browser = await launchBrowser()
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.stop()
+    temp.cleanup()
+  })
+
+  /** The page scrolls inside <main>: grow the window to the page's height for a whole-page shot. */
+  const wholePage = async (page: Page, name: string): Promise<void> => {
+    const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop)
+    await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
+    await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+
+  /** No page may be wider than the window (a cut-off column or a too-wide control shows here). */
+  const noSidewaysSpill = async (page: Page): Promise<void> =>
+    expect(await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth)).toBe(0)
+
+  for (const locale of LOCALES) {
+    for (const theme of THEMES) {
+      it(`${locale} ${theme}: customer list, customer page, merge dialog, import/export, settings`, async () => {
+        await harness.invoke('settings.set', { locale, theme })
+        const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
+        const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}-${locale}-${theme}.png`) })
+        const grid = page.getByRole('grid')
+        await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('1501')
+        await expect.poll(() => grid.locator('[aria-rowindex="2"]').count()).toBe(1)
+        await noSidewaysSpill(page)
+        await shot('customers')
+
+        const search = page.getByRole('searchbox').first()
+        await search.fill(busiest.phone ?? busiest.name)
+        await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2')
+        await grid.locator('[aria-rowindex="2"]').dblclick()
+        await expect.poll(() => page.getByRole('heading', { level: 1, name: busiest.name }).count()).toBe(1)
+        await expect.poll(() => page.locator('.data-table tbody tr').count()).toBeGreaterThan(0)
+        await noSidewaysSpill(page)
+        await wholePage(page, `customer-${locale}-${theme}`)
+        await page.locator('.detail-header__actions button').first().click()
+        await page.getByRole('dialog').getByRole('searchbox').fill(busiest.name.slice(0, 1))
+        await expect.poll(() => page.getByRole('dialog').getByRole('radio').count()).toBeGreaterThan(0)
+        await shot('merge-dialog')
+        await page.keyboard.press('Escape')
+
+        await page.locator('.sidebar__link').nth(5).click()
+        await expect.poll(() => page.locator('.section--card').count()).toBe(3)
+        await noSidewaysSpill(page)
+        await wholePage(page, `csv-${locale}-${theme}`)
+
+        const strings = resources[locale].csv.import
+        const file = join(temp.dir, `wizard-${locale}-${theme}.csv`)
+        writeFileSync(file, CSV, 'utf8')
+        await harness.queueDialog('openFile', file)
+        await page.getByRole('button', { name: strings.chooseFile }).click()
+        await page.getByRole('button', { name: strings.next, exact: true }).click()
+        await expect.poll(() => page.locator('.data-table tbody tr').count()).toBeGreaterThan(3)
+        await noSidewaysSpill(page)
+        await wholePage(page, `csv-mapping-${locale}-${theme}`)
+        await page.getByRole('button', { name: strings.next, exact: true }).click()
+        await expect.poll(() => page.locator('.data-table tr.is-error').count()).toBe(1)
+        await noSidewaysSpill(page)
+        await wholePage(page, `csv-preview-${locale}-${theme}`)
+
+        await page.locator('.sidebar__link').last().click()
+        await expect.poll(() => page.getByRole('radiogroup').count()).toBe(1)
+        await noSidewaysSpill(page)
+        await wholePage(page, `settings-${locale}-${theme}`)
+        expect(problems).toEqual([])
+        await page.context().close()
+      })
+    }
+  }
+})
