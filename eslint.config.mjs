@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import boundaries from 'eslint-plugin-boundaries'
 import checkFile from 'eslint-plugin-check-file'
+import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 /** Where the code lives; every guard rail below applies to these folders. */
@@ -152,4 +153,5 @@ export default tseslint.config(
       ],
     },
   },
+  prettier,
 )
