@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand'
-import type { NavigationState, Route } from './initialState'
+import type { NavigationState, Route } from './initial-state'
 
 export interface NavigationActions {
   /** Goes to a route, remembering the current one for `back()`. Same route: no-op. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { devtools } from 'zustand/middleware'
 import { createNavigationActions, type NavigationStore } from './action'
-import { initialNavigationState } from './initialState'
+import { initialNavigationState } from './initial-state'
 import { devtoolsEnabled } from '../devtools'
 
 /** State-based routing: the whole "URL" is `route`. */
@@ -13,6 +13,6 @@ export const useNavigationStore = create<NavigationStore>()(
 )
 
 export type { NavigationStore, NavigationActions } from './action'
-export { PAGES, initialNavigationState, type Page, type Route } from './initialState'
+export { PAGES, initialNavigationState, type Page, type Route } from './initial-state'
 export * from './selectors'
 export { PAGE_META, type NavLabelKey } from './page-meta'

@@ -1,5 +1,5 @@
 import type { IconName } from '../../components/icons'
-import type { Page } from './initialState'
+import type { Page } from './initial-state'
 
 /** How each page appears in the sidebar and the palette: its icon and its `nav:` label key. */
 export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {

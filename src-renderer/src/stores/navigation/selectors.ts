@@ -1,5 +1,5 @@
 import type { NavigationStore } from './action'
-import type { Page, Route } from './initialState'
+import type { Page, Route } from './initial-state'
 
 export const selectRoute = (s: NavigationStore): Route => s.route
 

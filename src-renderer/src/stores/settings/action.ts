@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { call } from '../../lib/ipc'
-import type { Settings, SettingsState } from './initialState'
+import type { Settings, SettingsState } from './initial-state'
 
 export interface SettingsActions {
   /** Reads settings and app info from the main process. Rejects if settings cannot be read. */

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { devtools } from 'zustand/middleware'
 import { createSettingsActions, type SettingsStore } from './action'
-import { initialSettingsState } from './initialState'
+import { initialSettingsState } from './initial-state'
 import { devtoolsEnabled } from '../devtools'
 
 /** User settings (language, theme, currency) and app info, mirrored from the main process. */
@@ -13,5 +13,5 @@ export const useSettingsStore = create<SettingsStore>()(
 )
 
 export type { SettingsStore, SettingsActions } from './action'
-export * from './initialState'
+export * from './initial-state'
 export * from './selectors'

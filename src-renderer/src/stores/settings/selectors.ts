@@ -1,5 +1,5 @@
 import type { SettingsStore } from './action'
-import type { AppInfo, Theme } from './initialState'
+import type { AppInfo, Theme } from './initial-state'
 import type { Locale } from '../../../../src-shared/i18n'
 
 export const selectLocale = (s: SettingsStore): Locale => s.settings.locale
