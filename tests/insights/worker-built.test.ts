@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
-import { runJob } from '../../src-main/insights/jobs'
+import { computeRfm } from '../../src-main/insights/compute/rfm-segments'
 import { localToday } from '../../src-main/insights/lib/dates'
 import type { ClustersResult, RfmResult } from '../../src-shared/domain/analytics'
 import type { IpcResult } from '../../src-shared/ipc'
@@ -35,7 +35,7 @@ describe.skipIf(!built)('analytics in the built app (worker thread)', () => {
     db.close()
     harness = spawn(process.execPath, [resolve(__dirname, '../../out/main/harness.js'), '--data-dir', temp.dir, '--locale', 'en'], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      // Vitest's marker would make the harness run the jobs inline (src-main/insights/runner/default-runner.ts).
+      // Vitest's marker would make the harness run its tasks inline (src-main/workers/worker-host.ts).
       env: { ...process.env, VITEST: '' },
     })
     endpoint = await new Promise((ok, fail) => {
@@ -63,7 +63,7 @@ describe.skipIf(!built)('analytics in the built app (worker thread)', () => {
     const result = await invoke<RfmResult>('analytics.rfm', {})
     if (!result.ok) throw new Error(result.error.message)
     const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { readonly: true })
-    const inline = runJob(db, 'rfm', {}, { today: localToday(), progress: () => undefined })
+    const inline = computeRfm(db, {}, { today: localToday(), progress: () => undefined })
     db.close()
     expect(result.data.segments).toEqual(inline.segments)
     expect(result.data.basis.rows).toBe(inline.basis.rows)

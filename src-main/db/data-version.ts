@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 
+// A statement belongs to its connection: compiled once per connection (workers' ones too).
 const statements = new WeakMap<Database.Database, Database.Statement>()
 
 /**
