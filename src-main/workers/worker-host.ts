@@ -9,7 +9,7 @@ import type { TaskRunner } from './task-runner'
 export type WorkerMode = 'thread' | 'inline'
 
 /** The built app is bundled by electron-vite, which makes worker entries; vitest runs sources. */
-export const defaultWorkerMode = (): WorkerMode => (process.env.VITEST ? 'inline' : 'thread')
+const defaultWorkerMode = (): WorkerMode => (process.env.VITEST ? 'inline' : 'thread')
 
 /** A worker entry as electron-vite builds it: `() => import('./x-worker-path')` (see ./module-path.d.ts). */
 export type WorkerEntry = () => Promise<{ default: string }>

@@ -18,8 +18,7 @@ export const offset = (max = 10_000_000) => z.int().min(0).max(max)
 /** `{ offset, limit }` of a paged list, to spread into a channel's object schema. */
 export const paging = (maxLimit: number, maxOffset?: number) => ({ offset: offset(maxOffset), limit: limit(maxLimit) })
 
-export const SORT_DIRECTIONS = ['asc', 'desc'] as const
-export type SortDirection = (typeof SORT_DIRECTIONS)[number]
+const SORT_DIRECTIONS = ['asc', 'desc'] as const
 /** `{ column, dir }` over the columns a list can be sorted by. */
 export const sortBy = <const C extends readonly [string, ...string[]]>(columns: C) =>
   z.strictObject({ column: z.enum(columns), dir: z.enum(SORT_DIRECTIONS) })
