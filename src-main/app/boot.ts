@@ -3,15 +3,14 @@ import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { dataFilePath, openDatabase } from '../db'
 import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/integrity/integrity-monitor'
-import { checkInline, checkInWorker, type IntegrityRun, type IntegrityWorkerData } from '../db/integrity/run-check'
 import type { Dialogs, HandlerContext } from '../ipc/context'
-import { handlers } from '../ipc/handlers'
-import { closeInsights } from '../insights/service'
 import { createDispatcher, type Dispatch } from '../ipc/registrar'
-import { readSettings } from '../settings/settings-store'
-import { createContext } from './create-context'
+import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
+import { closeContext, createContext } from './create-context'
+import { handlers } from './handlers'
 import { prepareNewDatabase } from './prepare-new-database'
 import { refuseWritesWhenCorrupt } from './refuse-writes-when-corrupt'
+import { checkIntegrity } from './workers/check-integrity'
 
 export interface BootOptions {
   dataDir: string
@@ -21,10 +20,12 @@ export interface BootOptions {
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   nativeBinding?: string
   /**
-   * Where the deferred integrity check runs: the bundled worker in the built app; on this
-   * thread (after the first page) under vitest, and for tools run from sources (the bench).
+   * Where long work runs: the bundled workers in the built app; on this thread (after the
+   * first page) under vitest, and for tools run from sources (the bench) that say `inline`.
    */
-  integrityCheck?: (data: IntegrityWorkerData) => IntegrityRun
+  workerMode?: WorkerHostOptions['mode']
+  /** Where the built worker files are, when not in the app's own bundle (tests of the build). */
+  workerEntryPath?: WorkerHostOptions['entryPath']
 }
 
 export interface Backend {
@@ -32,7 +33,7 @@ export interface Backend {
   ctx: HandlerContext
   dispatch: Dispatch
   integrity: IntegrityMonitor
-  /** Stops the workers (integrity check, analytics) and closes the connection. */
+  /** Stops every worker (integrity check, jobs, analytics) and closes the connection. */
   close(): Promise<void>
 }
 
@@ -51,13 +52,13 @@ export function bootBackend(options: BootOptions): Backend {
     // quick_check reads the whole file (~0.4 s at 100,000 customers): off the start path.
     integrity: 'deferred',
   })
-  const runCheck = options.integrityCheck ?? (process.env.VITEST ? checkInline : checkInWorker)
+  const workers = createWorkerHost({ dataFile: file, db, mode: options.workerMode, entryPath: options.workerEntryPath })
   const integrity = integrityDeferred
-    ? watchIntegrity(db, runCheck({ file, nativeBinding: options.nativeBinding }), (state) =>
+    ? watchIntegrity(db, checkIntegrity(workers, { file, nativeBinding: options.nativeBinding }), (state) =>
         options.emit?.('app.integrity', state),
       )
     : checkedBeforeOpen()
-  const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current })
+  const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current, workers })
   const dispatch = createDispatcher(refuseWritesWhenCorrupt(handlers), ctx)
   return {
     db,
@@ -65,11 +66,8 @@ export function bootBackend(options: BootOptions): Backend {
     dispatch,
     integrity,
     close: async () => {
-      await Promise.all([integrity.close(), closeInsights(db)])
+      await Promise.all([integrity.close(), closeContext(ctx)])
       if (db.open) db.close()
     },
   }
 }
-
-/** The UI language stored in an open database, for messages shown before the window. */
-export const storedLocale = (db: Database.Database, osLocale: Locale): Locale => readSettings(db, osLocale).locale

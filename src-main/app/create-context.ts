@@ -2,8 +2,12 @@ import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState } from '../../src-shared/ipc/channels/app'
+import { createBackendServices } from '../ipc/backend-services'
 import type { Dialogs, HandlerContext } from '../ipc/context'
 import { readSettings } from '../settings/settings-store'
+import { createJobService } from '../workers/job-service'
+import { createWorkerHost, type WorkerHost } from '../workers/worker-host'
+import { jobTable } from './workers/job-table'
 
 export interface ContextOptions {
   db: Database.Database
@@ -14,23 +18,42 @@ export interface ContextOptions {
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Defaults to checked and sound: every open but the app's checks the file first. */
   integrity?: () => IntegrityState
+  /** Defaults to the mode of the runtime (worker threads in the build, inline under vitest). */
+  workers?: WorkerHost
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
 
-/** Builds the handler context every transport (Electron, harness, CLI, tests) shares. */
+/**
+ * Builds the handler context every transport (Electron, harness, CLI, tests) shares, with its
+ * per-backend services; `closeContext` releases them.
+ */
 export function createContext(options: ContextOptions): HandlerContext {
-  const { db, osLocale } = options
-  return {
+  const { db, dataFile, osLocale } = options
+  const workers = options.workers ?? createWorkerHost({ dataFile, db })
+  const ctx: HandlerContext = {
     db,
-    dataFile: options.dataFile,
+    dataFile,
     platform: options.platform,
     osLocale,
     dialogs: options.dialogs,
     locale: () => readSettings(db, osLocale).locale,
     integrity: options.integrity ?? (() => CHECKED),
     emit: options.emit ?? (() => undefined),
+    workers,
+    // Progress goes through `ctx.emit` as it is when the job reports, not as it was here.
+    jobs: createJobService(workers.runner(jobTable, () => import('./workers/jobs-worker-path')), (payload) =>
+      ctx.emit('job.progress', payload),
+    ),
+    services: createBackendServices(() => ctx),
   }
+  return ctx
+}
+
+/** Closes the domains' services, then stops every worker (pending tasks fail). */
+export async function closeContext(ctx: HandlerContext): Promise<void> {
+  await ctx.services.close()
+  await ctx.workers.close()
 }
 
 /** For transports without dialogs (CLI): every dialog is cancelled. */

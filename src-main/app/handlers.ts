@@ -1,12 +1,21 @@
-import type { DomainHandlers } from '../ipc/handler'
-import { APP_VERSION } from './version'
+import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
+import { csvHandlers } from '../csv/ipc/csv-handlers'
+import { analyticsHandlers } from '../insights/handlers'
+import type { Handlers } from '../ipc/handler'
+import { settingsHandlers } from '../settings/handlers'
+import { appHandlers, jobsHandlers } from './kernel-handlers'
 
-export const appHandlers: DomainHandlers<'app'> = {
-  'app.info': (_input, ctx) => ({
-    version: APP_VERSION,
-    dataFile: ctx.dataFile,
-    schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
-    platform: ctx.platform,
-    integrity: ctx.integrity(),
-  }),
+/**
+ * Every channel's handler, one domain per line; the type makes a missing one a compile error.
+ * The composition root: the one place that knows every domain (the registrar does not).
+ */
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...settingsHandlers,
+  ...customerHandlers,
+  ...tagHandlers,
+  ...activityHandlers,
+  ...analyticsHandlers,
+  ...csvHandlers,
+  ...jobsHandlers,
 }

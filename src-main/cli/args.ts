@@ -2,8 +2,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS } from '../../src-shared/ipc/channels/csv-import'
 import { EXPORT_ENCODINGS, EXPORT_KINDS } from '../../src-shared/ipc/channels/csv-export'
-
-const isoDay = z.iso.date()
+import { isoDate } from '../../src-shared/ipc/schemas'
 
 /** `kehu import <kind> <file> [...]` */
 export const importCommand = z.strictObject({
@@ -23,8 +22,8 @@ export const exportCommand = z.strictObject({
   kind: z.enum(EXPORT_KINDS),
   out: z.string().min(1),
   db: z.string().optional(),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   encoding: z.enum(EXPORT_ENCODINGS).default('utf8bom'),
 })
 

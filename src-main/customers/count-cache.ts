@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3'
+import { dataVersion } from '../db/data-version'
+import { defineService } from '../ipc/backend-services'
 import { prepared } from './statements'
 
 interface Entry {
@@ -6,24 +8,27 @@ interface Entry {
   count: number
 }
 
-const caches = new WeakMap<Database.Database, Map<string, Entry>>()
 const MAX_ENTRIES = 50
 
 /**
  * `SELECT count(*)` results, reused until the data changes. Scrolling a 100k table asks for
  * the same total on every page; counting 100k index entries each time costs milliseconds.
- * The version combines this connection's `total_changes()` with `PRAGMA data_version`, which
- * moves when another connection (a worker, the importer) commits.
+ * Valid for one data version of the connection it counted on (../db/data-version.ts).
  */
-export function cachedCount(db: Database.Database, sql: string, params: Record<string, unknown>): number {
-  const version = `${db.pragma('data_version', { simple: true })}:${prepared(db, 'SELECT total_changes()').pluck().get()}`
-  const key = `${sql}\n${JSON.stringify(params)}`
-  let cache = caches.get(db)
-  if (!cache) caches.set(db, (cache = new Map()))
-  const hit = cache.get(key)
-  if (hit && hit.version === version) return hit.count
-  const count = prepared(db, sql).pluck().get(params) as number
-  if (cache.size >= MAX_ENTRIES) cache.clear()
-  cache.set(key, { version, count })
-  return count
+export class CountCache {
+  private readonly entries = new Map<string, Entry>()
+
+  count(db: Database.Database, sql: string, params: Record<string, unknown>): number {
+    const version = dataVersion(db)
+    const key = `${sql}\n${JSON.stringify(params)}`
+    const hit = this.entries.get(key)
+    if (hit && hit.version === version) return hit.count
+    const count = prepared(db, sql).pluck().get(params) as number
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear()
+    this.entries.set(key, { version, count })
+    return count
+  }
 }
+
+/** The customer list's totals, one cache per backend. */
+export const customerCounts = defineService('customers.counts', () => new CountCache())

@@ -5,6 +5,7 @@ import { writeAudit } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
 import type { HandlerContext } from '../ipc/context'
 import type { DomainHandlers } from '../ipc/handler'
+import { customerCounts } from './count-cache'
 import { customerOrders } from './customer-orders'
 import { loadCustomerDetail, requireCustomerRecord, requireLiveCustomer } from './customer-detail'
 import { deleteCustomers, restoreCustomers } from './delete-restore'
@@ -20,7 +21,7 @@ import { insertCustomer, updateCustomer } from './write'
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
 
 export const customerHandlers: DomainHandlers<'customers'> = {
-  'customers.list': (input, ctx) => listCustomers(ctx.db, input),
+  'customers.list': (input, ctx) => listCustomers(ctx.db, input, ctx.services.get(customerCounts)),
   'customers.get': ({ id }, ctx) => loadCustomerDetail(ctx.db, id),
   'customers.create': (input, ctx) => {
     const id = writeTransaction(ctx.db, (db) => {

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3'
 import type { CustomerRow, TagRef } from '../../src-shared/domain/customer-types'
 import type { ListInput, SortColumn } from '../../src-shared/ipc/channels/customer-schemas'
 import { ROW_COLUMNS, toCustomerRow, type RowRecord } from './customer-columns'
-import { cachedCount } from './count-cache'
-import { buildListFilter } from './list-filters'
+import type { CountCache } from './count-cache'
+import { buildListFilter, type ListFilter } from './list-filters'
 import { prepared } from './statements'
 
 // Each order matches an index (deleted_at, <column>, id) so a page, even a deep one, is an
@@ -21,20 +21,28 @@ const ORDER: Record<SortColumn, string[]> = {
 }
 
 /**
- * One page of the customer table. Two steps: the page's ids come from an index-only walk
- * (OFFSET skips index entries, not rows), then only those rows and their tags are read.
- * With a search query, exact and prefix matches come first, then the chosen order.
+ * One page of the customer table and how many rows match in all. Two steps: the page's ids
+ * come from an index-only walk (OFFSET skips index entries, not rows), then only those rows
+ * and their tags are read. With a search query, exact and prefix matches come first, then
+ * the chosen order.
  */
-export function listCustomers(db: Database.Database, input: ListInput): { rows: CustomerRow[]; total: number } {
+export function listCustomers(db: Database.Database, input: ListInput, counts: CountCache): { rows: CustomerRow[]; total: number } {
   const filter = buildListFilter(input)
+  const rows = pageRows(db, input, filter)
+  return { rows, total: counts.count(db, `SELECT count(*) FROM customers c WHERE ${filter.where}`, filter.params) }
+}
+
+/** One page of the customer table without the total (an export reads page after page). */
+export const listCustomerRows = (db: Database.Database, input: ListInput): CustomerRow[] =>
+  pageRows(db, input, buildListFilter(input))
+
+function pageRows(db: Database.Database, input: ListInput, filter: ListFilter): CustomerRow[] {
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC'
   const order = [...ORDER[input.sort.column], 'c.id'].map((column) => `${column} ${dir}`)
   if (filter.rank) order.unshift(filter.rank)
   const idsSql = `SELECT c.id FROM customers c WHERE ${filter.where} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`
   const ids = prepared(db, idsSql).pluck().all({ ...filter.params, limit: input.limit, offset: input.offset }) as number[]
-  const countSql = `SELECT count(*) FROM customers c WHERE ${filter.where}`
-  const total = cachedCount(db, countSql, filter.params)
-  return { rows: loadRows(db, ids), total }
+  return loadRows(db, ids)
 }
 
 /** Table rows for `ids`, in that order, with their tags. */

@@ -2,6 +2,9 @@ import type Database from 'better-sqlite3'
 import type { AppInfo, EventName, EventPayload } from '../../src-shared/ipc'
 import type { IntegrityState } from '../../src-shared/ipc/channels/app'
 import type { Locale } from '../../src-shared/i18n'
+import type { JobService } from '../workers/job-service'
+import type { WorkerHost } from '../workers/worker-host'
+import type { BackendServices } from './backend-services'
 
 /**
  * What every handler gets besides its input. Handlers know nothing of Electron or HTTP, so
@@ -25,6 +28,12 @@ export interface HandlerContext {
   integrity(): IntegrityState
   /** Tells the renderer(s) about changes and progress. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void
+  /** Where long work runs (worker threads in the app); closing the backend stops them all. */
+  workers: WorkerHost
+  /** Jobs the user starts and can cancel (imports, exports), over the jobs worker. */
+  jobs: JobService
+  /** The domains' per-backend services (caches, runners, picked files), made on first use. */
+  services: BackendServices
 }
 
 export interface FileFilter {

@@ -1,8 +1,14 @@
 import { z } from 'zod'
 
-/** Shared field rules, so forms, IPC payloads and CSV rows validate alike. */
-export const isoDateTime = z.iso.datetime()
+// Shared field rules, so forms, IPC payloads and CSV rows validate alike (../ipc/schemas.ts
+// re-exports the dates with the other input pieces every channel shares).
+
+/** A calendar day, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date()
+/** An instant as Kehu stores it: ISO 8601 in UTC, `…Z` only (CSV values are converted to this first). */
+export const isoDateTime = z.iso.datetime()
+/** An instant as a client may send it: ISO 8601 with `Z` or a UTC offset (`2026-03-02T09:00:00+08:00`). */
+export const isoDateTimeWithOffset = z.iso.datetime({ offset: true })
 export const minorUnits = z.number().int().safe()
 export const nonNegativeMinor = minorUnits.nonnegative()
 export const shortText = (max: number) => z.string().trim().max(max)

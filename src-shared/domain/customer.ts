@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDate } from './common'
 import { optionalText, todayIso } from './form-fields'
 import { normalizePhone } from './phone'
 
@@ -19,7 +20,7 @@ const phone = optionalText(
 )
 
 const birthday = optionalText(
-  z.iso.date().refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }),
+  isoDate.refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }),
 )
 
 /**

@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import { createInterface } from 'node:readline'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
-import { runJob } from '../../src-main/insights/jobs'
+import { computeRfm } from '../../src-main/insights/compute/rfm-segments'
 import { localToday } from '../../src-main/insights/lib/dates'
 import type { ClustersResult, RfmResult } from '../../src-shared/domain/analytics'
-import type { IpcResult } from '../../src-shared/ipc'
+import { startBuiltHarness, type BuiltHarness } from '../support/built-harness'
+import { builtWorker } from '../support/built-workers'
 import { makeTempDir } from '../support/temp-dir'
 import { daysAgo } from './support/days'
 import { Shop } from './support/shop'
@@ -17,13 +15,11 @@ import { Shop } from './support/shop'
  * main-process code as Electron) answering analytics.* from its bundled worker thread. Needs
  * `npm run build` first (`npm test` does it); skipped when there is no built worker.
  */
-const chunks = resolve(__dirname, '../../out/main/chunks')
-const built = existsSync(chunks) && readdirSync(chunks).some((f) => f.startsWith('analytics.worker'))
+const built = builtWorker('analytics') !== undefined
 
 describe.skipIf(!built)('analytics in the built app (worker thread)', () => {
   const temp = makeTempDir('kehu-insights-built-')
-  let harness: ChildProcess
-  let endpoint: { url: string; token: string }
+  let harness: BuiltHarness
 
   beforeAll(async () => {
     const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
@@ -33,37 +29,20 @@ describe.skipIf(!built)('analytics in the built app (worker thread)', () => {
       for (let k = 0; k <= i % 5; k++) shop.order({ customerId: c, day: daysAgo(3 + i * 11 + k * 7), total: 1000 * (i + 1) })
     }
     db.close()
-    harness = spawn(process.execPath, [resolve(__dirname, '../../out/main/harness.js'), '--data-dir', temp.dir, '--locale', 'en'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      // Vitest's marker would make the harness run the jobs inline (src-main/insights/runner/default-runner.ts).
-      env: { ...process.env, VITEST: '' },
-    })
-    endpoint = await new Promise((ok, fail) => {
-      harness.once('exit', (code) => fail(new Error(`harness exited ${code}`)))
-      createInterface({ input: harness.stdout! }).on('line', (line) => {
-        if (line.startsWith('KEHU_HARNESS ')) ok(JSON.parse(line.slice('KEHU_HARNESS '.length)))
-      })
-    })
+    harness = await startBuiltHarness(temp.dir)
   })
-  afterAll(() => {
-    harness?.kill()
+  afterAll(async () => {
+    await harness?.stop()
     temp.cleanup()
   })
 
-  async function invoke<T>(channel: string, input: unknown): Promise<IpcResult<T>> {
-    const res = await fetch(new URL('/__kehu/invoke', endpoint.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kehu-token': endpoint.token },
-      body: JSON.stringify({ channel, input }),
-    })
-    return (await res.json()) as IpcResult<T>
-  }
+  const invoke = <T>(channel: string, input: unknown) => harness.invoke<T>(channel, input)
 
   it('computes the same RFM segments in the worker as inline on the same file', async () => {
     const result = await invoke<RfmResult>('analytics.rfm', {})
     if (!result.ok) throw new Error(result.error.message)
     const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { readonly: true })
-    const inline = runJob(db, 'rfm', {}, { today: localToday(), progress: () => undefined })
+    const inline = computeRfm(db, {}, { today: localToday(), progress: () => undefined })
     db.close()
     expect(result.data.segments).toEqual(inline.segments)
     expect(result.data.basis.rows).toBe(inline.basis.rows)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { handlers } from '../../src-main/ipc/handlers'
+import { handlers } from '../../src-main/app/handlers'
 import { CHANNEL_NAMES, contract } from '../../src-shared/ipc'
 
 // The compiler checks the maps' keys against ChannelName; this proves it at run time too, where

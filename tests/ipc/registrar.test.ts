@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../src-main/ipc/registrar'
-import { handlers } from '../../src-main/ipc/handlers'
+import { handlers } from '../../src-main/app/handlers'
 import { AppError } from '../../src-shared/ipc'
 import { openTestBackend, type TestBackend } from '../support/test-db'
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { translate } from '../../../src-shared/i18n'
 import type { CsvHandlers } from './csv-handlers'
-import { runJobFor } from '../../jobs/service'
 import { csvFilters } from './csv-filters'
+import { exportJob } from './export-job'
+import { listExportJob } from './list-export-job'
 
 const zipFilters = [{ name: 'ZIP', extensions: ['zip'] }]
 
@@ -17,13 +18,13 @@ export const csvExportHandlers: CsvHandlers<'csv.export' | 'csv.exportList'> = {
       ? await ctx.dialogs.saveFile({ title, defaultName, filters: zipFilters })
       : await ctx.dialogs.chooseFolder({ title })
     if (target === null) return null
-    return runJobFor(ctx, randomUUID(), 'export', { ...request, locale, target, zip }, { label: 'export', writes: false })
+    return ctx.jobs.run(exportJob, randomUUID(), { ...request, locale, target, zip }, { label: 'export', writes: false })
   },
   'csv.exportList': async ({ list, ...table }, ctx) => {
     const locale = ctx.locale()
     const defaultName = `${translate(locale, `csv.export.lists.${list}`)}.csv`
     const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.export.exportList'), defaultName, filters: csvFilters(locale) })
     if (path === null) return null
-    return runJobFor(ctx, randomUUID(), 'listExport', { ...table, path, locale }, { label: 'export', writes: false })
+    return ctx.jobs.run(listExportJob, randomUUID(), { ...table, path, locale }, { label: 'export', writes: false })
   },
 }

@@ -1,22 +1,26 @@
-import type Database from 'better-sqlite3'
 import { AppError } from '../../../src-shared/ipc/app-error'
+import { defineService } from '../../ipc/backend-services'
 import type { ImportJobOutput } from './import-job'
 
 type Failed = ImportJobOutput['failed']
 
-/** Failed rows of the last few jobs per data file, until the user saves them (or not). */
+/** Jobs whose failed rows are kept; the oldest is forgotten first. */
 const KEEP = 5
-const stores = new WeakMap<Database.Database, Map<string, Failed>>()
 
-export function keepFailedRows(db: Database.Database, jobId: string, failed: Failed): void {
-  let store = stores.get(db)
-  if (!store) stores.set(db, (store = new Map()))
-  store.set(jobId, failed)
-  if (store.size > KEEP) store.delete(store.keys().next().value as string)
+/** Failed rows of the last few import jobs, until the user saves them (or not). */
+export class FailedRowsStore {
+  private readonly jobs = new Map<string, Failed>()
+
+  keep(jobId: string, failed: Failed): void {
+    this.jobs.set(jobId, failed)
+    if (this.jobs.size > KEEP) this.jobs.delete(this.jobs.keys().next().value as string)
+  }
+
+  of(jobId: string): Failed {
+    const failed = this.jobs.get(jobId)
+    if (!failed) throw new AppError('job_not_found')
+    return failed
+  }
 }
 
-export function failedRowsOf(db: Database.Database, jobId: string): Failed {
-  const failed = stores.get(db)?.get(jobId)
-  if (!failed) throw new AppError('job_not_found')
-  return failed
-}
+export const failedRows = defineService('csv.failedRows', () => new FailedRowsStore())

@@ -1,32 +1,35 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import type Database from 'better-sqlite3'
 import { AppError } from '../../../src-shared/ipc/app-error'
+import { defineService } from '../../ipc/backend-services'
 
 export interface PickedFile {
   path: string
   name: string
 }
 
-/** Files kept per data file; the oldest token is forgotten first. */
+/** Files kept per backend; the oldest token is forgotten first. */
 const KEEP = 20
-const picked = new WeakMap<Database.Database, Map<string, PickedFile>>()
 
 /**
  * The renderer never sends a path: it gets an opaque token for the file the user picked in
  * the main-process dialog, and the path stays here.
  */
-export function rememberFile(db: Database.Database, path: string): string {
-  let files = picked.get(db)
-  if (!files) picked.set(db, (files = new Map()))
-  const fileId = randomUUID()
-  files.set(fileId, { path, name: basename(path) })
-  if (files.size > KEEP) files.delete(files.keys().next().value as string)
-  return fileId
+export class PickedFiles {
+  private readonly files = new Map<string, PickedFile>()
+
+  remember(path: string): string {
+    const fileId = randomUUID()
+    this.files.set(fileId, { path, name: basename(path) })
+    if (this.files.size > KEEP) this.files.delete(this.files.keys().next().value as string)
+    return fileId
+  }
+
+  get(fileId: string): PickedFile {
+    const file = this.files.get(fileId)
+    if (!file) throw new AppError('import_file_gone')
+    return file
+  }
 }
 
-export function pickedFile(db: Database.Database, fileId: string): PickedFile {
-  const file = picked.get(db)?.get(fileId)
-  if (!file) throw new AppError('import_file_gone')
-  return file
-}
+export const pickedFiles = defineService('csv.pickedFiles', () => new PickedFiles())

@@ -1,11 +1,11 @@
 import type { DataEntity } from '../../../src-shared/ipc'
 import { translate } from '../../../src-shared/i18n'
 import type { CsvHandlers } from './csv-handlers'
-import { assertNoWritingJob, runJobFor } from '../../jobs/service'
 import { undoImport } from '../undo'
 import { analyzeFile } from './analyze'
-import { failedRowsOf, keepFailedRows } from './failed-store'
-import { pickedFile, rememberFile } from './file-tokens'
+import { failedRows } from './failed-store'
+import { importJob } from './import-job'
+import { pickedFiles } from './file-tokens'
 import { importHistory } from './history'
 import { csvFilters } from './csv-filters'
 import { saveFailedRows } from './save-failed-rows'
@@ -17,21 +17,22 @@ export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.im
   'csv.pick': async ({ kind }, ctx) => {
     const path = await ctx.dialogs.openFile({ title: translate(ctx.locale(), 'csv.import.chooseFile'), filters: csvFilters(ctx.locale()) })
     if (path === null) return null
-    const fileId = rememberFile(ctx.db, path)
-    return analyzeFile(ctx.db, { ...pickedFile(ctx.db, fileId), fileId }, { kind }, ctx.locale())
+    const files = ctx.services.get(pickedFiles)
+    const fileId = files.remember(path)
+    return analyzeFile(ctx.db, { ...files.get(fileId), fileId }, { kind }, ctx.locale())
   },
   'csv.analyze': ({ fileId, ...settings }, ctx) =>
-    analyzeFile(ctx.db, { ...pickedFile(ctx.db, fileId), fileId }, settings, ctx.locale()),
+    analyzeFile(ctx.db, { ...ctx.services.get(pickedFiles).get(fileId), fileId }, settings, ctx.locale()),
   'csv.import': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
-    const file = pickedFile(ctx.db, fileId)
+    const file = ctx.services.get(pickedFiles).get(fileId)
     const input = { file: file.path, fileName: file.name, settings, dryRun, locale: ctx.locale() }
-    const { report, failed } = await runJobFor(ctx, jobId, 'import', input, { label: dryRun ? 'import.check' : 'import', writes: true })
-    keepFailedRows(ctx.db, jobId, failed)
+    const { report, failed } = await ctx.jobs.run(importJob, jobId, input, { label: dryRun ? 'import.check' : 'import', writes: true })
+    ctx.services.get(failedRows).keep(jobId, failed)
     if (!dryRun) ctx.emit('data.changed', { entities: IMPORTED })
     return report
   },
   'csv.saveFailedRows': async ({ jobId }, ctx) => {
-    const failed = failedRowsOf(ctx.db, jobId)
+    const failed = ctx.services.get(failedRows).of(jobId)
     const locale = ctx.locale()
     const defaultName = translate(locale, 'csv.import.failedFileName')
     const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.import.downloadFailed'), defaultName, filters: csvFilters(ctx.locale()) })
@@ -42,7 +43,7 @@ export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.im
   'csv.history': ({ limit }, ctx) => importHistory(ctx.db, limit),
   'csv.undo': ({ importId }, ctx) => {
     // The undo writes on the main connection: never while an import holds the write lock.
-    assertNoWritingJob(ctx)
+    ctx.jobs.assertNoWritingJob()
     const result = undoImport(ctx.db, importId)
     ctx.emit('data.changed', { entities: IMPORTED })
     return result

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { Locale } from '../../../src-shared/i18n'
 import type { ImportReport, ImportSettings } from '../../../src-shared/ipc/channels/csv-import'
-import type { JobEnv } from '../../jobs/job-env'
+import type { TaskEnv } from '../../workers/task'
 import { FailedRows } from '../failed-rows'
 import { importFile } from '../import-file'
 
@@ -20,7 +20,7 @@ export interface ImportJobOutput {
 }
 
 /** The import pipeline as a job: progress in bytes read, cancel checked between batches. */
-export async function importJob(db: Database.Database, input: ImportJobInput, env: JobEnv): Promise<ImportJobOutput> {
+export async function importJob(db: Database.Database, input: ImportJobInput, env: TaskEnv): Promise<ImportJobOutput> {
   const failedRows = new FailedRows()
   const report = await importFile(db, {
     ...input,

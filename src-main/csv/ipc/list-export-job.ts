@@ -3,7 +3,7 @@ import type { CustomerRow } from '../../../src-shared/domain/customer-types'
 import { translate, type Locale } from '../../../src-shared/i18n'
 import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/csv-export'
 import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
-import { listCustomers } from '../../customers/list-query'
+import { listCustomerRows } from '../../customers/list-query'
 import { writeCsv, type Cell, type CellKind } from '../write-csv'
 import { writingTo } from './export-job'
 
@@ -33,7 +33,7 @@ const PAGE = 2000
 /** Every row the list query matches, in the list's order, read page by page like the list. */
 function* listRows(db: Database.Database, input: ListExportInput): Generator<Cell[]> {
   for (let offset = 0; ; offset += PAGE) {
-    const { rows } = listCustomers(db, { ...input.query, offset, limit: PAGE })
+    const rows = listCustomerRows(db, { ...input.query, offset, limit: PAGE })
     for (const row of rows) yield input.columns.map((c) => COLUMNS[c].value(row))
     if (rows.length < PAGE) return
   }

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3'
 import type { IntegrityState } from '../../../src-shared/ipc/channels/app'
-import type { IntegrityRun } from './run-check'
+import type { IntegrityResult } from './check-file'
+
+/** A check running somewhere (a worker in the app): its result, and a way to stop it early. */
+export interface IntegrityRun {
+  result: Promise<IntegrityResult>
+  cancel(): Promise<void>
+}
 
 /** The state of the open file's integrity check, for `app.info` and the write guard. */
 export interface IntegrityMonitor {

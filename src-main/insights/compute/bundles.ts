@@ -4,13 +4,13 @@ import type { BundlesInput } from '../../../src-shared/ipc/channels/analytics'
 import { apriori } from '../../analytics'
 import { makeBasis } from '../lib/basis'
 import { loadBaskets, productLabels } from '../sql/baskets'
-import type { JobEnv } from './job-env'
+import type { AnalysisEnv } from './analysis-env'
 
 /** Rules of up to three products: longer ones are rare in a shop and cost the most to mine. */
 const MAX_LENGTH = 3
 
 /** Products bought together, strongest rules first (the engine's order), with names and SKUs. */
-export function computeBundles(db: Database.Database, input: BundlesInput, env: JobEnv): BundlesResult {
+export function computeBundles(db: Database.Database, input: BundlesInput, env: AnalysisEnv): BundlesResult {
   const { baskets, firstDay, lastDay } = loadBaskets(db)
   env.progress(1, 3, 'load')
   const rules =

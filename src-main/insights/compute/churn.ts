@@ -8,7 +8,7 @@ import { makeBasis } from '../lib/basis'
 import { shiftDays } from '../lib/dates'
 import { fitScaler, toRows } from '../lib/standardize'
 import { churnFeatures, type ChurnFeatureRows } from '../sql/churn-features'
-import type { JobEnv } from './job-env'
+import type { AnalysisEnv } from './analysis-env'
 
 /** A mild ridge penalty on standardised features: finite coefficients even when classes separate. */
 const L2 = 1
@@ -21,7 +21,7 @@ const MIN_TRAINING = 10
  * probability reads "no purchase in the next windowDays days". Features are standardised on
  * the training rows; a missing satisfaction score is replaced by the training mean.
  */
-export function computeChurn(db: Database.Database, input: ChurnInput, env: JobEnv): ChurnResult {
+export function computeChurn(db: Database.Database, input: ChurnInput, env: AnalysisEnv): ChurnResult {
   const cutoff = shiftDays(env.today, -input.windowDays)
   const train = churnFeatures(db, { before: cutoff, asOf: cutoff, labelUntil: env.today })
   env.progress(1, 4, 'features')

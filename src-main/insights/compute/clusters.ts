@@ -6,7 +6,7 @@ import { kmeans } from '../../analytics'
 import { makeBasis } from '../lib/basis'
 import { fitScaler, toRows } from '../lib/standardize'
 import { customerTotals } from '../sql/customer-totals'
-import type { JobEnv } from './job-env'
+import type { AnalysisEnv } from './analysis-env'
 
 /** Fixed, so the same data always gives the same clusters (and the cache stays truthful). */
 const SEED = 20_251_125
@@ -17,7 +17,7 @@ const N_INIT = 4
  * log(1 + spend): without the logs a few big spenders would each get a cluster of their own.
  * Centroids are reported as the plain means of each cluster's members in original units.
  */
-export function computeClusters(db: Database.Database, input: ClustersInput, env: JobEnv): ClustersResult {
+export function computeClusters(db: Database.Database, input: ClustersInput, env: AnalysisEnv): ClustersResult {
   const totals = customerTotals(db, env.today)
   env.progress(1, 3, 'load')
   const n = totals.ids.length

@@ -5,7 +5,7 @@ import { makeBasis } from '../lib/basis'
 import { monthOf, monthRange, shiftMonths } from '../lib/dates'
 import { monthlySales } from '../sql/monthly-sales'
 import { fitAndForecast } from './forecast-models'
-import type { JobEnv } from './job-env'
+import type { AnalysisEnv } from './analysis-env'
 
 /** 95 % two-sided normal quantile. */
 const Z95 = 1.959964
@@ -16,7 +16,7 @@ const Z95 = 1.959964
  * with the current one. Amounts are minor units, rounded to whole units; a lower bound below
  * zero is shown as zero, since revenue cannot be negative.
  */
-export function computeForecast(db: Database.Database, input: ForecastInput, env: JobEnv): ForecastResult {
+export function computeForecast(db: Database.Database, input: ForecastInput, env: AnalysisEnv): ForecastResult {
   const currentMonth = monthOf(env.today)
   const sales = monthlySales(db, currentMonth)
   env.progress(1, 3, 'load')

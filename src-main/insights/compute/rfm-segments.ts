@@ -4,7 +4,7 @@ import type { RfmInput } from '../../../src-shared/ipc/channels/analytics'
 import { rfm } from '../../analytics'
 import { makeBasis } from '../lib/basis'
 import { rfmOrders } from '../sql/rfm-orders'
-import type { JobEnv } from './job-env'
+import type { AnalysisEnv } from './analysis-env'
 import { rfmSegment } from './rfm-segment-rule'
 
 interface Tally {
@@ -15,7 +15,7 @@ interface Tally {
 }
 
 /** Customers per RFM segment as of `asOf` (default today), from the engine's quintile scores. */
-export function computeRfm(db: Database.Database, input: RfmInput, env: JobEnv): RfmResult {
+export function computeRfm(db: Database.Database, input: RfmInput, env: AnalysisEnv): RfmResult {
   const asOf = input.asOf ?? env.today
   const orders = rfmOrders(db, asOf)
   env.progress(1, 3, 'load')

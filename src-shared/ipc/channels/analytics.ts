@@ -11,8 +11,7 @@ import {
   type RfmResult,
   type ServiceResult,
 } from '../../domain/analytics'
-
-const localDate = z.iso.date()
+import { isoDate, limit } from '../schemas'
 
 export const forecastInput = z.strictObject({
   months: z.int().min(1).max(24),
@@ -22,21 +21,21 @@ export const forecastInput = z.strictObject({
 export const churnInput = z.strictObject({
   /** A customer counts as churned after this many days without a purchase. */
   windowDays: z.int().min(30).max(365),
-  limit: z.int().min(1).max(500).default(50),
+  limit: limit(500).default(50),
 })
 
-export const rfmInput = z.strictObject({ asOf: localDate.optional() })
+export const rfmInput = z.strictObject({ asOf: isoDate.optional() })
 
 export const clustersInput = z.strictObject({ k: z.int().min(2).max(8) })
 
 export const bundlesInput = z.strictObject({
   minSupport: z.number().min(0.0005).max(1).default(0.01),
   minConfidence: z.number().min(0).max(1).default(0.2),
-  limit: z.int().min(1).max(200).default(20),
+  limit: limit(200).default(20),
 })
 
 export const serviceInput = z
-  .strictObject({ from: localDate.optional(), to: localDate.optional() })
+  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
     message: 'analytics.errors.fromAfterTo',
     path: ['to'],

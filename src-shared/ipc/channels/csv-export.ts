@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { isoDate } from '../schemas'
 import { listInput } from './customer-schemas'
 
 export const EXPORT_KINDS = ['customers', 'orders', 'accountant'] as const
@@ -20,12 +21,10 @@ export interface ExportResult {
   files: ExportedFile[]
 }
 
-const isoDay = z.iso.date()
-
 export const exportRequest = z.strictObject({
   kind: z.enum(EXPORT_KINDS),
-  from: isoDay.optional(),
-  to: isoDay.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
   encoding: z.enum(EXPORT_ENCODINGS).default('utf8bom'),
   headers: z.enum(HEADER_STYLES).default('ui'),
   /** Accountant pack only: one .zip instead of a folder. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
+import { id, limit } from '../schemas'
 
 export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
@@ -113,7 +114,7 @@ export const csvImportChannels = {
   'csv.import': channel<ImportReport>()(fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() })),
   /** Saves the failed rows of a finished job with their reasons as CSV where the user chooses. */
   'csv.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
-  'csv.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: z.int().min(1).max(100).default(20) })),
+  'csv.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: limit(100).default(20) })),
   /** Undoes an import: removes what it created, restores what it updated. */
-  'csv.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: z.int().positive() })),
+  'csv.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: id })),
 }

@@ -1,10 +1,7 @@
 import { z } from 'zod'
+import { id, ids, isoDate, paging, sortBy } from '../schemas'
 
 /** Shared pieces of the customer-domain input schemas. */
-export const id = z.int().positive()
-export const ids = z.array(id).min(1).max(10000)
-export const isoDate = z.iso.date()
-export const isoDateTime = z.iso.datetime({ offset: true })
 
 export const SORT_COLUMNS = [
   'name',
@@ -30,9 +27,8 @@ export const listInput = z.strictObject({
   createdFrom: isoDate.optional(),
   createdTo: isoDate.optional(),
   view: z.enum(['active', 'trash']),
-  sort: z.strictObject({ column: z.enum(SORT_COLUMNS), dir: z.enum(['asc', 'desc']) }),
-  offset: z.int().min(0).max(10_000_000),
-  limit: z.int().min(1).max(500),
+  sort: sortBy(SORT_COLUMNS),
+  ...paging(500),
 })
 export type ListInput = z.output<typeof listInput>
 

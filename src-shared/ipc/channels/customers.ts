@@ -9,7 +9,8 @@ import type {
   DuplicateMatch,
   OrderSummary,
 } from '../../domain/customer-types'
-import { id, ids, isoDateTime, listInput, tagInput } from './customer-schemas'
+import { id, ids, isoDateTimeWithOffset, limit, paging } from '../schemas'
+import { listInput, tagInput } from './customer-schemas'
 
 const none = z.strictObject({})
 
@@ -44,13 +45,13 @@ export const customerChannels = {
   'customers.facets': channel<{ cities: string[]; sources: string[] }>()(none),
   /** Newest first; activities plus `purchase` entries derived from orders. Page with `before`. */
   'customers.timeline': channel<Activity[]>()(
-    z.strictObject({ customerId: id, before: isoDateTime.optional(), limit: z.int().min(1).max(200) }),
+    z.strictObject({ customerId: id, before: isoDateTimeWithOffset.optional(), limit: limit(200) }),
   ),
   'customers.orders': channel<{ rows: OrderSummary[]; total: number }>()(
-    z.strictObject({ customerId: id, offset: z.int().min(0).max(1_000_000), limit: z.int().min(1).max(200) }),
+    z.strictObject({ customerId: id, ...paging(200, 1_000_000) }),
   ),
   /** Quick results for the command palette, best matches first. */
   'customers.search': channel<CustomerSearchHit[]>()(
-    z.strictObject({ query: z.string().max(100), limit: z.int().min(1).max(20) }),
+    z.strictObject({ query: z.string().max(100), limit: limit(20) }),
   ),
 }

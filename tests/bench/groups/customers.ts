@@ -3,12 +3,12 @@ import type Database from 'better-sqlite3'
 import { performance } from 'node:perf_hooks'
 import { bootBackend } from '../../../src-main/app/boot'
 import { noDialogs } from '../../../src-main/app/create-context'
+import { CountCache } from '../../../src-main/customers/count-cache'
 import { listCustomers } from '../../../src-main/customers/list-query'
 import { deferSearchIndex } from '../../../src-main/customers/deferred-search-index'
 import { searchCustomers } from '../../../src-main/customers/search'
 import { insertCustomer } from '../../../src-main/customers/write'
 import { openDatabase } from '../../../src-main/db'
-import { checkInline } from '../../../src-main/db/integrity/run-check'
 import { writeTransaction } from '../../../src-main/db/transaction'
 import type { CustomerInput } from '../../../src-shared/domain/customer'
 import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
@@ -99,7 +99,8 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
   db.pragma('optimize')
 
   const byName = { column: 'name', dir: 'asc' } as const
-  const firstPage = sample(() => listCustomers(db, page(byName, 0)), 50)
+  const counts = new CountCache()
+  const firstPage = sample(() => listCustomers(db, page(byName, 0), counts), 50)
   const deepSorts: ListInput['sort'][] = [
     { column: 'lifetimeValue', dir: 'desc' },
     { column: 'createdAt', dir: 'desc' },
@@ -107,9 +108,9 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
     { column: 'phone', dir: 'asc' },
     { column: 'city', dir: 'asc' },
   ]
-  const deep = sample((i) => listCustomers(db, page(deepSorts[i % deepSorts.length], 49_000 + (i % 20) * 100)), 100)
+  const deep = sample((i) => listCustomers(db, page(deepSorts[i % deepSorts.length], 49_000 + (i % 20) * 100), counts), 100)
   const search = sample((i) => searchCustomers(db, QUERIES[i % QUERIES.length], 20), QUERIES.length * 5)
-  const listSearch = sample((i) => listCustomers(db, page(byName, 0, QUERIES[i % QUERIES.length])), QUERIES.length * 3)
+  const listSearch = sample((i) => listCustomers(db, page(byName, 0, QUERIES[i % QUERIES.length]), counts), QUERIES.length * 3)
   const worstQuery = QUERIES.map((q) => ({ q, ms: median(sample(() => searchCustomers(db, q, 20), 5, 1)) })).sort(
     (a, b) => b.ms - a.ms,
   )[0]
@@ -120,8 +121,8 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
   // after it (here on this thread, as tools run from sources have no bundled worker; in the
   // app in a worker thread), so it is not inside openToFirstPage; its finish is reported apart.
   const bootStart = performance.now()
-  const backend = bootBackend({ dataDir: ctx.tmpDir, platform: 'cli', osLocale: 'zh-CN', dialogs: noDialogs, integrityCheck: checkInline })
-  listCustomers(backend.db, page(byName, 0))
+  const backend = bootBackend({ dataDir: ctx.tmpDir, platform: 'cli', osLocale: 'zh-CN', dialogs: noDialogs, workerMode: 'inline' })
+  listCustomers(backend.db, page(byName, 0), new CountCache())
   const startupMs = performance.now() - bootStart
   const integrity = await backend.integrity.settled
   const integrityMs = performance.now() - bootStart

@@ -3,9 +3,10 @@ import { openDatabase } from '../../../src-main/db'
 import { computeCampaigns } from '../../../src-main/insights/compute/campaigns'
 import { computeFunnel } from '../../../src-main/insights/compute/funnel'
 import { computeService } from '../../../src-main/insights/compute/service'
-import { runJob, type JobInput, type JobKind } from '../../../src-main/insights/jobs'
+import { analysisTable, asOf, type AnalysisInput, type AnalysisKind } from '../../../src-main/insights/analysis-table'
 import { localToday } from '../../../src-main/insights/lib/dates'
 import { generateShop } from '../../../src-main/seed/generate-shop'
+import { runTask } from '../../../src-main/workers/task'
 import type { BenchContext } from '../context'
 import { round, timeMs } from '../measure'
 
@@ -23,8 +24,8 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
   generateShop(db, { customers: CUSTOMERS, orders: ORDERS, seed: 7 })
   const lines = db.prepare('SELECT count(*) FROM order_lines').pluck().get() as number
   const today = localToday()
-  const env = { today, progress: () => undefined }
-  const heavy: { [K in JobKind]: JobInput<K> } = {
+  const env = { progress: () => undefined, isCancelled: () => false }
+  const heavy: { [K in AnalysisKind]: AnalysisInput<K> } = {
     forecast: { months: 12, model: 'holtWinters' },
     churn: { windowDays: 90, limit: 50 },
     rfm: {},
@@ -32,11 +33,12 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
     bundles: { minSupport: 0.005, minConfidence: 0.2, limit: 20 },
   }
   const out: Record<string, number> = { 'insights.order_lines': lines }
-  for (const kind of Object.keys(heavy) as JobKind[]) {
-    out[`insights.${kind}_ms`] = round(timeMs(() => runJob(db, kind, heavy[kind], env)))
+  for (const kind of Object.keys(heavy) as AnalysisKind[]) {
+    out[`insights.${kind}_ms`] = round(timeMs(() => runTask(analysisTable, db, kind, asOf(heavy[kind], today), env)))
     ctx.log(`${kind}: ${out[`insights.${kind}_ms`]} ms`)
   }
-  out['insights.forecast_arima_ms'] = round(timeMs(() => runJob(db, 'forecast', { months: 12, model: 'arima' }, env)))
+  const arima = asOf<'forecast'>({ months: 12, model: 'arima' }, today)
+  out['insights.forecast_arima_ms'] = round(timeMs(() => runTask(analysisTable, db, 'forecast', arima, env)))
   out['insights.service_ms'] = round(timeMs(() => computeService(db, {}, today)))
   out['insights.funnel_ms'] = round(timeMs(() => computeFunnel(db)))
   out['insights.campaigns_ms'] = round(timeMs(() => computeCampaigns(db)))

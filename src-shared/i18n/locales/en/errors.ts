@@ -3,7 +3,6 @@ export const errors = {
   validation: 'Some fields need attention: {{summary}}',
   unknown_channel: 'Unknown request "{{channel}}".',
   not_found: 'The {{entity}} was not found (it may have been deleted).',
-  conflict: '{{detail}}',
   internal: 'Something went wrong inside Kehu. Your data is unchanged; details are in the log.',
   db_missing: 'The data file {{file}} does not exist.',
   db_empty: 'The data file {{file}} is empty (0 bytes). It was left untouched; restore a backup or choose another file.',

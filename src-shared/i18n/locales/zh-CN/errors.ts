@@ -4,7 +4,6 @@ export const errors: Record<keyof typeof en, string> = {
   validation: '有字段需要修改：{{summary}}',
   unknown_channel: '未知的请求“{{channel}}”。',
   not_found: '找不到该{{entity}}（可能已被删除）。',
-  conflict: '{{detail}}',
   internal: 'Kehu 内部出错。您的数据未被更改，详情已写入日志。',
   db_missing: '数据文件 {{file}} 不存在。',
   db_empty: '数据文件 {{file}} 是空的（0 字节）。文件未被改动；请恢复备份或选择其他文件。',

@@ -1,0 +1,67 @@
+import { AppError } from '../../src-shared/ipc/app-error'
+import type { EventPayload } from '../../src-shared/ipc'
+import type { Task, TaskTable } from './task'
+import type { TaskRunner } from './task-runner'
+
+/** A task of the jobs table (read-write connection). */
+export type JobTask<I, O> = Task<'read-write', I, O>
+
+export interface JobOptions {
+  /** The `kind` of its `job.progress` events. */
+  label: string
+  /** Holds SQLite's one write lock for its whole length (an import). */
+  writes: boolean
+}
+
+/** `ctx.jobs`: long jobs the user starts, follows (`job.progress`) and may cancel (`jobs.cancel`). */
+export interface JobService {
+  /** Runs `task` (a function of the jobs table) as job `jobId`, cancellable by that id until it ends. */
+  run<I, O>(task: JobTask<I, O>, jobId: string, input: I, options: JobOptions): Promise<O>
+  /** Asks a running job to stop; false when it is not running (already ended, or unknown). */
+  cancel(jobId: string): boolean
+  /** Throws `job_busy` while a writing job holds the data file's write lock. */
+  assertNoWritingJob(): void
+}
+
+interface Running {
+  cancel(): void
+  writes: boolean
+}
+
+/**
+ * Jobs over the jobs runner. WAL allows one writer: while a writing job (an import) runs,
+ * another one, and a write on the main connection that asks first (an undo), are refused with
+ * `job_busy` instead of waiting on the lock. Callers name the task by its function, so a
+ * domain's handler types its input and result without the kernel knowing the table.
+ */
+export function createJobService(
+  runner: TaskRunner<TaskTable<'read-write'>>,
+  progress: (payload: EventPayload<'job.progress'>) => void,
+): JobService {
+  const names = new Map<unknown, string>(Object.entries(runner.table.tasks).map(([name, task]) => [task, name]))
+  const running = new Map<string, Running>()
+  const assertNoWritingJob = (): void => {
+    for (const job of running.values()) if (job.writes) throw new AppError('job_busy')
+  }
+  return {
+    async run<I, O>(task: JobTask<I, O>, jobId: string, input: I, { label, writes }: JobOptions): Promise<O> {
+      const name = names.get(task)
+      if (name === undefined) throw new Error(`${task.name} is not a task of the ${runner.table.name} table`)
+      if (running.has(jobId)) throw new AppError('job_busy')
+      if (writes) assertNoWritingJob()
+      const job = runner.start(name, input as never, (done, total, phase) => progress({ jobId, kind: label, done, total, phase }))
+      running.set(jobId, { cancel: job.cancel, writes })
+      try {
+        return (await job.result) as O
+      } finally {
+        running.delete(jobId)
+      }
+    },
+    cancel(jobId) {
+      const job = running.get(jobId)
+      job?.cancel()
+      return job !== undefined
+    },
+    assertNoWritingJob,
+  }
+}

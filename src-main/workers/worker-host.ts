@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3'
+import { loadedNativeBinding } from './native-binding'
+import { runInline } from './run-inline'
+import { runInWorker } from './run-in-worker'
+import type { TaskTable } from './task'
+import type { TaskRunner } from './task-runner'
+
+/** Where tasks run: worker threads (the built app), or this thread (vitest, tools run from sources). */
+export type WorkerMode = 'thread' | 'inline'
+
+/** The built app is bundled by electron-vite, which makes worker entries; vitest runs sources. */
+const defaultWorkerMode = (): WorkerMode => (process.env.VITEST ? 'inline' : 'thread')
+
+/** A worker entry as electron-vite builds it: `() => import('./x-worker-path')` (see ./module-path.d.ts). */
+export type WorkerEntry = () => Promise<{ default: string }>
+
+export interface WorkerHostOptions {
+  dataFile: string
+  /** The main connection (inline read-only tasks run on it). */
+  db: Database.Database
+  mode?: WorkerMode
+  /** Overrides where a table's built worker file is (tests point at `out/main/chunks`). */
+  entryPath?: (table: TaskTable) => Promise<string>
+}
+
+/** The one place a backend gets task runners from, so closing it stops every worker. */
+export interface WorkerHost {
+  readonly mode: WorkerMode
+  /** A runner for `table`: its bundled worker `entry` in thread mode, this thread otherwise. */
+  runner<T extends TaskTable>(table: T, entry: WorkerEntry): TaskRunner<T>
+  /** Stops every runner it made; their pending tasks fail, later ones are refused. */
+  close(): Promise<void>
+}
+
+export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
+  const mode = options.mode ?? defaultWorkerMode()
+  const runners = new Set<TaskRunner<TaskTable>>()
+  let closed = false
+  return {
+    mode,
+    runner(table, entry) {
+      if (closed) throw new Error(`the workers of ${options.dataFile} are closed`)
+      const { entryPath } = options
+      const workerPath = entryPath ? () => entryPath(table) : async () => (await entry()).default
+      const runner =
+        mode === 'inline'
+          ? runInline(table, options)
+          : runInWorker(table, workerPath, { file: options.dataFile, nativeBinding: loadedNativeBinding() })
+      runners.add(runner)
+      return runner
+    },
+    async close() {
+      closed = true
+      await Promise.all([...runners].map((runner) => runner.close()))
+    },
+  }
+}
