@@ -3,7 +3,7 @@ import { normalizeEmail } from '../../../src-shared/domain/email'
 import { normalizePhone } from '../../../src-shared/domain/phone'
 import { insertCustomer } from '../../customers/write'
 import type { ChangeLog } from './changes'
-import { idFinder } from './sql'
+import { idFinder } from '../../db/sql'
 
 export interface CustomerRef {
   code?: string

@@ -1,0 +1,24 @@
+import type Database from 'better-sqlite3'
+import { insertRow, metaValues, type RowMeta } from '../db/sql'
+
+/**
+ * Task writes, used by the seed today; the tasks module (list, reminders) builds on them.
+ * Callers own the transaction, the audit row and the change event.
+ */
+
+export interface TaskValues {
+  title: string
+  notes?: string
+  dueAt?: string | null
+  remindAt?: string | null
+  doneAt?: string | null
+  customerId?: number | null
+  dealId?: number | null
+}
+
+export function insertTask(db: Database.Database, t: TaskValues, meta: RowMeta = {}): number {
+  return insertRow(db, 'tasks', {
+    title: t.title, notes: t.notes, due_at: t.dueAt, remind_at: t.remindAt, done_at: t.doneAt, customer_id: t.customerId,
+    deal_id: t.dealId, ...metaValues(meta),
+  })
+}
