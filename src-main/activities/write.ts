@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3'
 import type { ActivityKind } from '../../src-shared/domain/customer-types'
-import { insertRow, metaValues, type RowMeta } from '../db/sql'
+import { tableWriter } from '../db/sql'
 
 /**
  * Activity writes shared by the handlers and the seed. Times are stored as UTC `…Z` text so
@@ -18,12 +17,10 @@ export interface ActivityValues {
   ticketId?: number | null
 }
 
-export function insertActivity(db: Database.Database, a: ActivityValues, meta: RowMeta = {}): number {
-  return insertRow(db, 'activities', {
-    customer_id: a.customerId, deal_id: a.dealId, ticket_id: a.ticketId, kind: a.kind, body: a.body,
-    at: a.at === undefined ? undefined : toUtc(a.at), ...metaValues(meta),
-  })
-}
+export const insertActivity = tableWriter<ActivityValues>('activities', (a) => ({
+  customer_id: a.customerId, deal_id: a.dealId, ticket_id: a.ticketId, kind: a.kind, body: a.body,
+  at: a.at === undefined ? undefined : toUtc(a.at),
+})).insert
 
 /** An ISO-8601 time with any offset as the stored UTC text (`2026-11-25T06:30:00.000Z`). */
 export function toUtc(iso: string): string {

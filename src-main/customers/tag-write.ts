@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { writeAudit } from '../audit/audit-log'
-import { insertRow, metaValues, prepared, type RowMeta } from '../db/sql'
+import { prepared, tableWriter } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
 import { findTag, requireTag } from './tags'
 
@@ -12,9 +12,7 @@ export interface TagValues {
   color?: string | null
 }
 
-export function insertTag(db: Database.Database, tag: TagValues, meta: RowMeta = {}): number {
-  return insertRow(db, 'tags', { name: tag.name.trim(), color: tag.color, ...metaValues(meta) })
-}
+export const insertTag = tableWriter<TagValues>('tags', (t) => ({ name: t.name?.trim(), color: t.color })).insert
 
 /** Puts one tag on one customer (bulk writers: the seed); `createdAt` defaults to now. */
 export function addCustomerTag(db: Database.Database, customerId: number, tagId: number, createdAt?: string): void {

@@ -76,6 +76,20 @@ export function metaValues(meta: RowMeta): Values {
   return { uid: meta.uid, created_at: meta.createdAt, updated_at: meta.updatedAt }
 }
 
+/**
+ * Insert and update of one table, given how a domain's fields map to its columns (an absent
+ * field is undefined, so it is left to the SQL default on insert and kept on update).
+ */
+export function tableWriter<T>(table: string, toColumns: (fields: Partial<T>) => Values) {
+  return {
+    /** Inserts a row; `meta` keeps a given uid and times. Returns the id. */
+    insert: (db: Database.Database, fields: T, meta: RowMeta = {}): number =>
+      insertRow(db, table, { ...toColumns(fields), ...metaValues(meta) }),
+    /** Applies the given fields; absent ones stay. Returns false when there is no such row. */
+    update: (db: Database.Database, id: number, patch: Partial<T>): boolean => updateRow(db, table, id, toColumns(patch)),
+  }
+}
+
 // Tables without soft delete: every row is live.
 const ALWAYS_LIVE = new Set(['survey_responses', 'tags', 'pipeline_stages'])
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { insertRow, metaValues, prepared, type RowMeta } from '../db/sql'
+import { prepared, tableWriter } from '../db/sql'
 
 /**
  * Campaign writes shared by the seed (and next the marketing handlers): campaigns and who each
@@ -25,12 +25,9 @@ export interface CampaignMember {
   respondedAt?: string | null
 }
 
-export function insertCampaign(db: Database.Database, c: CampaignValues, meta: RowMeta = {}): number {
-  return insertRow(db, 'campaigns', {
-    name: c.name, channel: c.channel, starts_on: c.startsOn, ends_on: c.endsOn, cost: c.cost, segment_id: c.segmentId,
-    notes: c.notes, ...metaValues(meta),
-  })
-}
+export const insertCampaign = tableWriter<CampaignValues>('campaigns', (c) => ({
+  name: c.name, channel: c.channel, starts_on: c.startsOn, ends_on: c.endsOn, cost: c.cost, segment_id: c.segmentId, notes: c.notes,
+})).insert
 
 /** Adds a customer to a campaign's reach; one row per campaign and customer (the primary key refuses a second). */
 export function addCampaignMember(db: Database.Database, m: CampaignMember): void {

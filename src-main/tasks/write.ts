@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3'
-import { insertRow, metaValues, type RowMeta } from '../db/sql'
+import { tableWriter } from '../db/sql'
 
 /**
  * Task writes, used by the seed today; the tasks module (list, reminders) builds on them.
@@ -16,9 +15,6 @@ export interface TaskValues {
   dealId?: number | null
 }
 
-export function insertTask(db: Database.Database, t: TaskValues, meta: RowMeta = {}): number {
-  return insertRow(db, 'tasks', {
-    title: t.title, notes: t.notes, due_at: t.dueAt, remind_at: t.remindAt, done_at: t.doneAt, customer_id: t.customerId,
-    deal_id: t.dealId, ...metaValues(meta),
-  })
-}
+export const insertTask = tableWriter<TaskValues>('tasks', (t) => ({
+  title: t.title, notes: t.notes, due_at: t.dueAt, remind_at: t.remindAt, done_at: t.doneAt, customer_id: t.customerId, deal_id: t.dealId,
+})).insert
