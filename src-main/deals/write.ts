@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
 import { insertRow, prepared, updateRow, type RowMeta, type Values } from '../db/sql'
+import { writeTransaction } from '../db/transaction'
 import { nextDealState, type DealState, type DealStateChange } from './deal-state'
 import { requireStage } from './stages'
 
 /**
  * Deal writes shared by the importer, the seed and (next) the pipeline handlers. They keep the
  * deal rules (`nextDealState`) and write a `deal_stage_history` row for every insert and every
- * stage change; callers own the transaction, the audit row and the change event, because an
- * import batches thousands.
+ * stage change, the two rows in one transaction (a savepoint inside the caller's). Callers own
+ * the audit row and the change event, and the transaction around many writes (an import).
  */
 
 export interface NewDeal extends DealStateChange {
@@ -39,11 +40,13 @@ export function createDeal(db: Database.Database, deal: NewDeal, meta: RowMeta =
   const stage = requireStage(db, deal.stageId)
   const state = nextDealState(null, stage, deal, at)
   const position = deal.position ?? endOfStage(db, stage.id)
-  const id = insertRow(db, 'deals', {
-    ...ownColumns(deal), ...state, position, uid: meta.uid, created_at: at, updated_at: meta.updatedAt ?? at,
+  return writeTransaction(db, () => {
+    const id = insertRow(db, 'deals', {
+      ...ownColumns(deal), ...state, position, uid: meta.uid, created_at: at, updated_at: meta.updatedAt ?? at,
+    })
+    recordStage(db, id, null, stage.id, at)
+    return id
   })
-  recordStage(db, id, null, stage.id, at)
-  return id
 }
 
 /** Applies the given fields (absent ones stay); a new stage is a move, with its history row. */
@@ -53,8 +56,10 @@ export function updateDeal(db: Database.Database, id: number, patch: DealPatch, 
   const state = nextDealState(before, stage, patch, at)
   const moved = stage.id !== before.stage_id
   const position = patch.position ?? (moved ? endOfStage(db, stage.id) : undefined)
-  updateRow(db, 'deals', id, { ...ownColumns(patch), ...state, position, updated_at: at })
-  if (moved) recordStage(db, id, before.stage_id, stage.id, at)
+  writeTransaction(db, () => {
+    updateRow(db, 'deals', id, { ...ownColumns(patch), ...state, position, updated_at: at })
+    if (moved) recordStage(db, id, before.stage_id, stage.id, at)
+  })
 }
 
 /** Moves a deal to a stage (what the pipeline board does): status, closed_at and probability follow it. */

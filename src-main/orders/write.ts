@@ -41,7 +41,7 @@ const COLUMNS = ['number', 'customer_id', 'ordered_at', 'status', 'channel', 'pa
 const META: readonly (readonly [keyof RowMeta, string])[] = [['uid', 'uid'], ['createdAt', 'created_at'], ['updatedAt', 'updated_at']]
 
 /** A line's total in minor units: quantity (real, sold by weight) × unit price, rounded. */
-export const lineTotal = (line: OrderLine): number => Math.round(line.quantity * line.unitPrice)
+const lineTotal = (line: OrderLine): number => Math.round(line.quantity * line.unitPrice)
 
 /**
  * The orders domain's writer, for the importer and the seed: an order's totals are always
@@ -52,6 +52,9 @@ export const lineTotal = (line: OrderLine): number => Math.round(line.quantity *
  * customer-statistics trigger (migration 0002) a second time per order.
  */
 export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
+  // An order and its lines are several statements: outside a transaction a failure would leave
+  // an order whose totals are not its lines'. Bulk callers hold one transaction for all orders.
+  if (!db.inTransaction) throw new Error('bulkOrderWriter must run inside a write transaction')
   const inserters: ((values: RowValues) => number)[] = []
   const update = prepared(
     db,
