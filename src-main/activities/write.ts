@@ -22,7 +22,9 @@ export const insertActivity = tableWriter<ActivityValues>('activities', (a) => (
   at: a.at === undefined ? undefined : toUtc(a.at),
 })).insert
 
-/** An ISO-8601 time with any offset as the stored UTC text (`2026-11-25T06:30:00.000Z`). */
+const STORED_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
+
+/** An ISO-8601 time with any offset as the stored UTC text (`2026-11-25T06:30:00.000Z`); stored text passes as is. */
 export function toUtc(iso: string): string {
-  return new Date(iso).toISOString()
+  return STORED_UTC.test(iso) ? iso : new Date(iso).toISOString()
 }

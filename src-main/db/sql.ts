@@ -46,14 +46,22 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
  * order lines: bulk writers hold on to the returned function.
  */
 export function rowInserter(db: Database.Database, table: string, columns: readonly string[]): (values: RowValues) => number {
-  const statement = prepared(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+  const statement = prepared(db, `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${'?, '.repeat(columns.length - 1)}?)`)
   return (values) => Number(statement.run(values).lastInsertRowid)
 }
 
 /** INSERT of the given columns (undefined ones left to SQL defaults); returns the id. */
 export function insertRow(db: Database.Database, table: string, values: Values): number {
-  const columns = definedColumns(values)
-  return rowInserter(db, table, columns)(columns.map((c) => values[c] as string | number | null))
+  // One pass, no intermediate objects: the seed inserts a hundred thousand rows this way.
+  const columns: string[] = []
+  const params: (string | number | null)[] = []
+  for (const column in values) {
+    const value = values[column]
+    if (value === undefined) continue
+    columns.push(column)
+    params.push(value)
+  }
+  return rowInserter(db, table, columns)(params)
 }
 
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
@@ -83,8 +91,13 @@ export function metaValues(meta: RowMeta): Values {
 export function tableWriter<T>(table: string, toColumns: (fields: Partial<T>) => Values) {
   return {
     /** Inserts a row; `meta` keeps a given uid and times. Returns the id. */
-    insert: (db: Database.Database, fields: T, meta: RowMeta = {}): number =>
-      insertRow(db, table, { ...toColumns(fields), ...metaValues(meta) }),
+    insert: (db: Database.Database, fields: T, meta: RowMeta = {}): number => {
+      const values = toColumns(fields)
+      values.uid = meta.uid
+      values.created_at = meta.createdAt
+      values.updated_at = meta.updatedAt
+      return insertRow(db, table, values)
+    },
     /** Applies the given fields; absent ones stay. Returns false when there is no such row. */
     update: (db: Database.Database, id: number, patch: Partial<T>): boolean => updateRow(db, table, id, toColumns(patch)),
   }

@@ -75,16 +75,20 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
     for (const l of lines) insertLine.run(orderId, l.position, l.productId, l.description, l.quantity, l.unitPrice, lineTotal(l))
   }
   // One statement per set of meta columns given (at most eight), made on first use.
-  const inserterFor = (meta: RowMeta): ((values: RowValues) => number) => {
-    let mask = 0
-    META.forEach(([key], bit) => (mask |= meta[key] === undefined ? 0 : 1 << bit))
-    return (inserters[mask] ??= rowInserter(db, 'orders', [...COLUMNS, ...META.filter((_, bit) => mask & (1 << bit)).map(([, c]) => c)]))
-  }
+  const inserter = (mask: number): ((values: RowValues) => number) =>
+    (inserters[mask] ??= rowInserter(db, 'orders', [...COLUMNS, ...META.filter((_, bit) => mask & (1 << bit)).map(([, column]) => column)]))
 
   return {
     insertOrder(header, lines, meta = {}) {
-      const given = META.flatMap(([key]) => (meta[key] === undefined ? [] : [meta[key] as string]))
-      const id = inserterFor(meta)([...headerValues(header, lines), ...given])
+      const values = headerValues(header, lines)
+      let mask = 0
+      META.forEach(([key], bit) => {
+        const value = meta[key]
+        if (value === undefined) return
+        mask |= 1 << bit
+        values.push(value)
+      })
+      const id = inserter(mask)(values)
       writeLines(id, lines)
       return id
     },
