@@ -1,4 +1,6 @@
-import { activityHandlers, customerHandlers, tagHandlers } from '../customers/handlers'
+import { activityHandlers } from '../activities/handlers'
+import { customerHandlers } from '../customers/handlers'
+import { tagHandlers } from '../customers/tag-handlers'
 import { csvHandlers } from '../csv/ipc/csv-handlers'
 import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Locale } from '../../src-shared/i18n'
-import { ensureDefaultPipelineStages } from '../db/defaults/pipeline-stages'
+import { ensureDefaultPipelineStages } from '../deals/default-stages'
 
 /** First-run content every new shop needs: the default pipeline stages, named in its language. */
 export function prepareNewDatabase(db: Database.Database, locale: Locale): void {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
-import { prepared } from '../customers/statements'
 import { writeTransaction } from '../db'
+import { insertRow, prepared, updateRow, type Values } from '../db/sql'
 
 interface Change {
   table_name: string
@@ -59,16 +59,20 @@ function assertUnchanged(db: Database.Database, changes: Change[]): void {
   }
 }
 
-/** Writes back every column of the saved row (and an order's saved lines). */
+/** Rows saved with their parent when it was updated (an order's lines, a deal's stage history). */
+const SAVED_WITH: Record<string, { key: string; table: string; parent: string }> = {
+  orders: { key: 'lines', table: 'order_lines', parent: 'order_id' },
+  deals: { key: 'history', table: 'deal_stage_history', parent: 'deal_id' },
+}
+
+/** Writes back every column of the saved row, and the rows saved with it. */
 function restoreRow(db: Database.Database, table: string, before: Record<string, unknown>): void {
-  const { lines, id, ...values } = before
-  const columns = Object.keys(values)
-  db.prepare(`UPDATE ${table} SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`).run({ ...values, id })
-  if (table !== 'orders' || !Array.isArray(lines)) return
-  db.prepare('DELETE FROM order_lines WHERE order_id = ?').run(id)
-  const insert = db.prepare(
-    `INSERT INTO order_lines (id, order_id, position, product_id, description, quantity, unit_price, line_total)
-     VALUES (@id, @order_id, @position, @product_id, @description, @quantity, @unit_price, @line_total)`,
-  )
-  for (const line of lines as Record<string, unknown>[]) insert.run(line)
+  const children = SAVED_WITH[table]
+  const { id, ...values } = before
+  const saved = children ? values[children.key] : undefined
+  if (children) delete values[children.key]
+  updateRow(db, table, id as number, values as Values)
+  if (!children || !Array.isArray(saved)) return
+  db.prepare(`DELETE FROM ${children.table} WHERE ${children.parent} = ?`).run(id)
+  for (const row of saved as Values[]) insertRow(db, children.table, row)
 }

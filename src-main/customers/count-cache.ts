@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { dataVersion } from '../db/data-version'
 import { defineService } from '../ipc/backend-services'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 interface Entry {
   version: string

@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3'
-import type {
-  CustomerDetail,
-  DealSummary,
-  TagRef,
-  TicketSummary,
-} from '../../src-shared/domain/customer-types'
+import type { CustomerDetail } from '../../src-shared/domain/customer-types'
 import { AppError } from '../../src-shared/ipc/app-error'
+import { prepared } from '../db/sql'
+import { openDealsOf } from '../deals/queries'
+import { openTicketsOf } from '../service/queries'
 import type { CustomerRecord } from './customer-columns'
-import { prepared } from './statements'
+import { tagsOf } from './tags'
 
 /** The raw row, deleted or not; undefined when there is no such id. */
 export function findCustomerRecord(db: Database.Database, id: number): CustomerRecord | undefined {
@@ -28,15 +26,7 @@ export function requireLiveCustomer(db: Database.Database, id: number): Customer
   return record
 }
 
-export function tagsOf(db: Database.Database, customerId: number): TagRef[] {
-  return prepared(
-    db,
-    `SELECT t.id, t.name, t.color FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
-     WHERE ct.customer_id = ? ORDER BY t.name`,
-  ).all(customerId) as TagRef[]
-}
-
-/** Everything the detail page shows in its header, plus the open deals and tickets. */
+/** Everything the detail page shows in its header, plus the open deals and tickets (asked of their domains). */
 export function loadCustomerDetail(db: Database.Database, id: number): CustomerDetail {
   const r = requireCustomerRecord(db, id)
   return {
@@ -63,18 +53,7 @@ export function loadCustomerDetail(db: Database.Database, id: number): CustomerD
       lastPurchaseAt: r.last_purchase_at,
       averageOrder: r.order_count === 0 ? 0 : Math.round(r.lifetime_value / r.order_count),
     },
-    openDeals: prepared(
-      db,
-      `SELECT d.id, d.title, d.value, s.name AS stageName, d.expected_close AS expectedClose
-       FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id
-       WHERE d.customer_id = ? AND d.status = 'open' AND d.deleted_at IS NULL
-       ORDER BY d.expected_close IS NULL, d.expected_close, d.id`,
-    ).all(id) as DealSummary[],
-    openTickets: prepared(
-      db,
-      `SELECT id, number, subject, status, priority, opened_at AS openedAt, due_at AS dueAt
-       FROM tickets WHERE customer_id = ? AND status IN ('open', 'pending') AND deleted_at IS NULL
-       ORDER BY due_at IS NULL, due_at, id`,
-    ).all(id) as TicketSummary[],
+    openDeals: openDealsOf(db, id),
+    openTickets: openTicketsOf(db, id),
   }
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 /** Ends a deferral: indexes the customers written since it began. */
 export interface SearchIndexDeferral {

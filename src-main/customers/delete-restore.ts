@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { writeAuditMany } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 /**
  * Soft delete to the Trash and back. Ids already in the wanted state (or unknown) are skipped,

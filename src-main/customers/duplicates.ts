@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { DuplicateMatch } from '../../src-shared/domain/customer-types'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 export interface DuplicateKeys {
   phoneNorm: string | null

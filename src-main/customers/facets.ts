@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 /** Distinct cities and sources of live customers, by index (deleted_at, city|source, …). */
 export function customerFacets(db: Database.Database): { cities: string[]; sources: string[] } {

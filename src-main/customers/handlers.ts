@@ -1,21 +1,21 @@
 import type { DataEntity } from '../../src-shared/ipc'
 import { normalizeEmail } from '../../src-shared/domain/email'
 import { normalizePhone } from '../../src-shared/domain/phone'
+import { timeline } from '../activities/timeline'
 import { writeAudit } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
 import type { HandlerContext } from '../ipc/context'
 import type { DomainHandlers } from '../ipc/handler'
 import { customerCounts } from './count-cache'
-import { customerOrders } from './customer-orders'
-import { loadCustomerDetail, requireCustomerRecord, requireLiveCustomer } from './customer-detail'
+import { customerOrders } from '../orders/queries'
+import { loadCustomerDetail, requireCustomerRecord } from './customer-detail'
 import { deleteCustomers, restoreCustomers } from './delete-restore'
 import { findDuplicates } from './duplicates'
 import { customerFacets } from './facets'
 import { listCustomers } from './list-query'
 import { mergeCustomers } from './merge'
 import { searchCustomers } from './search'
-import { listTags, tagCustomers, untagCustomers } from './tags'
-import { addActivity, timeline } from './timeline'
+import { tagCustomers, untagCustomers } from './tag-write'
 import { insertCustomer, updateCustomer } from './write'
 
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
@@ -89,17 +89,4 @@ export const customerHandlers: DomainHandlers<'customers'> = {
     return customerOrders(ctx.db, customerId, offset, limit)
   },
   'customers.search': ({ query, limit }, ctx) => searchCustomers(ctx.db, query, limit),
-}
-
-export const tagHandlers: DomainHandlers<'tags'> = {
-  'tags.list': (_input, ctx) => listTags(ctx.db),
-}
-
-export const activityHandlers: DomainHandlers<'activities'> = {
-  'activities.add': (input, ctx) => {
-    requireLiveCustomer(ctx.db, input.customerId)
-    const activity = addActivity(ctx.db, input)
-    changed(ctx, 'activities')
-    return activity
-  },
 }

@@ -4,7 +4,7 @@ import type { ListInput, SortColumn } from '../../src-shared/ipc/channels/custom
 import { ROW_COLUMNS, toCustomerRow, type RowRecord } from './customer-columns'
 import type { CountCache } from './count-cache'
 import { buildListFilter, type ListFilter } from './list-filters'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 // Each order matches an index (deleted_at, <column>, id) so a page, even a deep one, is an
 // index walk; ties end on id so paging is stable.

@@ -4,7 +4,8 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import { writeAudit } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
 import type { CustomerRecord } from './customer-columns'
-import { requireCustomerRecord, tagsOf } from './customer-detail'
+import { requireCustomerRecord } from './customer-detail'
+import { tagsOf } from './tags'
 import { updateCustomer } from './write'
 
 /** Tables whose rows simply change owner. */

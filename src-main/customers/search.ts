@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CustomerSearchHit } from '../../src-shared/domain/customer-types'
 import { planSearch } from './search-plan'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 /** Command-palette results: live customers, exact matches, then prefix, then by name. */
 export function searchCustomers(db: Database.Database, query: string, limit: number): CustomerSearchHit[] {

@@ -3,8 +3,8 @@ import type { CustomerInput, CustomerPatch } from '../../src-shared/domain/custo
 import { normalizeEmail } from '../../src-shared/domain/email'
 import { normalizePhone } from '../../src-shared/domain/phone'
 import { AppError } from '../../src-shared/ipc/app-error'
+import { insertRow, metaValues, prepared, updateRow, type RowMeta, type Values } from '../db/sql'
 import { nameKeys } from './search-keys'
-import { prepared } from './statements'
 
 /**
  * Customer writes shared by the IPC handlers and the CSV importer. They compute the derived
@@ -12,44 +12,25 @@ import { prepared } from './statements'
  * transaction, the audit row and the change event, because an import batches thousands.
  */
 
-/** Kept from an export when re-importing it, so the row is the same row everywhere. */
-export interface InsertMeta {
-  uid?: string
-  createdAt?: string
-}
-
-const INSERT_COLUMNS = `name, phone, phone_norm, email, email_norm, code, gender, birthday, address, city,
-  source, notes, name_pinyin, name_initials, sort_key`
-const INSERT_VALUES = `@name, @phone, @phone_norm, @email, @email_norm, @code, @gender, @birthday, @address,
-  @city, @source, @notes, @name_pinyin, @name_initials, @sort_key`
-
-const EMPTY_ROW = {
+const EMPTY_ROW: Values = {
   phone: null, phone_norm: null, email: null, email_norm: null, code: null, gender: null,
   birthday: null, address: null, city: null, source: null, notes: '',
 }
 
-/** Inserts one customer and returns its id. Throws `customer_code_taken` for a used code. */
-export function insertCustomer(db: Database.Database, input: CustomerInput, meta: InsertMeta = {}): number {
-  const params: Record<string, string | null> = { ...EMPTY_ROW, ...derivedValues(input), ...nameValues(input.name) }
-  let columns = INSERT_COLUMNS
-  let values = INSERT_VALUES
-  if (meta.uid !== undefined) [columns, values, params.uid] = [`${columns}, uid`, `${values}, @uid`, meta.uid]
-  if (meta.createdAt !== undefined) {
-    ;[columns, values, params.created_at] = [`${columns}, created_at`, `${values}, @created_at`, meta.createdAt]
-  }
-  const sql = `INSERT INTO customers (${columns}) VALUES (${values})`
-  return Number(guardCode(db, input.code, () => prepared(db, sql).run(params)).lastInsertRowid)
+/**
+ * Inserts one customer and returns its id. `meta` keeps an export's uid on re-import, and the
+ * seed's uid and times. Throws `customer_code_taken` for a used code.
+ */
+export function insertCustomer(db: Database.Database, input: CustomerInput, meta: RowMeta = {}): number {
+  const values = { ...EMPTY_ROW, ...derivedValues(input), ...nameValues(input.name), ...metaValues(meta) }
+  return guardCode(db, input.code, () => insertRow(db, 'customers', values))
 }
 
 /** Applies the given fields; absent keys stay, null clears. Returns false if no such row. */
 export function updateCustomer(db: Database.Database, id: number, patch: CustomerPatch): boolean {
-  const values: Record<string, string | null> = derivedValues(patch)
+  const values: Values = derivedValues(patch)
   if (patch.name !== undefined) Object.assign(values, nameValues(patch.name))
-  const columns = Object.keys(values).sort()
-  const assignments = columns.map((c) => `${c} = @${c}`)
-  assignments.push(`updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
-  const sql = `UPDATE customers SET ${assignments.join(', ')} WHERE id = @id`
-  return guardCode(db, patch.code, () => prepared(db, sql).run({ ...values, id })).changes > 0
+  return guardCode(db, patch.code, () => updateRow(db, 'customers', id, values))
 }
 
 /** Column values for the fields present in `input` (undefined = not present). */

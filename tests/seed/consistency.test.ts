@@ -56,6 +56,15 @@ describe('generateShop: 500 customers, 1,500 orders', () => {
     expect(value('SELECT count(*) FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE s.kind <> d.status')).toBe(0)
   })
 
+  it('keeps the deals module’s rules on every deal: closed_at exactly when won or lost, a history row from creation, the stage’s probability', () => {
+    expect(value('SELECT count(*) FROM deals WHERE (status <> \'open\') <> (closed_at IS NOT NULL)')).toBe(0)
+    expect(value('SELECT count(*) FROM deals WHERE closed_at IS NOT NULL AND closed_at <> updated_at')).toBe(0)
+    expect(value(`SELECT count(*) FROM deals d WHERE NOT EXISTS (SELECT 1 FROM deal_stage_history h
+      WHERE h.deal_id = d.id AND h.from_stage_id IS NULL AND h.at = d.created_at)`)).toBe(0)
+    expect(value('SELECT count(*) FROM deals d JOIN pipeline_stages s ON s.id = d.stage_id WHERE d.probability IS NOT s.probability')).toBe(0)
+    expect(value("SELECT count(DISTINCT status) FROM deals")).toBe(3)
+  })
+
   it('has the shapes analytics look for: walk-ins, repeat and one-off buyers, churn, refunds, campaigns', () => {
     expect(value('SELECT count(*) FROM orders WHERE customer_id IS NULL')).toBeGreaterThan(0)
     const perCustomer = db.prepare('SELECT count(*) FROM orders WHERE customer_id IS NOT NULL GROUP BY customer_id').pluck().all() as number[]

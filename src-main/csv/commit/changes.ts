@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { prepared } from '../../customers/statements'
+import { prepared } from '../../db/sql'
 
 /** Created rows are logged in groups of this many: one statement instead of one per row. */
 const CREATED_BATCH = 1000

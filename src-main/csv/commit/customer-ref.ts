@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
 import { normalizeEmail } from '../../../src-shared/domain/email'
 import { normalizePhone } from '../../../src-shared/domain/phone'
+import { idFinder } from '../../db/sql'
 import { insertCustomer } from '../../customers/write'
 import type { ChangeLog } from './changes'
-import { idFinder } from './sql'
 
 export interface CustomerRef {
   code?: string

@@ -3,8 +3,8 @@ import { normalizeEmail } from '../../../src-shared/domain/email'
 import { normalizePhone } from '../../../src-shared/domain/phone'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { insertCustomer, updateCustomer } from '../../customers/write'
+import { findId } from '../../db/sql'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 
 type CustomerRecord = CustomerInput & { uid?: string }

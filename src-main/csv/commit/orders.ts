@@ -1,9 +1,10 @@
 import type { OrderLineRow } from '../../../src-shared/domain/order'
-import { prepared } from '../../customers/statements'
+import { insertProduct } from '../../catalog/write'
+import { idFinder } from '../../db/sql'
+import { orderLineRows } from '../../orders/queries'
+import { bulkOrderWriter, type OrderHeader, type OrderLine } from '../../orders/write'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { orderStatements, type LineValues, type OrderHeader } from './order-statements'
-import { idFinder, insertRow } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 
 interface OrderState {
@@ -16,8 +17,9 @@ interface OrderState {
 interface OpenOrder {
   state: OrderState
   header: OrderHeader
-  lines: LineValues[]
-  subtotal: number
+  /** Kept from an export for a new order; an update keeps the order's own. */
+  uid: string | undefined
+  lines: OrderLine[]
 }
 
 /** Marketplace convention (Online Retail among them): `C536379` cancels an invoice. */
@@ -30,32 +32,30 @@ const OPEN_LINES_LIMIT = 1000
  * order number creates (or updates, or skips) the order; every row adds its line.
  *
  * Files keep an order's lines together, so the open order's lines are held until another
- * number comes and the order is then written once with its totals: a later UPDATE of the totals
- * would run the customer-statistics trigger a second time per order (migration 0002). Rows of
- * an order already written (not adjacent) are added at once and that order's totals are summed
- * again from its lines at the end, so the file's row order never changes the result.
+ * number comes and the order is then written once with its totals by the orders domain's bulk
+ * writer. Rows of an order already written (not adjacent) are appended at once and the writer
+ * sums that order's totals again at the end, so the file's row order never changes the result.
  */
 export function orderWriter({ db, rules, changes, mapped }: WriterOptions): KindWriter<OrderLineRow> {
   const orders = new Map<string, OrderState>()
   const products = new Map<string, number>()
   const resolveCustomer = customerResolver(db, changes)
-  const sql = orderStatements(db)
+  const writer = bulkOrderWriter(db)
   const productBySku = idFinder(db, 'products', 'sku')
   const lookups: Record<string, KeyLookup<OrderLineRow>> = {
     uid: { value: (r) => r.uid, find: idFinder(db, 'orders', 'uid') },
     number: { value: (r) => r.number, find: idFinder(db, 'orders', 'number') },
   }
-  /** Orders written before all their lines were seen: totals are summed again in `finish`. */
-  const resum = new Set<number>()
   let open: OpenOrder | null = null
 
-  const header = (row: OrderLineRow): Omit<OrderHeader, 'uid'> => ({
+  const header = (row: OrderLineRow): OrderHeader => ({
     number: row.number,
     customerId: resolveCustomer(row.customer, row.customerAddress),
     orderedAt: row.orderedAt,
     status: !mapped.has('status') && CANCELLATION.test(row.number) ? 'cancelled' : row.status,
     channel: row.channel ?? null,
     paymentMethod: row.paymentMethod ?? null,
+    campaignId: null,
     discount: row.discount,
     tax: row.tax,
     notes: row.notes,
@@ -65,28 +65,21 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
     const match = findDuplicate(rules, lookups, row)
     if (match?.action === 'skip') return { id: match.id, outcome: 'skipped', lines: 0 }
     if (match?.action === 'create') throw new RowFailure('duplicate_unique', { value: row.number })
-    if (match) {
-      changes.updated('orders', match.id, (before) => {
-        before.lines = prepared(db, 'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position').all(match.id)
-      })
-      sql.deleteLines(match.id)
-    }
+    if (match) changes.updated('orders', match.id, (before) => (before.lines = orderLineRows(db, match.id)))
     const state: OrderState = { id: match?.id ?? 0, outcome: match ? 'updated' : 'created', lines: 0 }
-    // An update keeps the order's uid; a new order takes the file's (an export re-imported).
-    open = { state, header: { ...header(row), uid: match ? undefined : row.uid }, lines: [], subtotal: 0 }
+    open = { state, header: header(row), uid: match ? undefined : row.uid, lines: [] }
     return state
   }
 
-  /** Writes the open order with its totals, then its lines. */
+  /** Writes the open order with its lines and totals. */
   const writeOpen = (): void => {
     if (!open) return
-    const { state, header: values, lines, subtotal } = open
+    const { state, header: values, uid, lines } = open
     open = null
     if (state.outcome === 'created') {
-      state.id = sql.insertOrder(values, subtotal)
+      state.id = writer.insertOrder(values, lines, { uid })
       changes.created('orders', state.id)
-    } else sql.updateOrder(state.id, values, subtotal)
-    for (const line of lines) sql.insertLine(state.id, line)
+    } else writer.replaceOrder(state.id, values, lines)
   }
 
   const productId = (row: OrderLineRow): number | null => {
@@ -95,7 +88,7 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
     if (known !== undefined) return known
     let id = productBySku(row.sku)
     if (id === undefined) {
-      id = insertRow(db, 'products', { sku: row.sku, name: row.description, price: row.unitPrice })
+      id = insertProduct(db, { sku: row.sku, name: row.description, price: row.unitPrice })
       changes.created('products', id)
     }
     products.set(row.sku, id)
@@ -110,26 +103,23 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
         if (!order) {
           order = startOrder(row)
           orders.set(row.number, order)
-        } else if (order.outcome !== 'skipped') resum.add(order.id)
+        }
       }
       if (order.outcome === 'skipped') return 'skipped'
-      const lineTotal = Math.round(row.quantity * row.unitPrice)
-      const line: LineValues = [order.lines++, productId(row), row.description, row.quantity, row.unitPrice, lineTotal]
+      const line: OrderLine = {
+        position: order.lines++, productId: productId(row), description: row.description, quantity: row.quantity, unitPrice: row.unitPrice,
+      }
       changes.countCreated('order_lines')
-      if (!open) sql.insertLine(order.id, line)
+      if (!open) writer.appendLines(order.id, [line])
       else {
         open.lines.push(line)
-        open.subtotal += lineTotal
-        if (open.lines.length === OPEN_LINES_LIMIT) {
-          writeOpen()
-          resum.add(order.id)
-        }
+        if (open.lines.length === OPEN_LINES_LIMIT) writeOpen()
       }
       return order.outcome
     },
     finish(): void {
       writeOpen()
-      if (resum.size > 0) sql.resumTotals([...resum])
+      writer.finish()
     },
   }
 }

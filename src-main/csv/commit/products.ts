@@ -1,14 +1,8 @@
 import type { ProductInput } from '../../../src-shared/domain/product'
+import { insertProduct, updateProduct, type ProductValues } from '../../catalog/write'
+import { findId } from '../../db/sql'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId, insertRow, updateRow, type Values } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
-
-export function productValues(p: Partial<ProductInput>): Values {
-  return {
-    sku: p.sku, name: p.name, category: p.category, price: p.price, cost: p.cost,
-    active: p.active === undefined ? undefined : p.active ? 1 : 0,
-  }
-}
 
 export function productWriter({ db, rules, changes, mapped }: WriterOptions): KindWriter<ProductInput> {
   const lookups: Record<string, KeyLookup<ProductInput>> = {
@@ -17,18 +11,18 @@ export function productWriter({ db, rules, changes, mapped }: WriterOptions): Ki
   }
   return {
     write(record): Outcome {
+      const { uid, ...product } = record
       const match = findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
       if (match?.action === 'update') {
         changes.updated('products', match.id)
         // Only mapped columns change: defaults (price 0, active) must not overwrite real values.
-        const values = productValues(record)
-        for (const key of Object.keys(values)) if (!mapped.has(key)) delete values[key]
-        updateRow(db, 'products', match.id, values)
+        const patch = Object.fromEntries(Object.entries(product).filter(([key]) => mapped.has(key))) as Partial<ProductValues>
+        updateProduct(db, match.id, patch)
         return 'updated'
       }
       if (match) throw new RowFailure('duplicate_unique', { value: record.sku })
-      changes.created('products', insertRow(db, 'products', { ...productValues(record), uid: record.uid }))
+      changes.created('products', insertProduct(db, product, { uid }))
       return 'created'
     },
     finish: () => undefined,

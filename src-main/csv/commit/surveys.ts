@@ -1,7 +1,8 @@
 import type { SurveyInput } from '../../../src-shared/domain/survey'
+import { findId } from '../../db/sql'
+import { insertSurveyResponse, updateSurveyResponse, type SurveyResponseValues } from '../../service/write'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 import { writeMatched } from './write-matched'
 
@@ -20,11 +21,14 @@ export function surveyWriter({ db, rules, changes }: WriterOptions): KindWriter<
     write(record): Outcome {
       const match = findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
-      const values = {
+      const survey: SurveyResponseValues = {
         kind: record.kind, score: record.score, comment: record.comment, at: record.at,
-        ticket_id: ticketId(record.ticketNumber), customer_id: resolveCustomer(record.customer) ?? undefined,
+        ticketId: ticketId(record.ticketNumber), customerId: resolveCustomer(record.customer) ?? undefined,
       }
-      return writeMatched(db, changes, 'survey_responses', match, values, record.uid)
+      return writeMatched(changes, 'survey_responses', match, record.uid, {
+        insert: (meta) => insertSurveyResponse(db, survey, meta),
+        update: (id) => updateSurveyResponse(db, id, survey),
+      })
     },
     finish: () => undefined,
   }

@@ -1,7 +1,8 @@
 import type { TicketInput } from '../../../src-shared/domain/ticket'
+import { findId } from '../../db/sql'
+import { insertTicket, updateTicket, type TicketValues } from '../../service/write'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
-import { findId } from './sql'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 import { writeMatched } from './write-matched'
 
@@ -16,12 +17,15 @@ export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<
       const match = findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
       if (match?.action === 'create') throw new RowFailure('duplicate_unique', { value: record.number })
-      const values = {
+      const ticket: TicketValues = {
         number: record.number, kind: record.kind, subject: record.subject, body: record.body, priority: record.priority,
-        status: record.status, opened_at: record.openedAt, resolved_at: record.resolvedAt, due_at: record.dueAt,
-        customer_id: resolveCustomer(record.customer) ?? undefined,
+        status: record.status, openedAt: record.openedAt, resolvedAt: record.resolvedAt, dueAt: record.dueAt,
+        customerId: resolveCustomer(record.customer) ?? undefined,
       }
-      return writeMatched(db, changes, 'tickets', match, values, record.uid)
+      return writeMatched(changes, 'tickets', match, record.uid, {
+        insert: (meta) => insertTicket(db, ticket, meta),
+        update: (id) => updateTicket(db, id, ticket),
+      })
     },
     finish: () => undefined,
   }

@@ -1,8 +1,15 @@
-import type Database from 'better-sqlite3'
 import type { DuplicateAction } from '../../../src-shared/ipc/channels/csv-import'
+import type { RowMeta } from '../../db/sql'
 import type { ChangeLog } from './changes'
-import { insertRow, updateRow, type Values } from './sql'
 import type { Outcome } from './types'
+
+/** A domain's own writes for one record: the importer never writes a domain's table itself. */
+export interface RecordWrites {
+  insert(meta: RowMeta): number
+  update(id: number): void
+  /** Adds the rows that go with the record to its saved state, so undo restores them too. */
+  saveWith?(before: Record<string, unknown>, id: number): void
+}
 
 /**
  * Writes a record where its duplicate rule sent it: over the matched row (logged for undo
@@ -10,18 +17,18 @@ import type { Outcome } from './types'
  * "create anyway" duplicate must not take the uid of the row it duplicates.
  */
 export function writeMatched(
-  db: Database.Database,
   changes: ChangeLog,
   table: string,
   match: { id: number; action: DuplicateAction } | null,
-  values: Values,
   uid: string | undefined,
+  writes: RecordWrites,
 ): Outcome {
   if (match?.action === 'update') {
-    changes.updated(table, match.id)
-    updateRow(db, table, match.id, values)
+    const { saveWith } = writes
+    changes.updated(table, match.id, saveWith && ((before) => saveWith(before, match.id)))
+    writes.update(match.id)
     return 'updated'
   }
-  changes.created(table, insertRow(db, table, { ...values, uid: match ? undefined : uid }))
+  changes.created(table, writes.insert({ uid: match ? undefined : uid }))
   return 'created'
 }

@@ -1,4 +1,4 @@
-import { insertStatement } from '../insert-statement'
+import { insertActivity } from '../../activities/write'
 import { weightedPicker } from '../random/weighted-table'
 import { iso, type SeedContext } from '../seed-context'
 import { ACTIVITY_BODIES } from '../vocab/sales-text'
@@ -17,9 +17,10 @@ const pickDealKind = weightedPicker<Kind>([['call', 30], ['email', 25], ['meetin
  */
 export function generateActivities(ctx: SeedContext, customers: CustomerPlan, deals: DealLog): void {
   const rng = ctx.rng('activities')
-  const insert = insertStatement(ctx.db, 'activities', ['uid', 'customer_id', 'deal_id', 'kind', 'body', 'at', 'created_at', 'updated_at'])
   const write = (customer: number, deal: number | null, kind: Kind, ms: number): void => {
-    insert([ctx.uid(ms), customers.ids[customer], deal, kind, ctx.say(rng.pick(ACTIVITY_BODIES[kind])), iso(ms), iso(ms), iso(ms)])
+    const uid = ctx.uid(ms)
+    const activity = { customerId: customers.ids[customer], dealId: deal, kind, body: ctx.say(rng.pick(ACTIVITY_BODIES[kind])), at: iso(ms) }
+    insertActivity(ctx.db, activity, { uid, createdAt: iso(ms), updatedAt: iso(ms) })
   }
   const count = Math.round(customers.count * 1.2)
   for (let i = 0; i < count; i++) {

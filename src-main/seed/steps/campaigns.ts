@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar/festivals'
-import { insertStatement } from '../insert-statement'
+import { insertCampaign } from '../../marketing/write'
 import { iso, isoDate, type SeedContext } from '../seed-context'
 import { CAMPAIGN_CHANNELS, CAMPAIGN_NAMES } from '../vocab/sales-text'
 import type { CustomerPlan } from './customer-plan'
@@ -25,7 +25,6 @@ const RESPONSE_RATE = 0.18
  */
 export function generateCampaigns(ctx: SeedContext, customers: CustomerPlan): CampaignPlan {
   const rng = ctx.rng('campaigns')
-  const insert = insertStatement(ctx.db, 'campaigns', ['uid', 'name', 'channel', 'starts_on', 'ends_on', 'cost', 'notes', 'created_at', 'updated_at'])
   const plan: CampaignPlan = { ids: [], windows: [], members: [], responders: [] }
   const reach = Math.round(Math.min(customers.count * 0.05, 6000))
   for (const window of ctx.calendar.windows) {
@@ -34,7 +33,9 @@ export function generateCampaigns(ctx: SeedContext, customers: CustomerPlan): Ca
     const createdMs = startMs - rng.int(3, 15) * DAY_MS + rng.int(0, DAY_MS)
     const name = ctx.say(CAMPAIGN_NAMES[window.kind]).replace('{year}', String(window.year))
     const cost = rng.int(20, 300) * 10_000 // 2,000-30,000 yuan in fen
-    const id = insert([ctx.uid(createdMs), name, ctx.say(rng.pick(CAMPAIGN_CHANNELS)), isoDate(startMs), isoDate(endMs), cost, '', iso(createdMs), iso(createdMs)])
+    const uid = ctx.uid(createdMs)
+    const values = { name, channel: ctx.say(rng.pick(CAMPAIGN_CHANNELS)), startsOn: isoDate(startMs), endsOn: isoDate(endMs), cost, notes: '' }
+    const id = insertCampaign(ctx.db, values, { uid, createdAt: iso(createdMs), updatedAt: iso(createdMs) })
     const members = pickMembers(customers, window.from, reach, rng.next)
     const campaign = plan.ids.length
     for (const member of members) if (rng.chance(RESPONSE_RATE)) plan.responders.push([campaign, member])

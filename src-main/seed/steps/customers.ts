@@ -1,5 +1,5 @@
+import { addCustomerTag } from '../../customers/tag-write'
 import { insertCustomer } from '../../customers/write'
-import { insertStatement } from '../insert-statement'
 import { iso, type SeedContext } from '../seed-context'
 import { makeCustomerProfile } from './customer-profile'
 import { Lifecycle, planCustomer, type CustomerPlan } from './customer-plan'
@@ -14,9 +14,6 @@ export function generateCustomers(ctx: SeedContext, count: number): CustomerPlan
   const rng = ctx.rng('customers')
   const tagRng = ctx.rng('customer-tags')
   const tagIds = insertTags(ctx)
-  // updated_at has a wall-clock default; stamping it keeps the same seed's rows identical.
-  const stampUpdated = ctx.db.prepare('UPDATE customers SET updated_at = ? WHERE id = ?')
-  const insertTag = insertStatement(ctx.db, 'customer_tags', ['customer_id', 'tag_id', 'created_at'])
   const plan: CustomerPlan = {
     count,
     ids: new Int32Array(count),
@@ -32,15 +29,17 @@ export function generateCustomers(ctx: SeedContext, count: number): CustomerPlan
     const created = iso(createdMs)
     // Regulars get their details touched up now and then; others were never edited.
     const updated = lifecycle === Lifecycle.loyal && rng.chance(0.5) ? iso(ctx.calendar.timeOn(rng.int(firstDay, ctx.calendar.days), rng)) : created
-    const id = insertCustomer(ctx.db, makeCustomerProfile(rng, i, ctx.locale), { uid: ctx.uid(createdMs), createdAt: created })
-    stampUpdated.run(updated > created ? updated : created, id)
+    // updated_at has a wall-clock default; giving it keeps the same seed's rows identical.
+    const id = insertCustomer(ctx.db, makeCustomerProfile(rng, i, ctx.locale), {
+      uid: ctx.uid(createdMs), createdAt: created, updatedAt: updated > created ? updated : created,
+    })
     plan.ids[i] = id
     plan.lifecycle[i] = lifecycle
     plan.firstDay[i] = firstDay
     plan.createdMs[i] = createdMs
     plan.endDay[i] = endDay
     for (const tag of chooseTags(tagRng, lifecycle, ctx.calendar.days - firstDay)) {
-      insertTag([id, tagIds[tag], created])
+      addCustomerTag(ctx.db, id, tagIds[tag], created)
       tagged++
     }
     if ((i + 1) % 10_000 === 0) ctx.wrote('customers', 10_000)

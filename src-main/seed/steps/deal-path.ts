@@ -1,18 +1,12 @@
+import type { Stage } from '../../deals/stages'
 import type { Rng } from '../random/seed-rng'
-import type { StageKind } from '../../db/defaults/pipeline-stages'
-
-export interface StageRow {
-  id: number
-  probability: number
-  kind: StageKind
-}
 
 /**
  * The stages a deal went through, in order: always the first open stage, then onwards. Old
  * deals are mostly closed (won after the whole funnel, or lost from wherever they stalled);
  * young ones are mostly still open, more of them in the early stages. Returns stage rows.
  */
-export function dealPath(rng: Rng, stages: readonly StageRow[], ageDays: number): StageRow[] {
+export function dealPath(rng: Rng, stages: readonly Stage[], ageDays: number): Stage[] {
   const open = stages.filter((s) => s.kind === 'open')
   const won = stages.find((s) => s.kind === 'won')
   const lost = stages.find((s) => s.kind === 'lost')

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar/festivals'
-import { insertStatement } from '../insert-statement'
+import { bulkOrderWriter, type OrderLine } from '../../orders/write'
 import type { Rng } from '../random/seed-rng'
 import { weightedPicker } from '../random/weighted-table'
 import { iso, type SeedContext } from '../seed-context'
@@ -19,18 +19,14 @@ export interface OrderLog extends OrderPlan {
   responses: Map<number, number>
 }
 
-const ORDER_COLUMNS = ['uid', 'number', 'customer_id', 'ordered_at', 'status', 'channel', 'campaign_id', 'subtotal',
-  'discount', 'tax', 'total', 'payment_method', 'created_at', 'updated_at'] as const
-const LINE_COLUMNS = ['order_id', 'position', 'product_id', 'description', 'quantity', 'unit_price', 'line_total'] as const
 const pickChannel = weightedPicker(ORDER_CHANNELS.map(([channel, weight], i) => [{ channel, inStore: i === 0 }, weight] as const))
 const pickStorePayment = weightedPicker(STORE_PAYMENTS)
 const pickOnlinePayment = weightedPicker(ONLINE_PAYMENTS)
 
-/** Inserts every planned order with its lines; totals = Σ line totals − discount + tax. */
+/** Inserts every planned order with its lines through the orders domain's writer (it keeps the totals). */
 export function generateOrders(ctx: SeedContext, plan: OrderPlan, customers: CustomerPlan, catalog: ProductCatalog, campaigns: CampaignPlan): OrderLog {
   const rng = ctx.rng('orders')
-  const insertOrder = insertStatement(ctx.db, 'orders', ORDER_COLUMNS)
-  const insertLine = insertStatement(ctx.db, 'order_lines', LINE_COLUMNS)
+  const writer = bulkOrderWriter(ctx.db)
   const memberships = membershipIndex(campaigns)
   const log: OrderLog = { ...plan, ids: new Int32Array(plan.count), status: [], responses: new Map() }
   const perDay = new Map<number, number>()
@@ -47,13 +43,12 @@ export function generateOrders(ctx: SeedContext, plan: OrderPlan, customers: Cus
     const { channel, inStore } = customer < 0 ? { channel: ORDER_CHANNELS[0][0], inStore: true } : pickChannel(rng)
     const payment = inStore ? pickStorePayment(rng) : pickOnlinePayment(rng)
     const updatedMs = status === 'cancelled' || status === 'refunded' ? Math.min(ctx.calendar.asOfMs - 1, ms + rng.int(1, 10) * DAY_MS) : ms
-    const id = insertOrder([ctx.uid(ms), orderNumber(ms, perDay), customer < 0 ? null : customers.ids[customer], iso(ms), status,
-      ctx.say(channel), campaign < 0 ? null : campaigns.ids[campaign], subtotal, discount, tax, subtotal - discount + tax,
-      ctx.say(payment), iso(ms), iso(updatedMs)])
-    basket.forEach((line, position) => {
-      const price = catalog.prices[line.product]
-      insertLine([id, position, catalog.ids[line.product], catalog.names[line.product], line.quantity, price, line.quantity * price])
-    })
+    const uid = ctx.uid(ms)
+    const header = { number: orderNumber(ms, perDay), customerId: customer < 0 ? null : customers.ids[customer], orderedAt: iso(ms), status,
+      channel: ctx.say(channel), paymentMethod: ctx.say(payment), campaignId: campaign < 0 ? null : campaigns.ids[campaign], discount, tax, notes: '' }
+    const orderLines = basket.map(({ product, quantity }, position): OrderLine =>
+      ({ position, productId: catalog.ids[product], description: catalog.names[product], quantity, unitPrice: catalog.prices[product] }))
+    const id = writer.insertOrder(header, orderLines, { uid, createdAt: iso(ms), updatedAt: iso(updatedMs) })
     lines += basket.length
     log.ids[i] = id
     log.status.push(status)

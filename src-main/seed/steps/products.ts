@@ -1,4 +1,4 @@
-import { insertStatement } from '../insert-statement'
+import { insertProduct } from '../../catalog/write'
 import { CumulativeWeights } from '../random/cumulative-weights'
 import { iso, type SeedContext } from '../seed-context'
 import { CATALOG, PLANTED_BUNDLES, SEASONAL_GIFTS, type CatalogRef } from '../vocab/catalog'
@@ -22,8 +22,6 @@ const ZIPF = 0.95
 /** Inserts every catalog product (~500) with prices and costs in fen / cents. */
 export function generateProducts(ctx: SeedContext): ProductCatalog {
   const rng = ctx.rng('products')
-  const insert = insertStatement(ctx.db, 'products',
-    ['uid', 'sku', 'name', 'category', 'price', 'cost', 'active', 'created_at', 'updated_at'])
   const ids: number[] = []
   const prices: number[] = []
   const names: string[] = []
@@ -38,7 +36,9 @@ export function generateProducts(ctx: SeedContext): ProductCatalog {
         const name = `${ctx.say(baseName)} ${ctx.say(variantName)}`
         const ms = createdMs + ids.length * 1000
         const sku = `${category.code}-${String(b + 1).padStart(2, '0')}${String(v + 1).padStart(2, '0')}`
-        ids.push(insert([ctx.uid(ms), sku, name, ctx.say(category.name), price, cost, rng.chance(0.96) ? 1 : 0, iso(ms), iso(ms)]))
+        const uid = ctx.uid(ms)
+        const product = { sku, name, category: ctx.say(category.name), price, cost, active: rng.chance(0.96) }
+        ids.push(insertProduct(ctx.db, product, { uid, createdAt: iso(ms), updatedAt: iso(ms) }))
         indexOf.set(refKey([category.code, b, v]), ids.length - 1)
         prices.push(price)
         names.push(name)

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar/festivals'
-import { insertStatement } from '../insert-statement'
+import { insertSurveyResponse } from '../../service/write'
 import type { Rng } from '../random/seed-rng'
 import { weightedPicker, type Weighted } from '../random/weighted-table'
 import { iso, type SeedContext } from '../seed-context'
@@ -22,11 +22,11 @@ const npsChurned = weightedPicker(scores([8, 5, 7, 8, 9, 11, 11, 13, 12, 8, 8], 
  */
 export function generateSurveys(ctx: SeedContext, customers: CustomerPlan, tickets: TicketLog): void {
   const rng = ctx.rng('surveys')
-  const insert = insertStatement(ctx.db, 'survey_responses', ['uid', 'customer_id', 'ticket_id', 'kind', 'score', 'comment', 'at', 'created_at', 'updated_at'])
   const write = (customer: number, ticket: number | null, kind: 'csat' | 'nps', score: number, ms: number): void => {
     const good = kind === 'csat' ? score >= 4 : score >= 9
     const comment = rng.chance(0.25) ? ctx.say(rng.pick(good ? SURVEY_COMMENTS.good : SURVEY_COMMENTS.bad)) : ''
-    insert([ctx.uid(ms), customers.ids[customer], ticket, kind, score, comment, iso(ms), iso(ms), iso(ms)])
+    const survey = { customerId: customers.ids[customer], ticketId: ticket, kind, score, comment, at: iso(ms) }
+    insertSurveyResponse(ctx.db, survey, { uid: ctx.uid(ms), createdAt: iso(ms), updatedAt: iso(ms) })
     rows++
   }
   let rows = 0

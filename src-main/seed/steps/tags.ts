@@ -1,3 +1,4 @@
+import { insertTag } from '../../customers/tag-write'
 import { iso, type SeedContext } from '../seed-context'
 import type { Rng } from '../random/seed-rng'
 import { TAGS } from '../vocab/customer-text'
@@ -15,9 +16,9 @@ const INTERESTS: readonly (readonly [tag: number, chance: number])[] = [
 
 /** Inserts the tag list; returns tag ids by position in `TAGS`. */
 export function insertTags(ctx: SeedContext): number[] {
-  const insert = ctx.db.prepare('INSERT INTO tags (uid, name, color, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
   const ms = ctx.calendar.timeOn(0, ctx.rng('tags'))
-  const ids = TAGS.map(([name, color], i) => Number(insert.run(ctx.uid(ms + i), ctx.say(name), color, iso(ms + i), iso(ms + i)).lastInsertRowid))
+  const ids = TAGS.map(([name, color], i) =>
+    insertTag(ctx.db, { name: ctx.say(name), color }, { uid: ctx.uid(ms + i), createdAt: iso(ms + i), updatedAt: iso(ms + i) }))
   ctx.wrote('tags', ids.length)
   return ids
 }

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar/festivals'
-import { insertStatement } from '../insert-statement'
+import { insertTask } from '../../tasks/write'
 import { iso, type SeedContext } from '../seed-context'
 import { TASK_TITLES } from '../vocab/sales-text'
 import type { CustomerPlan } from './customer-plan'
@@ -13,14 +13,15 @@ import type { DealLog } from './deals'
 export function generateTasks(ctx: SeedContext, customers: CustomerPlan, deals: DealLog): void {
   const rng = ctx.rng('tasks')
   const { asOfMs } = ctx.calendar
-  const insert = insertStatement(ctx.db, 'tasks', ['uid', 'title', 'due_at', 'remind_at', 'done_at', 'customer_id', 'deal_id', 'created_at', 'updated_at'])
   const write = (customer: number, deal: number | null, notBefore: number): void => {
     const due = Math.max(notBefore + DAY_MS, asOfMs + (rng.next() * 90 - 60) * DAY_MS)
     const created = Math.max(notBefore + 60_000, Math.min(asOfMs - 60_000, due - rng.int(1, 15) * DAY_MS))
     const done = due < asOfMs && rng.chance(0.8) ? Math.min(asOfMs - 1, Math.max(created, due + (rng.next() - 0.7) * 2 * DAY_MS)) : null
     const remind = rng.chance(0.4) ? due - 3_600_000 : null
-    insert([ctx.uid(created), ctx.say(rng.pick(TASK_TITLES)), iso(due), remind === null ? null : iso(remind), done === null ? null : iso(done),
-      customers.ids[customer], deal, iso(created), iso(done ?? created)])
+    const uid = ctx.uid(created)
+    const task = { title: ctx.say(rng.pick(TASK_TITLES)), dueAt: iso(due), remindAt: remind === null ? null : iso(remind),
+      doneAt: done === null ? null : iso(done), customerId: customers.ids[customer], dealId: deal }
+    insertTask(ctx.db, task, { uid, createdAt: iso(created), updatedAt: iso(done ?? created) })
   }
   const count = Math.round(customers.count * 0.04)
   for (let i = 0; i < count; i++) {

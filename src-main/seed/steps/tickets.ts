@@ -1,5 +1,5 @@
 import { DAY_MS } from '../calendar/festivals'
-import { insertStatement } from '../insert-statement'
+import { insertTicket } from '../../service/write'
 import { weightedPicker } from '../random/weighted-table'
 import { iso, type SeedContext } from '../seed-context'
 import { TICKET_SUBJECTS, type TicketKind } from '../vocab/service-text'
@@ -18,8 +18,6 @@ export interface TicketLog {
 
 const pickKind = weightedPicker<TicketKind>([['inquiry', 45], ['complaint', 20], ['return', 20], ['repair', 15]])
 const pickPriority = weightedPicker<Priority>([['low', 20], ['normal', 55], ['high', 20], ['urgent', 5]])
-const COLUMNS = ['uid', 'number', 'customer_id', 'order_id', 'kind', 'subject', 'priority', 'status', 'opened_at',
-  'first_response_at', 'resolved_at', 'due_at', 'created_at', 'updated_at'] as const
 
 /**
  * About 3 tickets per 100 orders, each about an order of a known customer, opened a few
@@ -37,7 +35,6 @@ export function generateTickets(ctx: SeedContext, customers: CustomerPlan, order
     planned.push({ order, opened: orders.ms[order] + delay })
   }
   planned.sort((a, b) => a.opened - b.opened || a.order - b.order)
-  const insert = insertStatement(ctx.db, 'tickets', COLUMNS)
   const log: TicketLog = { ids: [], customer: [], kind: [], openedMs: [], resolvedMs: [] }
   planned.forEach(({ order, opened }, n) => {
     const kind = pickKind(rng)
@@ -46,9 +43,12 @@ export function generateTickets(ctx: SeedContext, customers: CustomerPlan, order
     // Resolved a week ago or more: the owner has closed it.
     const status = resolved !== null ? (asOfMs - resolved > 7 * DAY_MS ? 'closed' : 'resolved') : firstResponse !== null ? 'pending' : 'open'
     const customer = orders.customer[order]
-    const id = insert([ctx.uid(opened), `TK${String(n + 1).padStart(7, '0')}`, customers.ids[customer], orders.ids[order], kind,
-      ctx.say(rng.pick(TICKET_SUBJECTS[kind])), priority, status, iso(opened), firstResponse === null ? null : iso(firstResponse),
-      resolved === null ? null : iso(resolved), iso(opened + RESOLVE_WITHIN[priority]), iso(opened), iso(resolved ?? firstResponse ?? opened)])
+    const uid = ctx.uid(opened)
+    const ticket = { number: `TK${String(n + 1).padStart(7, '0')}`, customerId: customers.ids[customer], orderId: orders.ids[order], kind,
+      subject: ctx.say(rng.pick(TICKET_SUBJECTS[kind])), priority, status, openedAt: iso(opened),
+      firstResponseAt: firstResponse === null ? null : iso(firstResponse), resolvedAt: resolved === null ? null : iso(resolved),
+      dueAt: iso(opened + RESOLVE_WITHIN[priority]) } as const
+    const id = insertTicket(ctx.db, ticket, { uid, createdAt: iso(opened), updatedAt: iso(resolved ?? firstResponse ?? opened) })
     if (resolved === null) return
     log.ids.push(id)
     log.customer.push(customer)

@@ -15,6 +15,8 @@ export const errors = {
   tag_not_found: 'That tag was not found (it may have been deleted).',
   customer_code_taken: 'The customer code {{code}} is already used by {{name}}.',
   customer_merge_deleted: 'Customers in the Trash cannot be merged; restore them first.',
+  deal_not_found: 'That deal was not found (it may have been deleted).',
+  pipeline_stage_not_found: 'That pipeline stage was not found (it may have been deleted).',
   forbidden: 'This request is not allowed.',
   cancelled: 'Cancelled. Nothing was changed.',
   csv_unreadable: 'The file {{file}} could not be read (it may have been moved or deleted). Nothing was imported.',

@@ -16,6 +16,8 @@ export const errors: Record<keyof typeof en, string> = {
   tag_not_found: '找不到该标签（可能已被删除）。',
   customer_code_taken: '客户编号 {{code}} 已被 {{name}} 使用。',
   customer_merge_deleted: '回收站中的客户不能合并，请先恢复。',
+  deal_not_found: '找不到该商机（可能已被删除）。',
+  pipeline_stage_not_found: '找不到该销售阶段（可能已被删除）。',
   forbidden: '不允许此请求。',
   cancelled: '已取消，未做任何更改。',
   csv_unreadable: '无法读取文件 {{file}}（可能已被移动或删除），未导入任何内容。',

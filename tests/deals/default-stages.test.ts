@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
-import { ensureDefaultPipelineStages } from '../../src-main/db/defaults/pipeline-stages'
+import { ensureDefaultPipelineStages } from '../../src-main/deals/default-stages'
 import { makeTempDir } from '../support/temp-dir'
 
 describe('ensureDefaultPipelineStages', () => {

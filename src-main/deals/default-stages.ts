@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3'
-import type { Locale } from '../../../src-shared/i18n/locales'
-import { writeTransaction } from '../transaction'
-
-export type StageKind = 'open' | 'won' | 'lost'
+import type { Locale } from '../../src-shared/i18n/locales'
+import { insertRow, metaValues, type RowMeta } from '../db/sql'
+import { writeTransaction } from '../db/transaction'
+import type { StageKind } from './stages'
 
 export interface DefaultStage {
   name: string
@@ -29,15 +29,17 @@ export function defaultPipelineStages(locale: Locale): DefaultStage[] {
 /**
  * Gives a new database the default pipeline (Lead … Won, Lost) in the user's language.
  * Does nothing when any stage exists, so the owner's own stages are never touched.
- * Returns how many stages it inserted (0 or 6).
+ * Returns how many stages it inserted (0 or 6). `stamp` gives each stage its uid and times
+ * (the seed's deterministic ones) instead of the SQL defaults.
  */
-export function ensureDefaultPipelineStages(db: Database.Database, locale: Locale): number {
+export function ensureDefaultPipelineStages(db: Database.Database, locale: Locale, stamp?: (position: number) => RowMeta): number {
   return writeTransaction(db, () => {
     const { count } = db.prepare('SELECT count(*) AS count FROM pipeline_stages').get() as { count: number }
     if (count > 0) return 0
-    const insert = db.prepare('INSERT INTO pipeline_stages (name, position, probability, kind) VALUES (?, ?, ?, ?)')
     const stages = defaultPipelineStages(locale)
-    stages.forEach((stage, position) => insert.run(stage.name, position, stage.probability, stage.kind))
+    stages.forEach((stage, position) => {
+      insertRow(db, 'pipeline_stages', { ...stage, position, ...metaValues(stamp?.(position) ?? {}) })
+    })
     return stages.length
   })
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { OrderSummary } from '../../src-shared/domain/customer-types'
-import { prepared } from './statements'
+import { prepared } from '../db/sql'
 
 /** A customer's orders, newest first (orders_customer index), with their line counts. */
 export function customerOrders(
@@ -20,4 +20,9 @@ export function customerOrders(
     .pluck()
     .get(customerId) as number
   return { rows, total }
+}
+
+/** An order's lines in order, every column (an import saves them before replacing the order, for undo). */
+export function orderLineRows(db: Database.Database, orderId: number): Record<string, unknown>[] {
+  return prepared(db, 'SELECT * FROM order_lines WHERE order_id = ? ORDER BY position').all(orderId) as Record<string, unknown>[]
 }

@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3'
-import type { Activity, LoggableActivityKind } from '../../src-shared/domain/customer-types'
-import { writeAudit } from '../audit/audit-log'
-import { writeTransaction } from '../db/transaction'
-import { prepared } from './statements'
+import type { Activity } from '../../src-shared/domain/customer-types'
+import { prepared } from '../db/sql'
+import { toUtc } from './write'
 
 interface TimelineRecord {
   src: 'a' | 'o'
@@ -17,6 +16,8 @@ interface TimelineRecord {
   status: string | null
 }
 
+const ACTIVITY_COLUMNS = `'a' AS src, id, kind, body, at, deal_id, ticket_id, NULL AS number, NULL AS total, NULL AS status`
+
 /**
  * A customer's history, newest first: logged activities plus one `purchase` entry per order,
  * derived from `orders` at read time rather than copied into `activities`, so an edited or
@@ -26,7 +27,7 @@ export function timeline(db: Database.Database, customerId: number, before: stri
   const records = prepared(
     db,
     `SELECT * FROM (
-       SELECT 'a' AS src, id, kind, body, at, deal_id, ticket_id, NULL AS number, NULL AS total, NULL AS status
+       SELECT ${ACTIVITY_COLUMNS}
        FROM activities WHERE customer_id = @customer AND deleted_at IS NULL AND (@before IS NULL OR at < @before)
        UNION ALL
        SELECT 'o', id, 'purchase', '', ordered_at, NULL, NULL, number, total, status
@@ -36,34 +37,11 @@ export function timeline(db: Database.Database, customerId: number, before: stri
   return records.map((r) => toActivity(customerId, r))
 }
 
-export interface NewActivity {
-  customerId: number
-  kind: LoggableActivityKind
-  body: string
-  at?: string
-}
-
-export function addActivity(db: Database.Database, input: NewActivity): Activity {
-  return writeTransaction(db, () => {
-    const record = prepared(
-      db,
-      `INSERT INTO activities (customer_id, kind, body, at)
-       VALUES (@customer, @kind, @body, coalesce(@at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))
-       RETURNING 'a' AS src, id, kind, body, at, deal_id, ticket_id, NULL AS number, NULL AS total, NULL AS status`,
-    ).get({
-      customer: input.customerId,
-      kind: input.kind,
-      body: input.body,
-      at: input.at === undefined ? null : toUtc(input.at),
-    }) as TimelineRecord
-    writeAudit(db, { entity: 'activity', entityId: record.id, action: 'create', after: input })
-    return toActivity(input.customerId, record)
-  })
-}
-
-/** Stored times are UTC `…Z` text, compared as strings: `+08:00` input is converted first. */
-function toUtc(iso: string): string {
-  return new Date(iso).toISOString()
+/** One logged activity as a timeline entry. */
+export function activityEntry(db: Database.Database, id: number): Activity {
+  const record = prepared(db, `SELECT customer_id AS customerId, ${ACTIVITY_COLUMNS} FROM activities WHERE id = ?`).get(id) as
+    TimelineRecord & { customerId: number }
+  return toActivity(record.customerId, record)
 }
 
 function toActivity(customerId: number, r: TimelineRecord): Activity {
