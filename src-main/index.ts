@@ -17,8 +17,7 @@ import { secureWebPreferences } from './electron/security'
 let mainWindow: BrowserWindow | null = null
 let backend: Backend | null = null
 
-const rendererUrl = (): string =>
-  process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
+const rendererUrl = (): string => process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -54,8 +53,7 @@ function start(): void {
     })
   } catch (error) {
     // A refused data file is shown, never replaced: the user decides (restore a backup, move it).
-    const message =
-      error instanceof AppError ? translate(osLocale, `errors.${error.code}`, error.params) : String(error)
+    const message = error instanceof AppError ? translate(osLocale, `errors.${error.code}`, error.params) : String(error)
     dialog.showErrorBox('Kehu', message)
     app.exit(1)
     return

@@ -53,7 +53,13 @@ try {
     console.log('[electron-native] no prebuilt binary; building from source against Electron headers')
     execFileSync(
       bin('node-gyp'),
-      ['rebuild', '--release', `--target=${electronVersion}`, `--arch=${process.arch}`, '--dist-url=https://electronjs.org/headers'],
+      [
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        `--arch=${process.arch}`,
+        '--dist-url=https://electronjs.org/headers',
+      ],
       { cwd: work, env, stdio: 'inherit' },
     )
   }

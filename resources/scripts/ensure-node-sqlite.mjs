@@ -10,7 +10,12 @@ function loads() {
     return true
   } catch (error) {
     console.error(`[ensure-node-sqlite] better-sqlite3 does not load under Node ${process.version}:`)
-    console.error(String(error.stderr ?? error).split('\n').slice(0, 3).join('\n'))
+    console.error(
+      String(error.stderr ?? error)
+        .split('\n')
+        .slice(0, 3)
+        .join('\n'),
+    )
     return false
   }
 }

@@ -39,8 +39,9 @@ export function timeline(db: Database.Database, customerId: number, before: stri
 
 /** One logged activity as a timeline entry. */
 export function activityEntry(db: Database.Database, id: number): Activity {
-  const record = prepared(db, `SELECT customer_id AS customerId, ${ACTIVITY_COLUMNS} FROM activities WHERE id = ?`).get(id) as
-    TimelineRecord & { customerId: number }
+  const record = prepared(db, `SELECT customer_id AS customerId, ${ACTIVITY_COLUMNS} FROM activities WHERE id = ?`).get(
+    id,
+  ) as TimelineRecord & { customerId: number }
   return toActivity(record.customerId, record)
 }
 

@@ -18,7 +18,11 @@ export interface ActivityValues {
 }
 
 export const insertActivity = tableWriter<ActivityValues>('activities', (a) => ({
-  customer_id: a.customerId, deal_id: a.dealId, ticket_id: a.ticketId, kind: a.kind, body: a.body,
+  customer_id: a.customerId,
+  deal_id: a.dealId,
+  ticket_id: a.ticketId,
+  kind: a.kind,
+  body: a.body,
   at: a.at === undefined ? undefined : toUtc(a.at),
 })).insert
 

@@ -115,8 +115,11 @@ export function apriori(transactions: string[][], opts: AprioriOptions): { items
   found.sort((x, y) => x.items.length - y.items.length || y.count - x.count || compareIds(x.items, y.items))
   rules.sort(
     (x, y) =>
-      y.rule.confidence - x.rule.confidence || y.rule.lift - x.rule.lift || y.rule.count - x.rule.count ||
-      compareIds(x.a, y.a) || x.c - y.c,
+      y.rule.confidence - x.rule.confidence ||
+      y.rule.lift - x.rule.lift ||
+      y.rule.count - x.rule.count ||
+      compareIds(x.a, y.a) ||
+      x.c - y.c,
   )
   return {
     itemsets: found.map((f) => ({ items: Array.from(f.items, (r) => labels[r]), count: f.count, support: f.count / n })),

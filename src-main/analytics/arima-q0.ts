@@ -89,8 +89,13 @@ export function getQ0(phi: ArrayLike<number>, theta: ArrayLike<number>): Float64
 }
 
 function inclu2(
-  np: number, xnext: Float64Array, xrow: Float64Array, ynextIn: number,
-  d: Float64Array, rbar: Float64Array, thetab: Float64Array,
+  np: number,
+  xnext: Float64Array,
+  xrow: Float64Array,
+  ynextIn: number,
+  d: Float64Array,
+  rbar: Float64Array,
+  thetab: Float64Array,
 ): void {
   let ynext = ynextIn
   for (let i = 0; i < np; i++) xrow[i] = xnext[i]

@@ -77,7 +77,13 @@ export function kalmanFilter(y: ArrayLike<number>, mod: StateSpace): void {
 
 /** Pnew = T P T' + R R' (the two branches of ARIMA_Like, d = 0 and d > 0). */
 function predictCovariance(
-  mod: StateSpace, P: Float64Array, Pnew: Float64Array, mm: Float64Array, p: number, q: number, d: number,
+  mod: StateSpace,
+  P: Float64Array,
+  Pnew: Float64Array,
+  mm: Float64Array,
+  p: number,
+  q: number,
+  d: number,
 ): void {
   const { phi, theta, delta, r, rd } = mod
   if (d === 0) {
@@ -181,4 +187,3 @@ export function kalmanForecast(h: number, mod: StateSpace): { mean: number[]; va
   }
   return { mean, variance }
 }
-

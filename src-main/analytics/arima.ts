@@ -98,7 +98,8 @@ export function arima(series: number[], opts: ArimaOptions): ArimaFit {
 
 /** R's ARIMA_transPars (trans = FALSE): multiplies out the seasonal AR and MA polynomials. */
 function expandParams(
-  par: number[], spec: { p: number; q: number; P: number; Q: number; s: number },
+  par: number[],
+  spec: { p: number; q: number; P: number; Q: number; s: number },
 ): { phi: Float64Array; theta: Float64Array } {
   const { p: mp, q: mq, P: msp, Q: msq, s: ns } = spec
   const phi = new Float64Array(mp + ns * msp)
@@ -120,8 +121,14 @@ function expandParams(
 
 /** R's ARIMA_CSS: difference in place, then filter the ARMA residuals after ncond values. */
 function css(
-  y: Float64Array, d: number, D: number, s: number, phi: Float64Array, theta: Float64Array,
-  ncond: number, resid: Float64Array,
+  y: Float64Array,
+  d: number,
+  D: number,
+  s: number,
+  phi: Float64Array,
+  theta: Float64Array,
+  ncond: number,
+  resid: Float64Array,
 ): { ssq: number; nu: number } {
   const n = y.length
   const w = Float64Array.from(y)

@@ -71,10 +71,14 @@ export function holtWinters(series: number[], opts: HoltWintersOptions): HoltWin
       free.forEach((idx, k) => (full[idx] = p[k]))
       return sse(full[0], full[1], full[2])
     }
-    const res = minimizeBounded(objective, free.map((i) => params[i]), {
-      lower: free.map(() => 0),
-      upper: free.map(() => 1),
-    })
+    const res = minimizeBounded(
+      objective,
+      free.map((i) => params[i]),
+      {
+        lower: free.map(() => 0),
+        upper: free.map(() => 1),
+      },
+    )
     free.forEach((idx, k) => (params[idx] = res.x[k]))
   }
   const [alpha, beta, gamma] = params
@@ -110,7 +114,8 @@ export function holtWinters(series: number[], opts: HoltWintersOptions): HoltWin
 function startValues(x: Float64Array, f: number, mult: boolean): Start {
   const wind = 2 * f
   // Centred moving average: weights (0.5, 1, …, 1, 0.5)/f for even f, 1/f otherwise.
-  const filter = f % 2 === 0 ? [0.5, ...new Array<number>(f - 1).fill(1), 0.5].map((w) => w / f) : new Array<number>(f).fill(1 / f)
+  const filter =
+    f % 2 === 0 ? [0.5, ...new Array<number>(f - 1).fill(1), 0.5].map((w) => w / f) : new Array<number>(f).fill(1 / f)
   const nf = filter.length
   const shift = Math.floor(nf / 2)
   const trend: (number | undefined)[] = []
@@ -156,8 +161,16 @@ function startValues(x: Float64Array, f: number, mult: boolean): Start {
 
 /** R's C_HoltWinters recursion; fills level/trend/season and returns the SSE. */
 function recurse(
-  x: Float64Array, f: number, mult: boolean, alpha: number, beta: number, gamma: number,
-  start: Start, level: Float64Array, trend: Float64Array, season: Float64Array,
+  x: Float64Array,
+  f: number,
+  mult: boolean,
+  alpha: number,
+  beta: number,
+  gamma: number,
+  start: Start,
+  level: Float64Array,
+  trend: Float64Array,
+  season: Float64Array,
 ): number {
   level[0] = start.level
   trend[0] = start.trend

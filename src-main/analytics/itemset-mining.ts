@@ -11,7 +11,11 @@ export interface FoundItemset {
 
 /** Pairs by a triangular count array; longer sets by Eclat over tid lists. */
 export function mineLonger(
-  encoded: Int32Array[], rankOf: Int32Array, m: number, minCount: number, maxLength: number,
+  encoded: Int32Array[],
+  rankOf: Int32Array,
+  m: number,
+  minCount: number,
+  maxLength: number,
   found: FoundItemset[],
 ): void {
   const n = encoded.length
@@ -137,4 +141,3 @@ export function mineLonger(
     }
   }
 }
-

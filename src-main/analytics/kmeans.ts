@@ -88,7 +88,12 @@ export function kmeansPlusPlus(X: Float64Array, n: number, d: number, k: number,
  * moved to the point farthest from its centroid, which can only lower the inertia.
  */
 export function lloyd(
-  X: Float64Array, n: number, d: number, init: Float64Array, k: number, maxIter: number,
+  X: Float64Array,
+  n: number,
+  d: number,
+  init: Float64Array,
+  k: number,
+  maxIter: number,
   onIteration?: (iteration: number, inertia: number) => void,
 ): { centroids: Float64Array; labels: Int32Array; inertia: number } {
   const centroids = Float64Array.from(init)

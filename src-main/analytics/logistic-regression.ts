@@ -125,8 +125,15 @@ const sigmoid = (x: number): number => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.e
 
 /** H = ZᵀWZ + λI (intercept unpenalised), g = Zᵀ(y − μ) − λβ: the Newton system. */
 function hessianAndGradient(
-  Z: Float64Array, n: number, m: number, y: Float64Array, eta: Float64Array, l2: number,
-  beta: Float64Array, H: Float64Array, g: Float64Array,
+  Z: Float64Array,
+  n: number,
+  m: number,
+  y: Float64Array,
+  eta: Float64Array,
+  l2: number,
+  beta: Float64Array,
+  H: Float64Array,
+  g: Float64Array,
 ): void {
   H.fill(0)
   g.fill(0)

@@ -163,4 +163,3 @@ function solve(A: number[][], b: number[]): number[] | undefined {
 function identity(n: number): number[][] {
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)))
 }
-

@@ -7,11 +7,7 @@
 export function assertFiniteArray(name: string, values: readonly number[], minLength = 1): void {
   if (!Array.isArray(values)) throw new Error(`${name} must be an array of numbers`)
   if (values.length < minLength) {
-    throw new Error(
-      values.length === 0
-        ? `${name} is empty`
-        : `${name} needs at least ${minLength} values, got ${values.length}`,
-    )
+    throw new Error(values.length === 0 ? `${name} is empty` : `${name} needs at least ${minLength} values, got ${values.length}`)
   }
   for (let i = 0; i < values.length; i++) {
     const v = values[i]

@@ -42,8 +42,9 @@ export function createContext(options: ContextOptions): HandlerContext {
     emit: options.emit ?? (() => undefined),
     workers,
     // Progress goes through `ctx.emit` as it is when the job reports, not as it was here.
-    jobs: createJobService(workers.runner(jobTable, () => import('./workers/jobs-worker-path')), (payload) =>
-      ctx.emit('job.progress', payload),
+    jobs: createJobService(
+      workers.runner(jobTable, () => import('./workers/jobs-worker-path')),
+      (payload) => ctx.emit('job.progress', payload),
     ),
     services: createBackendServices(() => ctx),
   }

@@ -13,9 +13,13 @@ export interface AuditEntry {
 
 /** Appends one audit row. Call it inside the write's transaction so both commit or neither. */
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
-  db.prepare(
-    'INSERT INTO audit_log (entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?)',
-  ).run(entry.entity, entry.entityId, entry.action, toJson(entry.before), toJson(entry.after))
+  db.prepare('INSERT INTO audit_log (entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?)').run(
+    entry.entity,
+    entry.entityId,
+    entry.action,
+    toJson(entry.before),
+    toJson(entry.after),
+  )
 }
 
 /**

@@ -17,7 +17,11 @@ export interface ProductValues {
 }
 
 const products = tableWriter<ProductValues>('products', (p) => ({
-  sku: p.sku, name: p.name, category: p.category, price: p.price, cost: p.cost,
+  sku: p.sku,
+  name: p.name,
+  category: p.category,
+  price: p.price,
+  cost: p.cost,
   active: p.active === undefined ? undefined : p.active ? 1 : 0,
 }))
 

@@ -36,14 +36,22 @@ export function parseCommand(argv: string[]): Command {
     args: argv,
     allowPositionals: true,
     options: {
-      db: { type: 'string' }, 'dry-run': { type: 'boolean' }, encoding: { type: 'string' },
-      'on-duplicate': { type: 'string' }, mapping: { type: 'string' }, out: { type: 'string' },
-      from: { type: 'string' }, to: { type: 'string' },
+      db: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      encoding: { type: 'string' },
+      'on-duplicate': { type: 'string' },
+      mapping: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
     },
   })
   const [name, kind, file] = positionals
   return command.parse({
-    command: name, kind, db: values.db, encoding: values.encoding,
+    command: name,
+    kind,
+    db: values.db,
+    encoding: values.encoding,
     ...(name === 'import'
       ? { file, dryRun: values['dry-run'], onDuplicate: values['on-duplicate'], mapping: values.mapping }
       : { out: values.out, from: values.from, to: values.to }),

@@ -23,7 +23,9 @@ export async function runCommand(db: Database.Database, cmd: Command, locale: Lo
     file: resolve(cmd.file),
     fileName: basename(cmd.file),
     settings: {
-      kind: cmd.kind, encoding: cmd.encoding, mapping,
+      kind: cmd.kind,
+      encoding: cmd.encoding,
+      mapping,
       rules: KINDS[cmd.kind].defaultMatch.map((key) => ({ key, action: cmd.onDuplicate })),
     },
     dryRun: cmd.dryRun,
@@ -35,7 +37,21 @@ export async function runCommand(db: Database.Database, cmd: Command, locale: Lo
   })
   const errors = report.issues.filter((i) => i.severity === 'error').map(({ row, column, reason }) => ({ row, column, reason }))
   const { created, updated, skipped, failed, rows, entities, importId, dryRun, encoding, delimiter, warningCount } = report
-  return { ok: true, created, updated, skipped, failed, errors, rows, entities, importId, dryRun, encoding, delimiter, warnings: warningCount }
+  return {
+    ok: true,
+    created,
+    updated,
+    skipped,
+    failed,
+    errors,
+    rows,
+    entities,
+    importId,
+    dryRun,
+    encoding,
+    delimiter,
+    warnings: warningCount,
+  }
 }
 
 function readMapping(file: string) {

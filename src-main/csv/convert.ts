@@ -25,7 +25,9 @@ export function convertCell(field: FieldSpec, text: string): Converted {
       const cleaned = text.replace(/,/g, '')
       if (!NUMBER.test(cleaned)) return { error: 'not_a_number', params: { value: text } }
       const value = Number(cleaned)
-      return field.type === 'integer' && !Number.isInteger(value) ? { error: 'not_an_integer', params: { value: text } } : { value }
+      return field.type === 'integer' && !Number.isInteger(value)
+        ? { error: 'not_an_integer', params: { value: text } }
+        : { value }
     }
     case 'ratio': {
       const percent = text.endsWith('%')
@@ -38,7 +40,9 @@ export function convertCell(field: FieldSpec, text: string): Converted {
       return convertDate(field.type, text, damage?.code)
     case 'enum': {
       const value = field.values?.[normalizeKey(text)]
-      return value === undefined ? { error: 'not_a_choice', params: { value: text } } : { value: value === 'true' ? true : value === 'false' ? false : value }
+      return value === undefined
+        ? { error: 'not_a_choice', params: { value: text } }
+        : { value: value === 'true' ? true : value === 'false' ? false : value }
     }
     default:
       return damage ? { value: text, warning: damage.code } : { value: text }

@@ -3,7 +3,8 @@
  * `2010-12-01 08:26:00`, `12/1/2010 8:26` (month first, as US exports write it), ISO with a
  * zone. Times without a zone are the shop's local time; results are ISO-8601 UTC.
  */
-const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:时](\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/
+const YMD =
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2})[:时](\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/
 const MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
 
 export interface DateParts {
@@ -44,7 +45,9 @@ export function toIsoDateTime(p: DateParts): string {
   if (p.zone) {
     const zone = p.zone === 'Z' ? 'Z' : `${p.zone.slice(0, 3)}:${p.zone.slice(-2)}`
     const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
-    return new Date(`${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}T${pad(p.hh)}:${pad(p.mm)}:${pad(p.ss)}.${pad(p.ms, 3)}${zone}`).toISOString()
+    return new Date(
+      `${pad(p.y, 4)}-${pad(p.m)}-${pad(p.d)}T${pad(p.hh)}:${pad(p.mm)}:${pad(p.ss)}.${pad(p.ms, 3)}${zone}`,
+    ).toISOString()
   }
   return new Date(p.y, p.m - 1, p.d, p.hh, p.mm, p.ss, p.ms).toISOString()
 }
@@ -57,5 +60,13 @@ export function toIsoDate(p: DateParts): string {
 export function fromExcelSerial(serial: number): DateParts {
   const ms = Math.round((serial - 25569) * 86_400_000)
   const t = new Date(ms)
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate(), hh: t.getUTCHours(), mm: t.getUTCMinutes(), ss: t.getUTCSeconds(), ms: 0 }
+  return {
+    y: t.getUTCFullYear(),
+    m: t.getUTCMonth() + 1,
+    d: t.getUTCDate(),
+    hh: t.getUTCHours(),
+    mm: t.getUTCMinutes(),
+    ss: t.getUTCSeconds(),
+    ms: 0,
+  }
 }

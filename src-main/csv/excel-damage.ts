@@ -5,7 +5,8 @@ import type { FieldType } from './kinds/types'
  * `1.38E+10` (digits lost for good), dates become day counts (`45256`), and numbers lose
  * their leading zeros (`0755…` landlines become `755…`).
  */
-export type Damage = { code: 'excel_scientific'; fatal: true } | { code: 'excel_serial_date' | 'excel_leading_zero'; fatal: false }
+export type Damage =
+  { code: 'excel_scientific'; fatal: true } | { code: 'excel_serial_date' | 'excel_leading_zero'; fatal: false }
 
 const SCIENTIFIC = /^[+-]?\d(?:\.\d+)?E\+?\d+$/i
 const SERIAL = /^\d{4,5}(?:\.\d+)?$/

@@ -38,8 +38,13 @@ export function exportToFolder(db: Database.Database, dir: string, job: ExportJo
   mkdirSync(dir, { recursive: true })
   const period = toPeriod(job.from, job.to)
   if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period }) }
-  const [defs, rows] = job.kind === 'customers' ? [customerColumns, customerRows(db)] : [orderLineColumns, orderLineRows(db, period)]
-  const { name, rows: count, sha256 } = writeCsv(join(dir, `${job.kind}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
+  const [defs, rows] =
+    job.kind === 'customers' ? [customerColumns, customerRows(db)] : [orderLineColumns, orderLineRows(db, period)]
+  const {
+    name,
+    rows: count,
+    sha256,
+  } = writeCsv(join(dir, `${job.kind}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
   return { files: [{ name, rows: count, sha256 }] }
 }
 
@@ -48,7 +53,11 @@ export async function exportToZip(db: Database.Database, zipPath: string, job: E
   const staging = mkdtempSync(join(tmpdir(), 'kehu-export-'))
   try {
     const result = exportToFolder(db, staging, job)
-    await zipFolder(staging, result.files.map((f) => f.name), zipPath)
+    await zipFolder(
+      staging,
+      result.files.map((f) => f.name),
+      zipPath,
+    )
     return result
   } finally {
     rmSync(staging, { recursive: true, force: true })

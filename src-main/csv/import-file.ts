@@ -55,7 +55,8 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   db.exec('BEGIN IMMEDIATE')
   try {
     const importId = Number(
-      db.prepare('INSERT INTO imports (kind, file_name, encoding) VALUES (?, ?, ?)').run(kind, run.fileName, opened.encoding).lastInsertRowid,
+      db.prepare('INSERT INTO imports (kind, file_name, encoding) VALUES (?, ?, ?)').run(kind, run.fileName, opened.encoding)
+        .lastInsertRowid,
     )
     const changes = new ChangeLog(db, importId)
     // Customers this import creates are indexed for search once, before the commit.
@@ -85,13 +86,21 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
     changes.finish()
     const entities = changes.counts()
     db.prepare(`UPDATE imports SET counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(
-      JSON.stringify({ ...counts, entities }), importId,
+      JSON.stringify({ ...counts, entities }),
+      importId,
     )
     saveMapping(db, kind, opened.header, opened.mapping)
     db.exec(run.dryRun ? 'ROLLBACK' : 'COMMIT')
     return {
-      ...counts, entities, importId: run.dryRun ? null : importId, dryRun: run.dryRun, encoding: opened.encoding,
-      delimiter: opened.delimiter, issues, issueCount, warningCount,
+      ...counts,
+      entities,
+      importId: run.dryRun ? null : importId,
+      dryRun: run.dryRun,
+      encoding: opened.encoding,
+      delimiter: opened.delimiter,
+      issues,
+      issueCount,
+      warningCount,
     }
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK')
@@ -99,7 +108,12 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   }
 }
 
-function writeRow<R>(writer: KindWriter<R>, record: R, row: number, locale: Locale): { outcome: Outcome } | { issues: RowIssue[] } {
+function writeRow<R>(
+  writer: KindWriter<R>,
+  record: R,
+  row: number,
+  locale: Locale,
+): { outcome: Outcome } | { issues: RowIssue[] } {
   try {
     return { outcome: writer.write(record) }
   } catch (error) {

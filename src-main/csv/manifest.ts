@@ -17,6 +17,11 @@ export function writeManifest(path: string, entries: ManifestEntry[], labels: st
     { header: labels[2], kind: 'money' },
     { header: labels[3], kind: 'text' },
   ]
-  const { name, rows, sha256 } = writeCsv(path, columns, entries.map((e) => [e.name, e.rows, e.amount, e.sha256]), encoding)
+  const { name, rows, sha256 } = writeCsv(
+    path,
+    columns,
+    entries.map((e) => [e.name, e.rows, e.amount, e.sha256]),
+    encoding,
+  )
   return { name, rows, sha256 }
 }

@@ -15,7 +15,13 @@ interface Change {
 const DELETE_ORDER = ['survey_responses', 'tickets', 'deals', 'orders', 'products', 'customers']
 const rank = (table: string): number => DELETE_ORDER.indexOf(table)
 
-const NAME_COLUMN: Record<string, string> = { customers: 'name', products: 'sku', orders: 'number', deals: 'title', tickets: 'number' }
+const NAME_COLUMN: Record<string, string> = {
+  customers: 'name',
+  products: 'sku',
+  orders: 'number',
+  deals: 'title',
+  tickets: 'number',
+}
 
 /**
  * Undoes an import in one transaction: rows it created are removed, rows it updated get their
@@ -28,7 +34,10 @@ export function undoImport(db: Database.Database, importId: number): { removed: 
     if (!entry) throw new AppError('import_not_found')
     if (entry.status === 'undone') throw new AppError('import_already_undone')
     const changes = (
-      db.prepare('SELECT table_name, row_id, action, before, after_updated_at FROM import_changes WHERE import_id = ? ORDER BY id DESC')
+      db
+        .prepare(
+          'SELECT table_name, row_id, action, before, after_updated_at FROM import_changes WHERE import_id = ? ORDER BY id DESC',
+        )
         .all(importId) as Change[]
     ).sort((a, b) => rank(a.table_name) - rank(b.table_name))
     assertUnchanged(db, changes)
@@ -42,7 +51,9 @@ export function undoImport(db: Database.Database, importId: number): { removed: 
         restored++
       }
     }
-    db.prepare(`UPDATE imports SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(importId)
+    db.prepare(`UPDATE imports SET status = 'undone', undone_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(
+      importId,
+    )
     return { removed, restored }
   })
 }

@@ -17,10 +17,21 @@ const zodLocales = { en: z.locales.en(), 'zh-CN': z.locales.zhCN() } satisfies R
  */
 export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width: number, locale: Locale) {
   const headerOf = new Map(columns.map((c) => [c.field.key, c.header]))
-  const issue = (row: number, column: string, code: string, reason: string, severity: RowIssue['severity'] = 'error'): RowIssue => ({
-    row, column, code, reason, severity,
+  const issue = (
+    row: number,
+    column: string,
+    code: string,
+    reason: string,
+    severity: RowIssue['severity'] = 'error',
+  ): RowIssue => ({
+    row,
+    column,
+    code,
+    reason,
+    severity,
   })
-  const reason = (code: string, params: Record<string, string | number> = {}): string => translate(locale, `csv.import.reasons.${code}`, params)
+  const reason = (code: string, params: Record<string, string | number> = {}): string =>
+    translate(locale, `csv.import.reasons.${code}`, params)
   const error = { error: zodLocales[locale].localeError }
   const paths = columns.map(({ field, index, header }) => ({ field, index, header, path: splitKey(field.key) }))
 
@@ -43,7 +54,8 @@ export function makeRowValidator<R>(spec: KindSpec<R>, columns: Column[], width:
         issues.push(issue(row, header, converted.error, reason(converted.error, converted.params)))
         continue
       }
-      if (converted.warning) warnings.push(issue(row, header, converted.warning, reason(converted.warning, { value: text }), 'warning'))
+      if (converted.warning)
+        warnings.push(issue(row, header, converted.warning, reason(converted.warning, { value: text }), 'warning'))
       setPath(input, path, converted.value)
     }
     if (issues.length > 0) return { ok: false, issues }

@@ -42,7 +42,12 @@ const UNSET = Symbol('unset')
  * Writes a CSV file (UTF-8 with BOM so Excel reads Chinese, or GB18030), CRLF line ends,
  * quoting only where needed; returns its row count and SHA-256, hashed from the bytes written.
  */
-export function writeCsv(path: string, columns: CsvColumn[], rows: Iterable<Cell[]>, encoding: ExportEncoding): ExportedFile & { path: string } {
+export function writeCsv(
+  path: string,
+  columns: CsvColumn[],
+  rows: Iterable<Cell[]>,
+  encoding: ExportEncoding,
+): ExportedFile & { path: string } {
   const fd = openSync(path, 'w')
   const hash = createHash('sha256')
   const put = (bytes: Buffer): void => {

@@ -31,8 +31,20 @@ export const ROW_COLUMNS = `c.id, c.uid, c.code, c.name, c.phone, c.email, c.cit
 
 export type RowRecord = Pick<
   CustomerRecord,
-  | 'id' | 'uid' | 'code' | 'name' | 'phone' | 'email' | 'city' | 'source' | 'created_at'
-  | 'updated_at' | 'deleted_at' | 'lifetime_value' | 'order_count' | 'last_purchase_at'
+  | 'id'
+  | 'uid'
+  | 'code'
+  | 'name'
+  | 'phone'
+  | 'email'
+  | 'city'
+  | 'source'
+  | 'created_at'
+  | 'updated_at'
+  | 'deleted_at'
+  | 'lifetime_value'
+  | 'order_count'
+  | 'last_purchase_at'
 >
 
 export function toCustomerRow(r: RowRecord, tags: CustomerRow['tags']): CustomerRow {

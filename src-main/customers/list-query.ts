@@ -26,7 +26,11 @@ const ORDER: Record<SortColumn, string[]> = {
  * and their tags are read. With a search query, exact and prefix matches come first, then
  * the chosen order.
  */
-export function listCustomers(db: Database.Database, input: ListInput, counts: CountCache): { rows: CustomerRow[]; total: number } {
+export function listCustomers(
+  db: Database.Database,
+  input: ListInput,
+  counts: CountCache,
+): { rows: CustomerRow[]; total: number } {
   const filter = buildListFilter(input)
   const rows = pageRows(db, input, filter)
   return { rows, total: counts.count(db, `SELECT count(*) FROM customers c WHERE ${filter.where}`, filter.params) }
@@ -41,7 +45,9 @@ function pageRows(db: Database.Database, input: ListInput, filter: ListFilter): 
   const order = [...ORDER[input.sort.column], 'c.id'].map((column) => `${column} ${dir}`)
   if (filter.rank) order.unshift(filter.rank)
   const idsSql = `SELECT c.id FROM customers c WHERE ${filter.where} ORDER BY ${order.join(', ')} LIMIT @limit OFFSET @offset`
-  const ids = prepared(db, idsSql).pluck().all({ ...filter.params, limit: input.limit, offset: input.offset }) as number[]
+  const ids = prepared(db, idsSql)
+    .pluck()
+    .all({ ...filter.params, limit: input.limit, offset: input.offset }) as number[]
   return loadRows(db, ids)
 }
 
@@ -49,10 +55,9 @@ function pageRows(db: Database.Database, input: ListInput, filter: ListFilter): 
 export function loadRows(db: Database.Database, ids: readonly number[]): CustomerRow[] {
   if (ids.length === 0) return []
   const json = JSON.stringify(ids)
-  const records = prepared(
-    db,
-    `SELECT ${ROW_COLUMNS} FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`,
-  ).all(json) as RowRecord[]
+  const records = prepared(db, `SELECT ${ROW_COLUMNS} FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`).all(
+    json,
+  ) as RowRecord[]
   const tags = new Map<number, TagRef[]>()
   const tagRows = prepared(
     db,

@@ -59,7 +59,13 @@ export function mergeCustomers(db: Database.Database, keepId: number, mergeId: n
       before: { keep, merged: mergedBefore, moved },
       after: { mergedId: mergeId, filled: patch },
     })
-    writeAudit(db, { entity: 'customer', entityId: mergeId, action: 'merge', before: mergedBefore, after: { mergedIntoId: keepId } })
+    writeAudit(db, {
+      entity: 'customer',
+      entityId: mergeId,
+      action: 'merge',
+      before: mergedBefore,
+      after: { mergedIntoId: keepId },
+    })
   })
 }
 

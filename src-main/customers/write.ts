@@ -13,8 +13,17 @@ import { nameKeys } from './search-keys'
  */
 
 const EMPTY_ROW: Values = {
-  phone: null, phone_norm: null, email: null, email_norm: null, code: null, gender: null,
-  birthday: null, address: null, city: null, source: null, notes: '',
+  phone: null,
+  phone_norm: null,
+  email: null,
+  email_norm: null,
+  code: null,
+  gender: null,
+  birthday: null,
+  address: null,
+  city: null,
+  source: null,
+  notes: '',
 }
 
 /**

@@ -58,9 +58,7 @@ let bundled: Migration[] | undefined
  * vitest and vite-node all support it), so the packaged app needs no SQL files on disk.
  */
 export function bundledMigrations(): Migration[] {
-  bundled ??= parseMigrations(
-    import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }),
-  )
+  bundled ??= parseMigrations(import.meta.glob<string>('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }))
   return bundled
 }
 

@@ -11,7 +11,12 @@ export interface DefaultStage {
 }
 
 const PROBABILITIES: readonly (readonly [probability: number, kind: StageKind])[] = [
-  [0.1, 'open'], [0.25, 'open'], [0.5, 'open'], [0.75, 'open'], [1, 'won'], [0, 'lost'],
+  [0.1, 'open'],
+  [0.25, 'open'],
+  [0.5, 'open'],
+  [0.75, 'open'],
+  [1, 'won'],
+  [0, 'lost'],
 ]
 
 // Stored names, not UI labels: the owner renames stages, so they are data in the language
@@ -32,7 +37,11 @@ export function defaultPipelineStages(locale: Locale): DefaultStage[] {
  * Returns how many stages it inserted (0 or 6). `stamp` gives each stage its uid and times
  * (the seed's deterministic ones) instead of the SQL defaults.
  */
-export function ensureDefaultPipelineStages(db: Database.Database, locale: Locale, stamp?: (position: number) => RowMeta): number {
+export function ensureDefaultPipelineStages(
+  db: Database.Database,
+  locale: Locale,
+  stamp?: (position: number) => RowMeta,
+): number {
   return writeTransaction(db, () => {
     const { count } = db.prepare('SELECT count(*) AS count FROM pipeline_stages').get() as { count: number }
     if (count > 0) return 0

@@ -23,8 +23,7 @@ export function requireStage(db: Database.Database, id: number): Stage {
 /** The stage with this name (case-blind), as a file or a person names it. */
 export function stageByName(db: Database.Database, name: string): Stage | undefined {
   return prepared(db, `SELECT ${COLUMNS} FROM pipeline_stages WHERE name = ? COLLATE NOCASE ORDER BY position, id`).get(name) as
-    | Stage
-    | undefined
+    Stage | undefined
 }
 
 /**

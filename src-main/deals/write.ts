@@ -42,7 +42,12 @@ export function createDeal(db: Database.Database, deal: NewDeal, meta: RowMeta =
   const position = deal.position ?? endOfStage(db, stage.id)
   return writeTransaction(db, () => {
     const id = insertRow(db, 'deals', {
-      ...ownColumns(deal), ...state, position, uid: meta.uid, created_at: at, updated_at: meta.updatedAt ?? at,
+      ...ownColumns(deal),
+      ...state,
+      position,
+      uid: meta.uid,
+      created_at: at,
+      updated_at: meta.updatedAt ?? at,
     })
     recordStage(db, id, null, stage.id, at)
     return id
@@ -69,18 +74,27 @@ export function moveDeal(db: Database.Database, id: number, stageId: number, opt
 }
 
 function requireDeal(db: Database.Database, id: number): DealState {
-  const deal = prepared(db, 'SELECT stage_id, status, probability, lost_reason, closed_at FROM deals WHERE id = ? AND deleted_at IS NULL').get(id)
+  const deal = prepared(
+    db,
+    'SELECT stage_id, status, probability, lost_reason, closed_at FROM deals WHERE id = ? AND deleted_at IS NULL',
+  ).get(id)
   if (!deal) throw new AppError('deal_not_found', { id })
   return deal as DealState
 }
 
 function endOfStage(db: Database.Database, stageId: number): number {
-  const last = prepared(db, 'SELECT max(position) FROM deals WHERE deleted_at IS NULL AND stage_id = ?').pluck().get(stageId) as number | null
+  const last = prepared(db, 'SELECT max(position) FROM deals WHERE deleted_at IS NULL AND stage_id = ?').pluck().get(stageId) as
+    number | null
   return (last ?? 0) + POSITION_STEP
 }
 
 function recordStage(db: Database.Database, dealId: number, from: number | null, to: number, at: string): void {
-  prepared(db, 'INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)').run(dealId, from, to, at)
+  prepared(db, 'INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)').run(
+    dealId,
+    from,
+    to,
+    at,
+  )
 }
 
 /** The columns the deal rules do not decide. */

@@ -16,7 +16,11 @@ const insights = defineService('insights', (ctx) => ({
  * A heavy analysis through the runner, cached per (kind, input, today, data version), with
  * `job.progress` events tagged `analytics.<kind>` so the dashboard can show a progress bar.
  */
-export function runHeavy<K extends AnalysisKind>(ctx: HandlerContext, kind: K, input: AnalysisInput<K>): Promise<AnalysisOutput<K>> {
+export function runHeavy<K extends AnalysisKind>(
+  ctx: HandlerContext,
+  kind: K,
+  input: AnalysisInput<K>,
+): Promise<AnalysisOutput<K>> {
   const { cache, runner } = ctx.services.get(insights)
   const today = localToday()
   return cache.get(JSON.stringify([kind, input, today]), dataVersion(ctx.db), () => {
@@ -30,5 +34,7 @@ export function runHeavy<K extends AnalysisKind>(ctx: HandlerContext, kind: K, i
 /** A light analysis (one aggregate query) on the main connection, cached the same way. */
 export function runLight<T>(ctx: HandlerContext, name: string, input: unknown, compute: (today: string) => T): Promise<T> {
   const today = localToday()
-  return ctx.services.get(insights).cache.get(JSON.stringify([name, input, today]), dataVersion(ctx.db), async () => compute(today))
+  return ctx.services
+    .get(insights)
+    .cache.get(JSON.stringify([name, input, today]), dataVersion(ctx.db), async () => compute(today))
 }

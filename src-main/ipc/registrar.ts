@@ -1,12 +1,5 @@
 import { z } from 'zod'
-import {
-  AppError,
-  CHANNEL_NAMES,
-  contract,
-  type ChannelName,
-  type IpcError,
-  type IpcResult,
-} from '../../src-shared/ipc'
+import { AppError, CHANNEL_NAMES, contract, type ChannelName, type IpcError, type IpcResult } from '../../src-shared/ipc'
 import { translate, type Locale } from '../../src-shared/i18n'
 import type { HandlerContext } from './context'
 import type { Handlers } from './handler'

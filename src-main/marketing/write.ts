@@ -26,12 +26,21 @@ export interface CampaignMember {
 }
 
 export const insertCampaign = tableWriter<CampaignValues>('campaigns', (c) => ({
-  name: c.name, channel: c.channel, starts_on: c.startsOn, ends_on: c.endsOn, cost: c.cost, segment_id: c.segmentId, notes: c.notes,
+  name: c.name,
+  channel: c.channel,
+  starts_on: c.startsOn,
+  ends_on: c.endsOn,
+  cost: c.cost,
+  segment_id: c.segmentId,
+  notes: c.notes,
 })).insert
 
 /** Adds a customer to a campaign's reach; one row per campaign and customer (the primary key refuses a second). */
 export function addCampaignMember(db: Database.Database, m: CampaignMember): void {
   prepared(db, 'INSERT INTO campaign_members (campaign_id, customer_id, contacted_at, responded_at) VALUES (?, ?, ?, ?)').run(
-    m.campaignId, m.customerId, m.contactedAt ?? null, m.respondedAt ?? null,
+    m.campaignId,
+    m.customerId,
+    m.contactedAt ?? null,
+    m.respondedAt ?? null,
   )
 }

@@ -36,9 +36,25 @@ export interface BulkOrderWriter {
   finish(): void
 }
 
-const COLUMNS = ['number', 'customer_id', 'ordered_at', 'status', 'channel', 'payment_method', 'campaign_id', 'discount', 'tax',
-  'notes', 'subtotal', 'total'] as const
-const META: readonly (readonly [keyof RowMeta, string])[] = [['uid', 'uid'], ['createdAt', 'created_at'], ['updatedAt', 'updated_at']]
+const COLUMNS = [
+  'number',
+  'customer_id',
+  'ordered_at',
+  'status',
+  'channel',
+  'payment_method',
+  'campaign_id',
+  'discount',
+  'tax',
+  'notes',
+  'subtotal',
+  'total',
+] as const
+const META: readonly (readonly [keyof RowMeta, string])[] = [
+  ['uid', 'uid'],
+  ['createdAt', 'created_at'],
+  ['updatedAt', 'updated_at'],
+]
 
 /** A line's total in minor units: quantity (real, sold by weight) × unit price, rounded. */
 const lineTotal = (line: OrderLine): number => Math.round(line.quantity * line.unitPrice)
@@ -76,7 +92,10 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
   }
   // One statement per set of meta columns given (at most eight), made on first use.
   const inserter = (mask: number): ((values: RowValues) => number) =>
-    (inserters[mask] ??= rowInserter(db, 'orders', [...COLUMNS, ...META.filter((_, bit) => mask & (1 << bit)).map(([, column]) => column)]))
+    (inserters[mask] ??= rowInserter(db, 'orders', [
+      ...COLUMNS,
+      ...META.filter((_, bit) => mask & (1 << bit)).map(([, column]) => column),
+    ]))
 
   return {
     insertOrder(header, lines, meta = {}) {
@@ -118,6 +137,18 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
 function headerValues(h: OrderHeader, lines: readonly OrderLine[]): (string | number | null)[] {
   let subtotal = 0
   for (const line of lines) subtotal += lineTotal(line)
-  return [h.number, h.customerId, h.orderedAt, h.status, h.channel, h.paymentMethod, h.campaignId, h.discount, h.tax, h.notes,
-    subtotal, subtotal - h.discount + h.tax]
+  return [
+    h.number,
+    h.customerId,
+    h.orderedAt,
+    h.status,
+    h.channel,
+    h.paymentMethod,
+    h.campaignId,
+    h.discount,
+    h.tax,
+    h.notes,
+    subtotal,
+    subtotal - h.discount + h.tax,
+  ]
 }

@@ -26,8 +26,23 @@ export interface GenerateShopOptions extends SeedOptionsInput {
   onProgress?: (done: number, total: number) => void
 }
 
-const TABLES: readonly SeededTable[] = ['customers', 'tags', 'customer_tags', 'products', 'campaigns', 'campaign_members',
-  'orders', 'order_lines', 'pipeline_stages', 'deals', 'deal_stage_history', 'activities', 'tasks', 'tickets', 'survey_responses']
+const TABLES: readonly SeededTable[] = [
+  'customers',
+  'tags',
+  'customer_tags',
+  'products',
+  'campaigns',
+  'campaign_members',
+  'orders',
+  'order_lines',
+  'pipeline_stages',
+  'deals',
+  'deal_stage_history',
+  'activities',
+  'tasks',
+  'tickets',
+  'survey_responses',
+]
 
 /**
  * Fills an empty Kehu database with a realistic, deterministic small shop: the same options

@@ -8,9 +8,21 @@ import type { Bilingual } from './vocab/bilingual'
 export type SeedSummary = Record<SeededTable, number>
 
 export type SeededTable =
-  | 'customers' | 'tags' | 'customer_tags' | 'products' | 'campaigns' | 'campaign_members' | 'orders'
-  | 'order_lines' | 'pipeline_stages' | 'deals' | 'deal_stage_history' | 'activities' | 'tasks'
-  | 'tickets' | 'survey_responses'
+  | 'customers'
+  | 'tags'
+  | 'customer_tags'
+  | 'products'
+  | 'campaigns'
+  | 'campaign_members'
+  | 'orders'
+  | 'order_lines'
+  | 'pipeline_stages'
+  | 'deals'
+  | 'deal_stage_history'
+  | 'activities'
+  | 'tasks'
+  | 'tickets'
+  | 'survey_responses'
 
 /** What every generation step shares. */
 export interface SeedContext {

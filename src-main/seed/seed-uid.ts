@@ -11,5 +11,7 @@ export function seededUid(ms: number, rng: Rng): string {
 }
 
 function hex(rng: Rng, digits: number): string {
-  return Math.floor(rng.next() * 16 ** digits).toString(16).padStart(digits, '0')
+  return Math.floor(rng.next() * 16 ** digits)
+    .toString(16)
+    .padStart(digits, '0')
 }

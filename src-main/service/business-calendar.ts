@@ -70,9 +70,7 @@ export function compileCalendar(calendar: BusinessCalendar): CompiledCalendar {
  * The calendar a new shop starts with: Monday to Friday 09:00–12:00 and 13:30–18:00, China's 2026
  * public holidays and make-up working days, in the computer's time zone unless one is given.
  */
-export function defaultBusinessCalendar(
-  timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
-): BusinessCalendar {
+export function defaultBusinessCalendar(timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone): BusinessCalendar {
   // A fresh array per day, so editing one day's hours never changes another's.
   const hours = (): Array<[string, string]> => [
     ['09:00', '12:00'],

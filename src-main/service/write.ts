@@ -33,13 +33,27 @@ export interface SurveyResponseValues {
 }
 
 const tickets = tableWriter<TicketValues>('tickets', (t) => ({
-  number: t.number, customer_id: t.customerId, order_id: t.orderId, kind: t.kind, subject: t.subject, body: t.body,
-  priority: t.priority, status: t.status, opened_at: t.openedAt, first_response_at: t.firstResponseAt,
-  resolved_at: t.resolvedAt, due_at: t.dueAt,
+  number: t.number,
+  customer_id: t.customerId,
+  order_id: t.orderId,
+  kind: t.kind,
+  subject: t.subject,
+  body: t.body,
+  priority: t.priority,
+  status: t.status,
+  opened_at: t.openedAt,
+  first_response_at: t.firstResponseAt,
+  resolved_at: t.resolvedAt,
+  due_at: t.dueAt,
 }))
 
 const surveyResponses = tableWriter<SurveyResponseValues>('survey_responses', (s) => ({
-  customer_id: s.customerId, ticket_id: s.ticketId, kind: s.kind, score: s.score, comment: s.comment, at: s.at,
+  customer_id: s.customerId,
+  ticket_id: s.ticketId,
+  kind: s.kind,
+  score: s.score,
+  comment: s.comment,
+  at: s.at,
 }))
 
 export const insertTicket = tickets.insert

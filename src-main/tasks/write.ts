@@ -16,5 +16,11 @@ export interface TaskValues {
 }
 
 export const insertTask = tableWriter<TaskValues>('tasks', (t) => ({
-  title: t.title, notes: t.notes, due_at: t.dueAt, remind_at: t.remindAt, done_at: t.doneAt, customer_id: t.customerId, deal_id: t.dealId,
+  title: t.title,
+  notes: t.notes,
+  due_at: t.dueAt,
+  remind_at: t.remindAt,
+  done_at: t.doneAt,
+  customer_id: t.customerId,
+  deal_id: t.dealId,
 })).insert

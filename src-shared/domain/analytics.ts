@@ -34,14 +34,7 @@ export interface ForecastResult {
   basis: AnalyticsBasis
 }
 
-export const CHURN_FEATURES = [
-  'recencyDays',
-  'frequency',
-  'monetary',
-  'tenureDays',
-  'tickets',
-  'lastSatisfaction',
-] as const
+export const CHURN_FEATURES = ['recencyDays', 'frequency', 'monetary', 'tenureDays', 'tickets', 'lastSatisfaction'] as const
 export type ChurnFeature = (typeof CHURN_FEATURES)[number]
 
 export interface ChurnResult {

@@ -16,12 +16,13 @@ export const customerMessages = {
 } as const
 
 const phone = optionalText(
-  z.string().max(40).refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone }),
+  z
+    .string()
+    .max(40)
+    .refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone }),
 )
 
-const birthday = optionalText(
-  isoDate.refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }),
-)
+const birthday = optionalText(isoDate.refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }))
 
 /**
  * One customer as a person types it — the one schema behind the form, the IPC channels and

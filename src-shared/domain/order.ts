@@ -23,7 +23,10 @@ export const orderLineInput = z
   .object({
     sku: shortText(64).optional(),
     description: shortText(500).default(''),
-    quantity: z.number().finite().refine((q) => q !== 0, { message: 'quantity must not be 0' }),
+    quantity: z
+      .number()
+      .finite()
+      .refine((q) => q !== 0, { message: 'quantity must not be 0' }),
     unitPrice: minorUnits,
   })
   .strict()

@@ -6,8 +6,21 @@ import type { EventName } from './names'
  * name), so a subscriber can never miss a change because the sender spelled it differently.
  */
 export const DATA_ENTITIES = [
-  'customers', 'customer_tags', 'tags', 'activities', 'products', 'orders', 'pipeline_stages', 'deals',
-  'tasks', 'tickets', 'survey_responses', 'campaigns', 'segments', 'imports', 'settings',
+  'customers',
+  'customer_tags',
+  'tags',
+  'activities',
+  'products',
+  'orders',
+  'pipeline_stages',
+  'deals',
+  'tasks',
+  'tickets',
+  'survey_responses',
+  'campaigns',
+  'segments',
+  'imports',
+  'settings',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

@@ -22,9 +22,17 @@ describe('activities/write', () => {
   it('keeps the seed’s uid and times; without a time it is now', () => {
     const customer = insertCustomer(db(), { name: 'Li' })
     const meta = { uid: 'activity-uid-1', createdAt: '2025-03-01T00:00:00.000Z', updatedAt: '2025-03-01T00:00:00.000Z' }
-    const seeded = insertActivity(db(), { customerId: customer, kind: 'email', body: 'sent the price list', at: meta.createdAt }, meta)
+    const seeded = insertActivity(
+      db(),
+      { customerId: customer, kind: 'email', body: 'sent the price list', at: meta.createdAt },
+      meta,
+    )
     expect(db().prepare('SELECT uid, created_at, at, deal_id, ticket_id FROM activities WHERE id = ?').get(seeded)).toEqual({
-      uid: meta.uid, created_at: meta.createdAt, at: meta.createdAt, deal_id: null, ticket_id: null,
+      uid: meta.uid,
+      created_at: meta.createdAt,
+      at: meta.createdAt,
+      deal_id: null,
+      ticket_id: null,
     })
     const before = new Date().toISOString()
     const now = insertActivity(db(), { customerId: customer, kind: 'note' })

@@ -33,7 +33,10 @@ describe('holtWinters vs R HoltWinters() on AirPassengers', () => {
     })
   }
 
-  for (const [key, seasonal] of [['fixedAdditive', 'additive'], ['fixedMultiplicative', 'multiplicative']] as const) {
+  for (const [key, seasonal] of [
+    ['fixedAdditive', 'additive'],
+    ['fixedMultiplicative', 'multiplicative'],
+  ] as const) {
     it(`${seasonal} with fixed alpha/beta/gamma reproduces R's recursion exactly`, () => {
       const r = ref[key]
       const fit = holtWinters(series, { period: 12, seasonal, alpha: 0.5, beta: 0.2, gamma: 0.3 })

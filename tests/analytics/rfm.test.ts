@@ -14,7 +14,14 @@ function readSlice(file: string): RfmOrderLine[] {
   const lines = gunzipSync(readFileSync(file)).toString('utf8').split('\n')
   const header = splitCsvLine(lines[0])
   const col = (name: string): number => header.indexOf(name)
-  const [inv, qty, date, price, cust, country] = ['InvoiceNo', 'Quantity', 'InvoiceDate', 'UnitPrice', 'CustomerID', 'Country'].map(col)
+  const [inv, qty, date, price, cust, country] = [
+    'InvoiceNo',
+    'Quantity',
+    'InvoiceDate',
+    'UnitPrice',
+    'CustomerID',
+    'Country',
+  ].map(col)
   const out: RfmOrderLine[] = []
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].length === 0) continue
@@ -57,7 +64,10 @@ describe('rfm semantics', () => {
       ['b', 1, 2, 12],
     ])
     // Two customers: the more recent, more frequent and bigger spender scores 5.
-    expect(rows.map((r) => [r.r, r.f, r.m])).toEqual([[1, 1, 1], [5, 5, 5]])
+    expect(rows.map((r) => [r.r, r.f, r.m])).toEqual([
+      [1, 1, 1],
+      [5, 5, 5],
+    ])
   })
 
   it('quintiles are rank-based with ties in input order', () => {

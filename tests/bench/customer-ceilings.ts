@@ -30,8 +30,17 @@ function precompute(rows: CustomerInput[]): Row[] {
     const phone = c.phone ?? null
     const email = c.email ?? null
     return [
-      c.name, phone, phone === null ? null : normalizePhone(phone), email, email === null ? null : normalizeEmail(email),
-      c.city ?? null, c.source ?? null, c.notes ?? '', keys.namePinyin, keys.nameInitials, keys.sortKey,
+      c.name,
+      phone,
+      phone === null ? null : normalizePhone(phone),
+      email,
+      email === null ? null : normalizeEmail(email),
+      c.city ?? null,
+      c.source ?? null,
+      c.notes ?? '',
+      keys.namePinyin,
+      keys.nameInitials,
+      keys.sortKey,
     ]
   })
 }

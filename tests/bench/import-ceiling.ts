@@ -34,8 +34,11 @@ export async function importCeiling(dbFile: string, csvFile: string): Promise<nu
   try {
     const insertCustomer = db.prepare('INSERT INTO customers (code, name, address) VALUES (?, ?, ?)')
     const insertProduct = db.prepare('INSERT INTO products (sku, name, price) VALUES (?, ?, ?)')
-    const insertOrder = db.prepare('INSERT INTO orders (number, customer_id, ordered_at, status, subtotal, total) VALUES (?, ?, ?, ?, ?, ?)')
-    const insertLine = db.prepare(`INSERT INTO order_lines (order_id, position, product_id, description, quantity, unit_price, line_total)
+    const insertOrder = db.prepare(
+      'INSERT INTO orders (number, customer_id, ordered_at, status, subtotal, total) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    const insertLine =
+      db.prepare(`INSERT INTO order_lines (order_id, position, product_id, description, quantity, unit_price, line_total)
       VALUES (?, ?, ?, ?, ?, ?, ?)`)
     const customers = new Map<string, number>()
     const products = new Map<string, number>()

@@ -5,11 +5,28 @@ import { useFreshDatabase } from '../support/fresh-database'
 describe('catalog/write', () => {
   const file = useFreshDatabase()
   const db = () => file.current.db
-  const product = (id: number) => db().prepare('SELECT sku, name, category, price, cost, active, uid, created_at, updated_at FROM products WHERE id = ?').get(id)
+  const product = (id: number) =>
+    db()
+      .prepare('SELECT sku, name, category, price, cost, active, uid, created_at, updated_at FROM products WHERE id = ?')
+      .get(id)
 
   it('inserts a product with its columns, active as 0/1, and the defaults for what is not given', () => {
-    const id = insertProduct(db(), { sku: 'BN-0101', name: '耶加雪菲 250g', category: '咖啡豆', price: 8800, cost: 3100, active: false })
-    expect(product(id)).toMatchObject({ sku: 'BN-0101', name: '耶加雪菲 250g', category: '咖啡豆', price: 8800, cost: 3100, active: 0 })
+    const id = insertProduct(db(), {
+      sku: 'BN-0101',
+      name: '耶加雪菲 250g',
+      category: '咖啡豆',
+      price: 8800,
+      cost: 3100,
+      active: false,
+    })
+    expect(product(id)).toMatchObject({
+      sku: 'BN-0101',
+      name: '耶加雪菲 250g',
+      category: '咖啡豆',
+      price: 8800,
+      cost: 3100,
+      active: 0,
+    })
     const bare = insertProduct(db(), { sku: 'X-1', name: 'From an order line' })
     expect(product(bare)).toMatchObject({ category: null, price: 0, cost: null, active: 1 })
   })

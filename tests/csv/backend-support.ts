@@ -31,7 +31,18 @@ export function gbkFile(dir: string, name: string, text: string): string {
   return path
 }
 
-const TABLES = ['customers', 'products', 'orders', 'order_lines', 'deals', 'tickets', 'survey_responses', 'imports', 'import_changes', 'import_mappings']
+const TABLES = [
+  'customers',
+  'products',
+  'orders',
+  'order_lines',
+  'deals',
+  'tickets',
+  'survey_responses',
+  'imports',
+  'import_changes',
+  'import_mappings',
+]
 
 /** Every row of every table an import touches, hashed: equal hashes = exactly the same data. */
 export function contentHash(db: Database.Database): string {
@@ -41,4 +52,7 @@ export function contentHash(db: Database.Database): string {
 }
 
 export const count = (db: Database.Database, table: string): number =>
-  db.prepare(`SELECT count(*) FROM ${table} WHERE ${table === 'customers' ? 'deleted_at IS NULL' : '1'}`).pluck().get() as number
+  db
+    .prepare(`SELECT count(*) FROM ${table} WHERE ${table === 'customers' ? 'deleted_at IS NULL' : '1'}`)
+    .pluck()
+    .get() as number

@@ -34,7 +34,8 @@ describe('bad input: a clear translated message, nothing imported', () => {
   }
 
   it('garbage bytes', () => expectRefused(randomBytes(4096), 'csv_binary'))
-  it('garbage bytes without NULs', () => expectRefused(Buffer.from(randomBytes(4096).map((b) => (b < 32 ? 0x81 : b | 0x80))), 'csv_encoding_unknown'))
+  it('garbage bytes without NULs', () =>
+    expectRefused(Buffer.from(randomBytes(4096).map((b) => (b < 32 ? 0x81 : b | 0x80))), 'csv_encoding_unknown'))
   it('an empty file', () => expectRefused('', 'csv_empty'))
   it('a header only', () => expectRefused('客户名称,手机\r\n', 'csv_no_rows'))
   it('an unclosed quote, named by the line it opens on', async () => {
@@ -45,10 +46,17 @@ describe('bad input: a clear translated message, nothing imported', () => {
   it('duplicate headers', () => expectRefused('姓名,手机,姓名\n张三,13800138000,李四\n', 'csv_duplicate_header'))
 
   it('ragged rows fail one by one with row and reason; the rest imports', async () => {
-    const file = fileWith(backend.dir, 'ragged.csv', 'name,phone,city\n张三,13800138000,深圳\n李四,13900139000\n王五,13700137000,北京,多余\n')
+    const file = fileWith(
+      backend.dir,
+      'ragged.csv',
+      'name,phone,city\n张三,13800138000,深圳\n李四,13900139000\n王五,13700137000,北京,多余\n',
+    )
     const report = await importCsv(backend.db, file, { kind: 'customers' })
     expect(report).toMatchObject({ created: 1, failed: 2 })
-    expect(report.issues.map((i) => [i.row, i.code])).toEqual([[3, 'ragged_row'], [4, 'ragged_row']])
+    expect(report.issues.map((i) => [i.row, i.code])).toEqual([
+      [3, 'ragged_row'],
+      [4, 'ragged_row'],
+    ])
     expect(report.issues[0].reason).toBe('The row has 2 cells but the header has 3.')
   })
 
@@ -57,7 +65,12 @@ describe('bad input: a clear translated message, nothing imported', () => {
     const report = await importCsv(backend.db, file, { kind: 'customers' })
     expect(report.created).toBe(1)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    await expect(importCsv(backend.db, file, { kind: 'customers', mapping: JSON.parse('{"name":"name","__proto__":"x"}') as Record<string, string> })).rejects.toMatchObject({
+    await expect(
+      importCsv(backend.db, file, {
+        kind: 'customers',
+        mapping: JSON.parse('{"name":"name","__proto__":"x"}') as Record<string, string>,
+      }),
+    ).rejects.toMatchObject({
       code: 'import_unknown_field',
     })
   })
@@ -67,12 +80,17 @@ describe('bad input: a clear translated message, nothing imported', () => {
     for (const damage of [(f: string) => unlinkSync(f), (f: string) => truncateSync(f, 1000)]) {
       const file = fileWith(backend.dir, 'vanishing.csv', `name,phone\n${rows}\n`)
       let done = false
-      const error = await importCsv(backend.db, file, { kind: 'customers' }, {
-        onProgress: () => {
-          if (!done) damage(file)
-          done = true
+      const error = await importCsv(
+        backend.db,
+        file,
+        { kind: 'customers' },
+        {
+          onProgress: () => {
+            if (!done) damage(file)
+            done = true
+          },
         },
-      }).catch((e: unknown) => e)
+      ).catch((e: unknown) => e)
       expect(error).toMatchObject({ code: 'csv_changed' })
       expect(snapshot(backend.db)).toEqual(before)
       writeFileSync(file, '')

@@ -42,14 +42,18 @@ describe('a running import: progress, cancel, one writer at a time', () => {
     })
 
   const start = (jobId: string) =>
-    backend.dispatch('csv.import', { fileId: analysis.fileId, jobId, kind: 'customers', dryRun: false }) as Promise<IpcResult<ImportReport>>
+    backend.dispatch('csv.import', { fileId: analysis.fileId, jobId, kind: 'customers', dryRun: false }) as Promise<
+      IpcResult<ImportReport>
+    >
 
   it('cancel rolls the whole import back: the data file is exactly as before', async () => {
     const before = contentHash(backend.db)
     const jobId = randomUUID()
     const seen: unknown[] = []
     const during = onFirstProgress(async (id) => {
-      seen.push(await backend.dispatch('csv.import', { fileId: analysis.fileId, jobId: randomUUID(), kind: 'customers', dryRun: true }))
+      seen.push(
+        await backend.dispatch('csv.import', { fileId: analysis.fileId, jobId: randomUUID(), kind: 'customers', dryRun: true }),
+      )
       seen.push(await backend.dispatch('csv.undo', { importId: 1 }))
       seen.push(await ok(backend, 'jobs.cancel', { jobId: id }))
     })
@@ -61,7 +65,9 @@ describe('a running import: progress, cancel, one writer at a time', () => {
       { cancelled: true },
     ])
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled', message: 'Cancelled. Nothing was changed.' } })
-    const progress = backend.events.filter((e) => e.event === 'job.progress').map((e) => e.payload as EventPayload<'job.progress'>)
+    const progress = backend.events
+      .filter((e) => e.event === 'job.progress')
+      .map((e) => e.payload as EventPayload<'job.progress'>)
     expect(progress[0]).toMatchObject({ jobId, kind: 'import' })
     expect(contentHash(backend.db)).toBe(before)
     expect(count(backend.db, 'customers')).toBe(1)
@@ -73,7 +79,9 @@ describe('a running import: progress, cancel, one writer at a time', () => {
   it('reports progress up to the whole file when not cancelled', async () => {
     const jobId = randomUUID()
     expect(await start(jobId)).toMatchObject({ ok: true, data: { rows: ROWS, created: ROWS } })
-    const progress = backend.events.filter((e) => e.event === 'job.progress').map((e) => e.payload as EventPayload<'job.progress'>)
+    const progress = backend.events
+      .filter((e) => e.event === 'job.progress')
+      .map((e) => e.payload as EventPayload<'job.progress'>)
     expect(progress.length).toBeGreaterThanOrEqual(ROWS / 2000)
     expect(progress.at(-1)).toMatchObject({ jobId, done: progress.at(-1)!.total })
     expect(count(backend.db, 'customers')).toBe(ROWS + 1)

@@ -27,7 +27,9 @@ describe('deal import goes through the deals module', () => {
   afterEach(() => b.close())
   const deal = (title: string) => b.db.prepare('SELECT * FROM deals WHERE title = ?').get(title) as DealRow
   const history = (id: number) =>
-    b.db.prepare('SELECT from_stage_id AS "from", to_stage_id AS "to", at FROM deal_stage_history WHERE deal_id = ? ORDER BY id').all(id)
+    b.db
+      .prepare('SELECT from_stage_id AS "from", to_stage_id AS "to", at FROM deal_stage_history WHERE deal_id = ? ORDER BY id')
+      .all(id)
   const stage = (name: string) => stageByName(b.db, name)!.id
 
   it('an imported won deal has closed_at and a stage-history row, exactly like a deal created through the domain write', async () => {
@@ -41,7 +43,13 @@ describe('deal import goes through the deals module', () => {
 
     const direct = createDeal(b.db, { title: 'Direct', value: 120_050, stageId: stage('Won'), customerId: imported.customer_id })
     const made = deal('Direct')
-    const rules = (d: DealRow) => ({ stage: d.stage_id, status: d.status, probability: d.probability, closedAtCreation: d.closed_at === d.created_at, customer: d.customer_id })
+    const rules = (d: DealRow) => ({
+      stage: d.stage_id,
+      status: d.status,
+      probability: d.probability,
+      closedAtCreation: d.closed_at === d.created_at,
+      customer: d.customer_id,
+    })
     expect(rules(imported)).toEqual(rules(made))
     expect(history(direct)).toEqual([{ from: null, to: stage('Won'), at: made.created_at }])
   })

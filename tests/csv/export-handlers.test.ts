@@ -8,7 +8,11 @@ describe('exports.* through the real registrar', () => {
   let backend: ImportBackend
   beforeEach(async () => {
     backend = openImportBackend()
-    for (const [name, phone, city] of [['张三', '13800138000', '上海'], ['=HYPERLINK("x")', '13900139000', '上海'], ['李四', '13700137000', '北京']]) {
+    for (const [name, phone, city] of [
+      ['张三', '13800138000', '上海'],
+      ['=HYPERLINK("x")', '13900139000', '上海'],
+      ['李四', '13700137000', '北京'],
+    ]) {
       await ok(backend, 'customers.create', { name, phone, city })
     }
   })
@@ -34,9 +38,18 @@ describe('exports.* through the real registrar', () => {
   it('writes the accountant pack as a zip where the user chose, and nothing when cancelled', async () => {
     const zip = join(backend.dir, 'pack.zip')
     backend.dialogs.queue('saveFile', zip)
-    const result = await ok<ExportResult>(backend, 'csv.export', { kind: 'accountant', from: '2026-01-01', to: '2026-03-31', zip: true })
+    const result = await ok<ExportResult>(backend, 'csv.export', {
+      kind: 'accountant',
+      from: '2026-01-01',
+      to: '2026-03-31',
+      zip: true,
+    })
     expect(result.files.map((f) => f.name)).toEqual([
-      'sales-journal.csv', 'order-lines.csv', 'refunds-cancellations.csv', 'customers.csv', 'manifest.csv',
+      'sales-journal.csv',
+      'order-lines.csv',
+      'refunds-cancellations.csv',
+      'customers.csv',
+      'manifest.csv',
     ])
     expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK')
     backend.dialogs.queue('chooseFolder', null)

@@ -26,13 +26,27 @@ describe('exports', () => {
 
   it('writes the accountant pack for a month with a manifest that checks out', () => {
     const dir = join(t.dir, 'pack')
-    const { files } = exportToFolder(t.db, dir, { kind: 'accountant', from: '2026-01-01', to: '2026-01-31', encoding: 'utf8bom', headers: 'keys', locale: 'en' })
+    const { files } = exportToFolder(t.db, dir, {
+      kind: 'accountant',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      encoding: 'utf8bom',
+      headers: 'keys',
+      locale: 'en',
+    })
     expect(files.map((f) => [f.name, f.rows])).toEqual([
-      ['sales-journal.csv', 2], ['order-lines.csv', 3], ['refunds-cancellations.csv', 1], ['customers.csv', 2], ['manifest.csv', 4],
+      ['sales-journal.csv', 2],
+      ['order-lines.csv', 3],
+      ['refunds-cancellations.csv', 1],
+      ['customers.csv', 2],
+      ['manifest.csv', 4],
     ])
     const journal = readCsv(join(dir, 'sales-journal.csv'))
     expect(journal[0]).toEqual(['date', 'number', 'customer', 'net', 'tax', 'total', 'paymentMethod', 'status'])
-    expect(journal.slice(1).map((r) => [r[1], r[3], r[5], r[7]])).toEqual([['S1', '25.99', '25.99', 'completed'], ['S2', '-12.50', '-12.50', 'refunded']])
+    expect(journal.slice(1).map((r) => [r[1], r[3], r[5], r[7]])).toEqual([
+      ['S1', '25.99', '25.99', 'completed'],
+      ['S2', '-12.50', '-12.50', 'refunded'],
+    ])
     const manifest = readCsv(join(dir, 'manifest.csv'))
     for (const [name, rows, amount, sha] of manifest.slice(1)) {
       const bytes = readFileSync(join(dir, name))
@@ -57,7 +71,8 @@ describe('exports', () => {
     try {
       const report = await importCsv(target.db, join(t.dir, 'orders.csv'), { kind: 'orders' })
       expect(report).toMatchObject({ created: 4, failed: 0 })
-      const q = 'SELECT o.number, o.status, o.ordered_at, o.total, l.description, l.quantity, l.unit_price FROM orders o JOIN order_lines l ON l.order_id = o.id ORDER BY o.number, l.position'
+      const q =
+        'SELECT o.number, o.status, o.ordered_at, o.total, l.description, l.quantity, l.unit_price FROM orders o JOIN order_lines l ON l.order_id = o.id ORDER BY o.number, l.position'
       expect(target.db.prepare(q).all()).toEqual(t.db.prepare(q).all())
     } finally {
       target.close()

@@ -30,11 +30,23 @@ describe('imports.* through the real registrar', () => {
     return analysis
   }
   const start = (analysis: ImportAnalysis, dryRun: boolean, jobId = randomUUID()) =>
-    ok<ImportReport>(backend, 'csv.import', { fileId: analysis.fileId, jobId, kind: 'customers', mapping: analysis.mapping, dryRun })
+    ok<ImportReport>(backend, 'csv.import', {
+      fileId: analysis.fileId,
+      jobId,
+      kind: 'customers',
+      mapping: analysis.mapping,
+      dryRun,
+    })
 
   it('picks through the main-process dialog and previews with row, column and reason', async () => {
     const analysis = await pick()
-    expect(analysis).toMatchObject({ fileName: '客户.csv', encoding: 'gb18030', delimiter: ',', mappingError: null, savedMapping: false })
+    expect(analysis).toMatchObject({
+      fileName: '客户.csv',
+      encoding: 'gb18030',
+      delimiter: ',',
+      mappingError: null,
+      savedMapping: false,
+    })
     expect(analysis.header).toEqual(['客户名称', '手机', '城市', '备注'])
     expect(analysis.mapping).toEqual({ name: '客户名称', phone: '手机', city: '城市', notes: '备注' })
     const problems = analysis.preview.filter((r) => r.issues.some((i) => i.severity === 'error'))
@@ -54,9 +66,19 @@ describe('imports.* through the real registrar', () => {
 
   it('reports an unimportable mapping instead of failing, and validates the input strictly', async () => {
     const analysis = await pick()
-    const edited = await ok<ImportAnalysis>(backend, 'csv.analyze', { fileId: analysis.fileId, kind: 'customers', mapping: { phone: '手机' } })
+    const edited = await ok<ImportAnalysis>(backend, 'csv.analyze', {
+      fileId: analysis.fileId,
+      kind: 'customers',
+      mapping: { phone: '手机' },
+    })
     expect(edited.mappingError).toMatch(/required field\(s\): name/)
-    const bad = (await backend.dispatch('csv.import', { fileId: analysis.fileId, jobId: 'x', kind: 'customers', dryRun: false, path: '/etc/passwd' })) as IpcResult<unknown>
+    const bad = (await backend.dispatch('csv.import', {
+      fileId: analysis.fileId,
+      jobId: 'x',
+      kind: 'customers',
+      dryRun: false,
+      path: '/etc/passwd',
+    })) as IpcResult<unknown>
     expect(bad).toMatchObject({ ok: false, error: { code: 'validation' } })
     expect(count(backend.db, 'customers')).toBe(0)
   })
@@ -72,7 +94,10 @@ describe('imports.* through the real registrar', () => {
     const jobId = randomUUID()
     const report = await start(analysis, false, jobId)
     expect(report).toMatchObject({ dryRun: false, rows: 4, created: 2, updated: 0, failed: 2 })
-    expect(report.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.column])).toEqual([[3, '手机'], [5, '客户名称']])
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.column])).toEqual([
+      [3, '手机'],
+      [5, '客户名称'],
+    ])
     expect(count(backend.db, 'customers')).toBe(2)
     expect(backend.events.some((e) => e.event === 'data.changed')).toBe(true)
     expect(backend.events.filter((e) => e.event === 'job.progress').at(-1)?.payload).toMatchObject({ jobId, kind: 'import' })
@@ -86,7 +111,13 @@ describe('imports.* through the real registrar', () => {
 
     const history = await ok<ImportHistoryEntry[]>(backend, 'csv.history', {})
     expect(history).toHaveLength(1)
-    expect(history[0]).toMatchObject({ id: report.importId, kind: 'customers', fileName: '客户.csv', status: 'committed', counts: { created: 2 } })
+    expect(history[0]).toMatchObject({
+      id: report.importId,
+      kind: 'customers',
+      fileName: '客户.csv',
+      status: 'committed',
+      counts: { created: 2 },
+    })
     expect(await ok(backend, 'csv.undo', { importId: report.importId })).toEqual({ removed: 2, restored: 0 })
     expect(count(backend.db, 'customers')).toBe(0)
     expect((await ok<ImportHistoryEntry[]>(backend, 'csv.history', {}))[0].status).toBe('undone')

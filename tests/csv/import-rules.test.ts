@@ -16,9 +16,16 @@ describe('duplicates, dry run, undo', () => {
     const first = await importCsv(b.db, fileWith(b.dir, 'a.csv', FIRST), { kind: 'customers' })
     const second = await importCsv(b.db, fileWith(b.dir, 'b.csv', SECOND), { kind: 'customers' })
     expect(second).toMatchObject({ created: 1, updated: 1, skipped: 0, failed: 0 })
-    expect(names()).toEqual([{ name: '张三丰', city: '广州' }, { name: '李四', city: '上海' }, { name: 'John', city: 'London' }])
+    expect(names()).toEqual([
+      { name: '张三丰', city: '广州' },
+      { name: '李四', city: '上海' },
+      { name: 'John', city: 'London' },
+    ])
     expect(undoImport(b.db, second.importId!)).toEqual({ removed: 1, restored: 1 })
-    expect(names()).toEqual([{ name: '张三', city: '深圳' }, { name: '李四', city: '上海' }])
+    expect(names()).toEqual([
+      { name: '张三', city: '深圳' },
+      { name: '李四', city: '上海' },
+    ])
     expect(b.db.prepare('SELECT name_pinyin FROM customers WHERE id = 1').pluck().get()).toBe('zhangsan')
     expect(() => undoImport(b.db, second.importId!)).toThrow(expect.objectContaining({ code: 'import_already_undone' }))
     expect(undoImport(b.db, first.importId!)).toEqual({ removed: 2, restored: 0 })
@@ -27,9 +34,15 @@ describe('duplicates, dry run, undo', () => {
 
   it('skip and create rules', async () => {
     await importCsv(b.db, fileWith(b.dir, 'a.csv', FIRST), { kind: 'customers' })
-    const skip = await importCsv(b.db, fileWith(b.dir, 'b.csv', SECOND), { kind: 'customers', rules: [{ key: 'phone', action: 'skip' }] })
+    const skip = await importCsv(b.db, fileWith(b.dir, 'b.csv', SECOND), {
+      kind: 'customers',
+      rules: [{ key: 'phone', action: 'skip' }],
+    })
     expect(skip).toMatchObject({ created: 1, skipped: 1 })
-    const create = await importCsv(b.db, fileWith(b.dir, 'c.csv', SECOND), { kind: 'customers', rules: [{ key: 'phone', action: 'create' }] })
+    const create = await importCsv(b.db, fileWith(b.dir, 'c.csv', SECOND), {
+      kind: 'customers',
+      rules: [{ key: 'phone', action: 'create' }],
+    })
     expect(create).toMatchObject({ created: 2, updated: 0 })
   })
 
@@ -38,7 +51,9 @@ describe('duplicates, dry run, undo', () => {
     await new Promise((r) => setTimeout(r, 5))
     updateCustomer(b.db, 2, { city: '杭州' })
     const before = snapshot(b.db)
-    expect(() => undoImport(b.db, report.importId!)).toThrow(expect.objectContaining({ code: 'import_undo_conflict', params: { count: 1, list: '李四' } }))
+    expect(() => undoImport(b.db, report.importId!)).toThrow(
+      expect.objectContaining({ code: 'import_undo_conflict', params: { count: 1, list: '李四' } }),
+    )
     expect(snapshot(b.db)).toEqual(before)
   })
 
@@ -61,7 +76,9 @@ describe('duplicates, dry run, undo', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `客户${i},138${String(i).padStart(8, '0')},,`).join('\n')
     const file = fileWith(b.dir, 'big.csv', `姓名,手机,邮箱,城市\n${rows}\n`)
     const before = snapshot(b.db)
-    await expect(importCsv(b.db, file, { kind: 'customers' }, { isCancelled: () => true })).rejects.toMatchObject({ code: 'cancelled' })
+    await expect(importCsv(b.db, file, { kind: 'customers' }, { isCancelled: () => true })).rejects.toMatchObject({
+      code: 'cancelled',
+    })
     expect(snapshot(b.db)).toEqual(before)
   })
 

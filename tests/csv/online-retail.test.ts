@@ -60,8 +60,14 @@ describe.skipIf(!file)('Online Retail (541,909 real order lines)', () => {
   it('suggests the whole mapping from the English headers', () => {
     const mapping = JSON.parse(one("SELECT mapping FROM import_mappings WHERE kind = 'orders'") as string)
     expect(mapping).toEqual({
-      number: 'InvoiceNo', orderedAt: 'InvoiceDate', sku: 'StockCode', description: 'Description', quantity: 'Quantity',
-      unitPrice: 'UnitPrice', 'customer.code': 'CustomerID', customerAddress: 'Country',
+      number: 'InvoiceNo',
+      orderedAt: 'InvoiceDate',
+      sku: 'StockCode',
+      description: 'Description',
+      quantity: 'Quantity',
+      unitPrice: 'UnitPrice',
+      'customer.code': 'CustomerID',
+      customerAddress: 'Country',
     })
   })
 
@@ -84,6 +90,10 @@ describe.skipIf(!file)('Online Retail (541,909 real order lines)', () => {
   it('keeps money exact to the cent, lines and order totals alike', () => {
     expect(BigInt(one('SELECT sum(line_total) FROM order_lines') as number)).toBe(expected.cents)
     expect(BigInt(one('SELECT sum(total) FROM orders') as number)).toBe(expected.cents)
-    expect(one("SELECT count(*) FROM order_lines WHERE quantity < 0 AND order_id IN (SELECT id FROM orders WHERE status = 'cancelled')")).toBeGreaterThan(0)
+    expect(
+      one(
+        "SELECT count(*) FROM order_lines WHERE quantity < 0 AND order_id IN (SELECT id FROM orders WHERE status = 'cancelled')",
+      ),
+    ).toBeGreaterThan(0)
   })
 })

@@ -13,10 +13,22 @@ interface Line {
 
 const HEADER = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country'
 const csv = (lines: Line[]): string =>
-  [HEADER, ...lines.map((l) => `${l.number},${l.sku},"Item ${l.sku}",${l.quantity},2024-05-01 10:00,${(l.cents / 100).toFixed(2)},${l.customer},China`)].join('\n') + '\n'
+  [
+    HEADER,
+    ...lines.map(
+      (l) =>
+        `${l.number},${l.sku},"Item ${l.sku}",${l.quantity},2024-05-01 10:00,${(l.cents / 100).toFixed(2)},${l.customer},China`,
+    ),
+  ].join('\n') + '\n'
 
 const linesOf = (number: string, count: number, customer: string, from = 0): Line[] =>
-  Array.from({ length: count }, (_, i) => ({ number, sku: `S${(from + i) % 7}`, quantity: 1 + ((from + i) % 3), cents: 100 + from + i, customer }))
+  Array.from({ length: count }, (_, i) => ({
+    number,
+    sku: `S${(from + i) % 7}`,
+    quantity: 1 + ((from + i) % 3),
+    cents: 100 + from + i,
+    customer,
+  }))
 
 /** Totals and per-customer figures worked out from the test's own lines, not by the importer. */
 function expected(lines: Line[]) {
@@ -42,14 +54,22 @@ describe('order import writes each order once, whatever the row order', () => {
   afterEach(() => b.close())
 
   const orderRows = () =>
-    b.db.prepare('SELECT number, subtotal, total, (SELECT count(*) FROM order_lines WHERE order_id = orders.id) AS lines FROM orders').all() as {
+    b.db
+      .prepare(
+        'SELECT number, subtotal, total, (SELECT count(*) FROM order_lines WHERE order_id = orders.id) AS lines FROM orders',
+      )
+      .all() as {
       number: string
       subtotal: number
       total: number
       lines: number
     }[]
   const customerRows = () =>
-    b.db.prepare('SELECT code, lifetime_value AS value, order_count AS count FROM customers').all() as { code: string; value: number; count: number }[]
+    b.db.prepare('SELECT code, lifetime_value AS value, order_count AS count FROM customers').all() as {
+      code: string
+      value: number
+      count: number
+    }[]
 
   function expectMatches(lines: Line[]): void {
     const want = expected(lines)
@@ -59,7 +79,8 @@ describe('order import writes each order once, whatever the row order', () => {
       const w = want.orders.get(o.number)
       expect(o).toEqual({ number: o.number, subtotal: w?.subtotal, total: w?.subtotal, lines: w?.lines })
     }
-    for (const c of customerRows()) expect({ value: c.value, count: c.count }).toEqual(want.customers.get(c.code) ?? { value: 0, count: 0 })
+    for (const c of customerRows())
+      expect({ value: c.value, count: c.count }).toEqual(want.customers.get(c.code) ?? { value: 0, count: 0 })
   }
 
   it('sums orders whose rows are apart, and orders longer than what is held in memory', async () => {
@@ -76,7 +97,10 @@ describe('order import writes each order once, whatever the row order', () => {
     expect(report.entities.orders).toEqual({ created: 4, updated: 0 })
     expectMatches(lines)
     // Lines keep the file's order within each order, numbered from 0 without gaps.
-    const positions = b.db.prepare("SELECT position FROM order_lines WHERE order_id = (SELECT id FROM orders WHERE number = '1001') ORDER BY id").pluck().all()
+    const positions = b.db
+      .prepare("SELECT position FROM order_lines WHERE order_id = (SELECT id FROM orders WHERE number = '1001') ORDER BY id")
+      .pluck()
+      .all()
     expect(positions).toEqual([0, 1, 2, 3, 4])
   })
 
@@ -106,7 +130,10 @@ describe('order import writes each order once, whatever the row order', () => {
   it('skipped orders stay skipped on every row, adjacent or not', async () => {
     await importCsv(b.db, fileWith(b.dir, 'a.csv', csv(linesOf('1001', 2, '7'))), { kind: 'orders' })
     const again = [...linesOf('1001', 1, '7', 5), ...linesOf('1002', 1, '7'), ...linesOf('1001', 1, '7', 6)]
-    const report = await importCsv(b.db, fileWith(b.dir, 'b.csv', csv(again)), { kind: 'orders', rules: [{ key: 'number', action: 'skip' }] })
+    const report = await importCsv(b.db, fileWith(b.dir, 'b.csv', csv(again)), {
+      kind: 'orders',
+      rules: [{ key: 'number', action: 'skip' }],
+    })
     expect(report).toMatchObject({ created: 1, skipped: 2 })
     expectMatches([...linesOf('1001', 2, '7'), ...linesOf('1002', 1, '7')])
   })
@@ -115,7 +142,9 @@ describe('order import writes each order once, whatever the row order', () => {
     const lines = Array.from({ length: 1_500 }, (_, i) => linesOf(String(5000 + i), 1, String(i % 1_200), i)).flat()
     const before = snapshot(b.db)
     const report = await importCsv(b.db, fileWith(b.dir, 'big.csv', csv(lines)), { kind: 'orders' })
-    const logged = b.db.prepare("SELECT table_name, count(*) AS n FROM import_changes WHERE action = 'created' GROUP BY table_name ORDER BY 1").all()
+    const logged = b.db
+      .prepare("SELECT table_name, count(*) AS n FROM import_changes WHERE action = 'created' GROUP BY table_name ORDER BY 1")
+      .all()
     expect(logged).toEqual([
       { table_name: 'customers', n: 1_200 },
       { table_name: 'orders', n: 1_500 },

@@ -20,7 +20,17 @@ export function fileWith(dir: string, name: string, content: string | Buffer): s
 
 /** A fingerprint of every business table, to prove a failed import changed nothing. */
 export function snapshot(db: Database.Database): Record<string, number> {
-  const tables = ['customers', 'products', 'orders', 'order_lines', 'deals', 'tickets', 'survey_responses', 'imports', 'import_changes']
+  const tables = [
+    'customers',
+    'products',
+    'orders',
+    'order_lines',
+    'deals',
+    'tickets',
+    'survey_responses',
+    'imports',
+    'import_changes',
+  ]
   return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number]))
 }
 

@@ -11,7 +11,10 @@ beforeEach(() => {
 })
 afterEach(() => backend.close())
 
-const names = (query: string): string[] => searchCustomers(backend.db, query, 20).map((h) => h.name).sort()
+const names = (query: string): string[] =>
+  searchCustomers(backend.db, query, 20)
+    .map((h) => h.name)
+    .sort()
 
 /** FTS5's own check that the index holds exactly what the content table says. */
 const assertIndexMatchesTable = (): void => {

@@ -19,13 +19,32 @@ describe('customers.get shows the open deals and tickets their domains report', 
     const id = (await call(backend, 'customers.create', { name: '王芳' })).customer.id
     const other = (await call(backend, 'customers.create', { name: 'Ann' })).customer.id
     const stage = (name: string) => stageByName(db, name)!.id
-    const later = createDeal(db, { title: 'Office beans', stageId: stage('Proposal'), value: 50_000, customerId: id, expectedClose: '2026-09-01' })
-    const sooner = createDeal(db, { title: 'Party boxes', stageId: stage('Lead'), value: 20_000, customerId: id, expectedClose: '2026-07-01' })
+    const later = createDeal(db, {
+      title: 'Office beans',
+      stageId: stage('Proposal'),
+      value: 50_000,
+      customerId: id,
+      expectedClose: '2026-09-01',
+    })
+    const sooner = createDeal(db, {
+      title: 'Party boxes',
+      stageId: stage('Lead'),
+      value: 20_000,
+      customerId: id,
+      expectedClose: '2026-07-01',
+    })
     createDeal(db, { title: 'Won already', stageId: stage('Won'), customerId: id })
     createDeal(db, { title: 'Someone else', stageId: stage('Lead'), customerId: other })
     const ticket = (number: string, status: 'open' | 'pending' | 'closed', dueAt: string) =>
-      insertTicket(db, { number, subject: number, status, customerId: id, openedAt: '2026-05-01T00:00:00.000Z', dueAt,
-        resolvedAt: status === 'closed' ? '2026-05-02T00:00:00.000Z' : null })
+      insertTicket(db, {
+        number,
+        subject: number,
+        status,
+        customerId: id,
+        openedAt: '2026-05-01T00:00:00.000Z',
+        dueAt,
+        resolvedAt: status === 'closed' ? '2026-05-02T00:00:00.000Z' : null,
+      })
     const dueLate = ticket('TK-1', 'open', '2026-05-09T00:00:00.000Z')
     const dueSoon = ticket('TK-2', 'pending', '2026-05-03T00:00:00.000Z')
     ticket('TK-3', 'closed', '2026-05-02T00:00:00.000Z')
@@ -35,6 +54,9 @@ describe('customers.get shows the open deals and tickets their domains report', 
       { id: sooner, title: 'Party boxes', value: 20_000, stageName: 'Lead', expectedClose: '2026-07-01' },
       { id: later, title: 'Office beans', value: 50_000, stageName: 'Proposal', expectedClose: '2026-09-01' },
     ])
-    expect(detail.openTickets.map((t) => [t.id, t.number, t.status])).toEqual([[dueSoon, 'TK-2', 'pending'], [dueLate, 'TK-1', 'open']])
+    expect(detail.openTickets.map((t) => [t.id, t.number, t.status])).toEqual([
+      [dueSoon, 'TK-2', 'pending'],
+      [dueLate, 'TK-1', 'open'],
+    ])
   })
 })

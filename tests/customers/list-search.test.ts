@@ -33,9 +33,14 @@ const search = async (query: string): Promise<string[]> =>
 describe('customers.list', () => {
   it('sorts Chinese names by pinyin among Latin names, and pages stably', async () => {
     expect(await names({})).toEqual(['Alice Zhang', 'Bob Stone', '王小明', '曾小贤', '张三', '张伟'])
-    expect(await names({ sort: { column: 'name', dir: 'desc' } })).toEqual(
-      ['张伟', '张三', '曾小贤', '王小明', 'Bob Stone', 'Alice Zhang'],
-    )
+    expect(await names({ sort: { column: 'name', dir: 'desc' } })).toEqual([
+      '张伟',
+      '张三',
+      '曾小贤',
+      '王小明',
+      'Bob Stone',
+      'Alice Zhang',
+    ])
     const page = await call(backend, 'customers.list', { ...base, offset: 2, limit: 2 })
     expect(page).toMatchObject({ total: 6, rows: [{ name: '王小明' }, { name: '曾小贤' }] })
   })
@@ -56,7 +61,10 @@ describe('customers.list', () => {
     const tagId = (await call(backend, 'tags.list', {}))[0].id
     const tagged = await call(backend, 'customers.list', { ...base, tagIds: [tagId] })
     expect(tagged.total).toBe(2)
-    expect(tagged.rows.map((r) => [r.name, r.tags.map((t) => t.name)])).toEqual([['Bob Stone', ['VIP']], ['张三', ['VIP']]])
+    expect(tagged.rows.map((r) => [r.name, r.tags.map((t) => t.name)])).toEqual([
+      ['Bob Stone', ['VIP']],
+      ['张三', ['VIP']],
+    ])
     expect(await names({ createdFrom: '2000-01-01', createdTo: '2000-12-31' })).toEqual([])
     const today = new Date()
     const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`

@@ -19,8 +19,9 @@ describe('name keys', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (raw) => {
         const text = raw.normalize('NFKC').toLowerCase()
         fc.pre(!/\p{Script=Han}/u.test(text))
-        const words = pinyin(text, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true })
-          .flatMap((part) => part.origin.match(/[\p{L}\p{N}]+/gu) ?? [])
+        const words = pinyin(text, { type: 'all', toneType: 'none', nonZh: 'consecutive', v: true }).flatMap(
+          (part) => part.origin.match(/[\p{L}\p{N}]+/gu) ?? [],
+        )
         expect(nameKeys(raw).namePinyin).toBe(words.join(''))
       }),
     )

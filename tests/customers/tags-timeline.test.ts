@@ -50,12 +50,19 @@ describe('timeline and orders', () => {
   it('lists a customer’s orders with line counts, and refuses activities on trashed customers', async () => {
     const first = insertOrder(backend.db, ann, 5_000, '2026-01-01T00:00:00.000Z')
     insertOrder(backend.db, ann, 7_000, '2026-01-05T00:00:00.000Z', 'cancelled')
-    backend.db.prepare(`INSERT INTO order_lines (order_id, quantity, unit_price, line_total) VALUES (?, 1, 5000, 5000), (?, 2, 0, 0)`).run(first, first)
+    backend.db
+      .prepare(`INSERT INTO order_lines (order_id, quantity, unit_price, line_total) VALUES (?, 1, 5000, 5000), (?, 2, 0, 0)`)
+      .run(first, first)
     const { rows, total } = await call(backend, 'customers.orders', { customerId: ann, offset: 0, limit: 10 })
     expect(total).toBe(2)
-    expect(rows.map((o) => [o.status, o.total, o.lineCount])).toEqual([['cancelled', 7_000, 0], ['completed', 5_000, 2]])
+    expect(rows.map((o) => [o.status, o.total, o.lineCount])).toEqual([
+      ['cancelled', 7_000, 0],
+      ['completed', 5_000, 2],
+    ])
     await call(backend, 'customers.delete', { ids: [ben] })
-    expect((await callError(backend, 'activities.add', { customerId: ben, kind: 'note', body: 'x' })).code).toBe('customer_not_found')
+    expect((await callError(backend, 'activities.add', { customerId: ben, kind: 'note', body: 'x' })).code).toBe(
+      'customer_not_found',
+    )
   })
 })
 
@@ -65,7 +72,12 @@ describe('stats kept by triggers on orders', () => {
     const o1 = insertOrder(backend.db, ann, 10_000, '2026-01-01T00:00:00.000Z')
     insertOrder(backend.db, ann, 20_001, '2026-02-01T00:00:00.000Z')
     insertOrder(backend.db, ann, 99_999, '2026-03-01T00:00:00.000Z', 'cancelled')
-    expect(await stats(ann)).toEqual({ lifetimeValue: 30_001, orderCount: 2, lastPurchaseAt: '2026-02-01T00:00:00.000Z', averageOrder: 15_001 })
+    expect(await stats(ann)).toEqual({
+      lifetimeValue: 30_001,
+      orderCount: 2,
+      lastPurchaseAt: '2026-02-01T00:00:00.000Z',
+      averageOrder: 15_001,
+    })
     backend.db.prepare(`UPDATE orders SET status = 'refunded' WHERE id = ?`).run(o1)
     expect((await stats(ann)).lifetimeValue).toBe(20_001)
     backend.db.prepare('UPDATE orders SET customer_id = ? WHERE customer_id = ?').run(ben, ann)

@@ -77,7 +77,17 @@ describe('customers.merge', () => {
       openTickets: [{ number: 'T-1', subject: '退货' }],
     })
     expect(merged.tags.map((t) => t.name)).toEqual(['VIP', '老客户'])
-    for (const table of ['orders', 'deals', 'tickets', 'activities', 'tasks', 'survey_responses', 'customer_tags', 'campaign_members', 'segment_members']) {
+    for (const table of [
+      'orders',
+      'deals',
+      'tickets',
+      'activities',
+      'tasks',
+      'survey_responses',
+      'customer_tags',
+      'campaign_members',
+      'segment_members',
+    ]) {
       const left = db.prepare(`SELECT count(*) FROM ${table} WHERE customer_id = ?`).pluck().get(dupe)
       expect(left, table).toBe(0)
     }

@@ -9,7 +9,8 @@ const STAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 describe('db/sql helpers on a real data file', () => {
   const file = useFreshDatabase()
   const db = () => file.current.db
-  const row = (table: string, id: number) => db().prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>
+  const row = (table: string, id: number) =>
+    db().prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>
 
   it('prepared compiles a statement once per connection and SQL text', () => {
     const sql = 'SELECT count(*) FROM products'
@@ -29,14 +30,26 @@ describe('db/sql helpers on a real data file', () => {
   it('insertRow writes the given columns and leaves undefined ones to the SQL defaults', () => {
     const id = insertRow(db(), 'products', { sku: 'SQL-1', name: 'Beans', category: undefined, price: 1250, cost: null })
     const product = row('products', id)
-    expect(product).toMatchObject({ sku: 'SQL-1', name: 'Beans', category: null, price: 1250, cost: null, active: 1, deleted_at: null })
+    expect(product).toMatchObject({
+      sku: 'SQL-1',
+      name: 'Beans',
+      category: null,
+      price: 1250,
+      cost: null,
+      active: 1,
+      deleted_at: null,
+    })
     expect(product.uid).toMatch(UID)
     expect(product.created_at).toMatch(STAMP)
     expect(product.updated_at).toBe(product.created_at)
   })
 
   it('metaValues keeps a given uid and times instead of the defaults', () => {
-    const meta = { uid: '0190a1b2c3d47abc8def0123456789ab', createdAt: '2025-01-02T03:04:05.006Z', updatedAt: '2025-02-03T04:05:06.007Z' }
+    const meta = {
+      uid: '0190a1b2c3d47abc8def0123456789ab',
+      createdAt: '2025-01-02T03:04:05.006Z',
+      updatedAt: '2025-02-03T04:05:06.007Z',
+    }
     const id = insertRow(db(), 'products', { sku: 'SQL-2', name: 'Filter papers', ...metaValues(meta) })
     expect(row('products', id)).toMatchObject({ uid: meta.uid, created_at: meta.createdAt, updated_at: meta.updatedAt })
     expect(metaValues({})).toEqual({ uid: undefined, created_at: undefined, updated_at: undefined })
@@ -51,7 +64,12 @@ describe('db/sql helpers on a real data file', () => {
   })
 
   it('updateRow changes only the given columns and stamps updated_at', () => {
-    const id = insertRow(db(), 'products', { sku: 'SQL-5', name: 'Mug', price: 3000, ...metaValues({ updatedAt: '2020-01-01T00:00:00.000Z' }) })
+    const id = insertRow(db(), 'products', {
+      sku: 'SQL-5',
+      name: 'Mug',
+      price: 3000,
+      ...metaValues({ updatedAt: '2020-01-01T00:00:00.000Z' }),
+    })
     expect(updateRow(db(), 'products', id, { price: 3500, category: undefined })).toBe(true)
     const after = row('products', id)
     expect(after).toMatchObject({ sku: 'SQL-5', name: 'Mug', price: 3500, category: null })
@@ -70,7 +88,12 @@ describe('db/sql helpers on a real data file', () => {
     expect(findId(db(), 'products', 'sku', 'nope')).toBeUndefined()
     updateRow(db(), 'products', id, { deleted_at: '2026-01-01T00:00:00.000Z' })
     expect(bySku('SQL-6')).toBeUndefined()
-    const survey = insertRow(db(), 'survey_responses', { kind: 'nps', score: 9, at: '2026-01-01T00:00:00.000Z', ...metaValues({ uid: 'survey-uid-1' }) })
+    const survey = insertRow(db(), 'survey_responses', {
+      kind: 'nps',
+      score: 9,
+      at: '2026-01-01T00:00:00.000Z',
+      ...metaValues({ uid: 'survey-uid-1' }),
+    })
     expect(findId(db(), 'survey_responses', 'uid', 'survey-uid-1')).toBe(survey)
   })
 })

@@ -19,8 +19,12 @@ describe('ensureDefaultPipelineStages', () => {
     const db = freshDb()
     expect(ensureDefaultPipelineStages(db, 'zh-CN')).toBe(6)
     expect(stages(db)).toEqual([
-      ['新线索', 0, 0.1, 'open'], ['已联系', 1, 0.25, 'open'], ['方案报价', 2, 0.5, 'open'],
-      ['谈判', 3, 0.75, 'open'], ['成交', 4, 1, 'won'], ['流失', 5, 0, 'lost'],
+      ['新线索', 0, 0.1, 'open'],
+      ['已联系', 1, 0.25, 'open'],
+      ['方案报价', 2, 0.5, 'open'],
+      ['谈判', 3, 0.75, 'open'],
+      ['成交', 4, 1, 'won'],
+      ['流失', 5, 0, 'lost'],
     ])
   })
 

@@ -43,7 +43,9 @@ describe.skipIf(noBrowserReason)('import and export end to end: the wizard on th
   const pickAndMap = async (file: string, fixMapping: boolean): Promise<void> => {
     await page.getByRole('button', { name: 'Import / Export' }).first().click()
     await harness.queueDialog('openFile', file)
-    await wizard().getByRole('button', { name: /Choose a CSV file/ }).click()
+    await wizard()
+      .getByRole('button', { name: /Choose a CSV file/ })
+      .click()
     await expect.poll(() => wizard().getByRole('status').first().textContent()).toContain(file.split('/').pop())
     await wizard().getByRole('button', { name: 'Next' }).click()
     if (fixMapping) {

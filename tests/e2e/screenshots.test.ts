@@ -44,7 +44,12 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
     generateShop(db, { customers: 1500, orders: 6000, seed: 11, locale: 'zh-CN', asOf: '2026-11-20' })
     db.close()
     harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    const list = await harness.invoke<{ rows: Row[] }>('customers.list', { view: 'active', sort: { column: 'orderCount', dir: 'desc' }, offset: 0, limit: 1 })
+    const list = await harness.invoke<{ rows: Row[] }>('customers.list', {
+      view: 'active',
+      sort: { column: 'orderCount', dir: 'desc' },
+      offset: 0,
+      limit: 1,
+    })
     busiest = list.rows[0]
     browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
@@ -57,7 +62,9 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
 
   /** The page scrolls inside <main>: grow the window to the page's height for a whole-page shot. */
   const wholePage = async (page: Page, name: string): Promise<void> => {
-    const height = await page.evaluate(() => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop)
+    const height = await page.evaluate(
+      () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
+    )
     await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
     await page.screenshot({ path: join(SHOTS, `${name}.png`) })
     await page.setViewportSize({ width: 1280, height: 800 })
@@ -65,7 +72,9 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
 
   /** No page may be wider than the window (a cut-off column or a too-wide control shows here). */
   const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth)).toBe(0)
+    expect(
+      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
+    ).toBe(0)
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {

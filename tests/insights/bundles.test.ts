@@ -15,11 +15,7 @@ describe('analytics.bundles', () => {
     const tea = shop.product('TEA', '龙井茶')
     const cup = shop.product('CUP', '茶杯')
     const pot = shop.product('POT', '茶壶')
-    const baskets = [
-      ...Array(6).fill([tea, cup]),
-      ...Array(2).fill([tea]),
-      ...Array(2).fill([cup, pot]),
-    ] as number[][]
+    const baskets = [...Array(6).fill([tea, cup]), ...Array(2).fill([tea]), ...Array(2).fill([cup, pot])] as number[][]
     baskets.forEach((ids, i) => shop.order({ customerId: c, day: daysAgo(i), total: 100, productIds: ids }))
     // Not baskets: a cancelled order and an order with the same product twice counts it once.
     shop.order({ customerId: c, day: daysAgo(1), total: 100, status: 'cancelled', productIds: [tea, cup] })
@@ -50,7 +46,10 @@ describe('analytics.bundles', () => {
     expect(result).toMatchObject({ ok: true, data: { rules: [], basis: { rows: 0 } } })
   })
 
-  it.each([{ minSupport: 0 }, { minSupport: 1.5 }, { minConfidence: -0.1 }, { limit: 201 }, { other: 1 }])('rejects %j', async (input) => {
-    expect(await backend.dispatch('analytics.bundles', input)).toMatchObject({ ok: false, error: { code: 'validation' } })
-  })
+  it.each([{ minSupport: 0 }, { minSupport: 1.5 }, { minConfidence: -0.1 }, { limit: 201 }, { other: 1 }])(
+    'rejects %j',
+    async (input) => {
+      expect(await backend.dispatch('analytics.bundles', input)).toMatchObject({ ok: false, error: { code: 'validation' } })
+    },
+  )
 })

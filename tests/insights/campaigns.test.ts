@@ -34,7 +34,16 @@ describe('analytics.campaigns', () => {
     const data = result.data as CampaignsResult
     expect(data.campaigns).toEqual([
       { id: free, name: '朋友圈', startsOn: '2026-03-01', endsOn: null, cost: 0, orders: 1, revenue: 8_000, roi: null },
-      { id: spring, name: '春节促销', startsOn: '2026-01-20', endsOn: null, cost: 50_000, orders: 2, revenue: 75_000, roi: (75_000 - 50_000) / 50_000 },
+      {
+        id: spring,
+        name: '春节促销',
+        startsOn: '2026-01-20',
+        endsOn: null,
+        cost: 50_000,
+        orders: 2,
+        revenue: 75_000,
+        roi: (75_000 - 50_000) / 50_000,
+      },
     ])
     expect(data.totals).toEqual({ cost: 50_000, revenue: 83_000, roi: (83_000 - 50_000) / 50_000 })
     expect(data.basis).toMatchObject({ rows: 2, unit: 'campaigns', from: '2026-01-20' })

@@ -61,7 +61,13 @@ describe('analytics.churn', () => {
       converged: true,
     })
     expect(result.model.coefficients.map((c) => c.name)).toEqual([
-      'intercept', 'recencyDays', 'frequency', 'monetary', 'tenureDays', 'tickets', 'lastSatisfaction',
+      'intercept',
+      'recencyDays',
+      'frequency',
+      'monetary',
+      'tenureDays',
+      'tickets',
+      'lastSatisfaction',
     ])
     expect(result.model.auc).toBeGreaterThan(0.9)
     const lapsedIds = new Set(lapsed.map((c) => c.id))

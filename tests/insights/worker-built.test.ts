@@ -58,7 +58,10 @@ describe.skipIf(!built)('analytics in the built app (worker thread)', () => {
     const refused = await invoke<ClustersResult>('analytics.clusters', { k: 3 })
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'analytics_too_few_customers', message: 'This analysis needs at least 3 customers with purchases; there are 2.' },
+      error: {
+        code: 'analytics_too_few_customers',
+        message: 'This analysis needs at least 3 customers with purchases; there are 2.',
+      },
     })
   })
 })

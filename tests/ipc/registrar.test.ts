@@ -49,7 +49,12 @@ describe('the registrar', () => {
   it('turns unexpected errors into a translated internal error with no stack trace', async () => {
     const logged: unknown[] = []
     const broken = createDispatcher(
-      { ...handlers, 'settings.get': () => { throw new Error('disk on fire at /secret/path') } },
+      {
+        ...handlers,
+        'settings.get': () => {
+          throw new Error('disk on fire at /secret/path')
+        },
+      },
       backend.ctx,
       (_m, e) => logged.push(e),
     )
@@ -64,7 +69,12 @@ describe('the registrar', () => {
 
   it('passes expected failures through with their code and params', async () => {
     const failing = createDispatcher(
-      { ...handlers, 'settings.get': () => { throw new AppError('not_found', { entity: 'customer' }) } },
+      {
+        ...handlers,
+        'settings.get': () => {
+          throw new AppError('not_found', { entity: 'customer' })
+        },
+      },
       backend.ctx,
     )
     const result = await failing('settings.get', {})

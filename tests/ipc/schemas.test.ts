@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { id, ids, isoDate, isoDateTime, isoDateTimeWithOffset, limit, paging, sortBy } from '../../src-shared/ipc/schemas'
 import { contract } from '../../src-shared/ipc'
 
-const accepts = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown): boolean => schema.safeParse(value).success
+const accepts = (schema: { safeParse(v: unknown): { success: boolean } }, value: unknown): boolean =>
+  schema.safeParse(value).success
 
 describe('the shared input pieces: one meaning per name', () => {
   it('dates: a day, a stored UTC instant, and an instant with any offset', () => {
@@ -19,8 +20,18 @@ describe('the shared input pieces: one meaning per name', () => {
     expect(accepts(id, 1)).toBe(true)
     for (const bad of [0, -1, 1.5, '1']) expect(accepts(id, bad)).toBe(false)
     expect(accepts(ids, [])).toBe(false)
-    expect(accepts(ids, Array.from({ length: 10_000 }, (_, i) => i + 1))).toBe(true)
-    expect(accepts(ids, Array.from({ length: 10_001 }, (_, i) => i + 1))).toBe(false)
+    expect(
+      accepts(
+        ids,
+        Array.from({ length: 10_000 }, (_, i) => i + 1),
+      ),
+    ).toBe(true)
+    expect(
+      accepts(
+        ids,
+        Array.from({ length: 10_001 }, (_, i) => i + 1),
+      ),
+    ).toBe(false)
   })
 
   it('paging and sorting', () => {
@@ -35,7 +46,9 @@ describe('the shared input pieces: one meaning per name', () => {
   })
 
   it('are what the channels use', () => {
-    expect(accepts(contract['activities.add'].input, { customerId: 1, kind: 'note', body: 'x', at: '2026-03-02T09:00:00+08:00' })).toBe(true)
+    expect(
+      accepts(contract['activities.add'].input, { customerId: 1, kind: 'note', body: 'x', at: '2026-03-02T09:00:00+08:00' }),
+    ).toBe(true)
     expect(accepts(contract['customers.delete'].input, { ids: [] })).toBe(false)
     expect(accepts(contract['csv.undo'].input, { importId: 0 })).toBe(false)
   })

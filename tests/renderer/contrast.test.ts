@@ -3,7 +3,9 @@ import { designTokens } from './support/design-tokens'
 
 /** WCAG AA for the token pairs the CSS actually uses, in both themes. */
 const colours = (theme: 'light' | 'dark'): Record<string, string> =>
-  Object.fromEntries(Object.entries(designTokens(theme)).filter(([name, value]) => name.startsWith('color-') && /^#[0-9a-f]{6}$/i.test(value)))
+  Object.fromEntries(
+    Object.entries(designTokens(theme)).filter(([name, value]) => name.startsWith('color-') && /^#[0-9a-f]{6}$/i.test(value)),
+  )
 
 const light = colours('light')
 const dark = colours('dark')

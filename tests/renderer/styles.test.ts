@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest'
  */
 const root = resolve(__dirname, '../../src-renderer/src')
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]))
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)],
+  )
 
 const featureFiles = files(join(root, 'features'))
 const offences = (pattern: RegExp, extensions: RegExp): string[] =>
@@ -40,7 +42,9 @@ describe('feature styles use tokens only', () => {
     )
     const used = featureFiles
       .filter((file) => /\.(css|tsx?)$/.test(file))
-      .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/var\((--[\w-]+)/g)].map((m) => `${relative(root, file)}: ${m[1]}`))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/var\((--[\w-]+)/g)].map((m) => `${relative(root, file)}: ${m[1]}`),
+      )
     expect(used.filter((use) => !defined.has(use.split(': ')[1]))).toEqual([])
   })
 })

@@ -1,8 +1,23 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { contentHash, seededDb } from './seeded-db'
 
-const TABLES = ['customers', 'tags', 'customer_tags', 'products', 'campaigns', 'campaign_members', 'orders', 'order_lines',
-  'pipeline_stages', 'deals', 'deal_stage_history', 'activities', 'tasks', 'tickets', 'survey_responses']
+const TABLES = [
+  'customers',
+  'tags',
+  'customer_tags',
+  'products',
+  'campaigns',
+  'campaign_members',
+  'orders',
+  'order_lines',
+  'pipeline_stages',
+  'deals',
+  'deal_stage_history',
+  'activities',
+  'tasks',
+  'tickets',
+  'survey_responses',
+]
 // Without rowid, WITHOUT ROWID tables would not sort: hash them by their primary key instead.
 const HASHED = TABLES.filter((t) => !['customer_tags', 'campaign_members'].includes(t))
 

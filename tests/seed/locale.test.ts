@@ -7,8 +7,14 @@ describe('generateShop in English', () => {
   const value = (sql: string): unknown => shop.db.prepare(sql).pluck().get()
 
   it('names stages, products and sources in English, with mostly English customer names', () => {
-    expect(shop.db.prepare('SELECT name FROM pipeline_stages ORDER BY position').pluck().all())
-      .toEqual(['Lead', 'Contacted', 'Proposal', 'Negotiation', 'Won', 'Lost'])
+    expect(shop.db.prepare('SELECT name FROM pipeline_stages ORDER BY position').pluck().all()).toEqual([
+      'Lead',
+      'Contacted',
+      'Proposal',
+      'Negotiation',
+      'Won',
+      'Lost',
+    ])
     expect(value("SELECT count(*) FROM products WHERE name GLOB '*[一-龥]*'")).toBe(0)
     const chinese = value("SELECT avg(name GLOB '*[一-龥]*') FROM customers") as number
     expect(chinese).toBeGreaterThan(0.15)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { addBusinessMinutes, businessMinutesBetween, defaultBusinessCalendar, type BusinessCalendar } from '../../src-main/service/sla'
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  defaultBusinessCalendar,
+  type BusinessCalendar,
+} from '../../src-main/service/sla'
 import { berlin, shanghai, utc } from './sla-support'
 
 // Every expected value below was worked out by hand from the calendar; the comment shows how.
@@ -22,8 +27,20 @@ describe('addBusinessMinutes, worked by hand', () => {
     ['Friday 16:30 + 120 (the issue)', shanghai, '2026-03-06T16:30+08:00', 120, '2026-03-09T09:30+08:00'],
     // README variants of that example: with the Friday closed, Mon 09:00 + 120 = 11:00; with the
     // Saturday worked (Monday's hours), Fri 90 + Sat 09:00 + 30 = Sat 09:30.
-    ['… with the Friday a holiday', { ...shanghai, holidays: ['2026-03-06'] }, '2026-03-06T16:30+08:00', 120, '2026-03-09T11:00+08:00'],
-    ['… with the Saturday a 调休 day', { ...shanghai, workdays: ['2026-03-07'] }, '2026-03-06T16:30+08:00', 120, '2026-03-07T09:30+08:00'],
+    [
+      '… with the Friday a holiday',
+      { ...shanghai, holidays: ['2026-03-06'] },
+      '2026-03-06T16:30+08:00',
+      120,
+      '2026-03-09T11:00+08:00',
+    ],
+    [
+      '… with the Saturday a 调休 day',
+      { ...shanghai, workdays: ['2026-03-07'] },
+      '2026-03-06T16:30+08:00',
+      120,
+      '2026-03-07T09:30+08:00',
+    ],
     // Saturday is closed: counting starts Monday 09:00; + 60 = 10:00.
     ['start on a weekend', shanghai, '2026-03-07T10:00+08:00', 60, '2026-03-09T10:00+08:00'],
     // 中秋 closes Fri 25 – Sun 27 Sep: Thu 24 17:00–18:00 = 60, Mon 28 09:00 + 60 = 10:00.
@@ -54,7 +71,9 @@ describe('addBusinessMinutes, worked by hand', () => {
 
   it('refuses negative, infinite and NaN minutes', () => {
     for (const minutes of [-1, Number.POSITIVE_INFINITY, Number.NaN]) {
-      expect(() => addBusinessMinutes('2026-03-02T10:00Z', minutes, shanghai)).toThrow(expect.objectContaining({ code: 'sla_bad_minutes' }))
+      expect(() => addBusinessMinutes('2026-03-02T10:00Z', minutes, shanghai)).toThrow(
+        expect.objectContaining({ code: 'sla_bad_minutes' }),
+      )
     }
   })
 
@@ -84,7 +103,12 @@ describe('businessMinutesBetween, worked by hand', () => {
   })
 
   it('counts a 24-hour calendar in real minutes across both Berlin changes (23-hour and 25-hour days)', () => {
-    const always: BusinessCalendar = { timeZone: 'Europe/Berlin', week: Array.from({ length: 7 }, () => [['00:00', '24:00']]), holidays: [], workdays: [] }
+    const always: BusinessCalendar = {
+      timeZone: 'Europe/Berlin',
+      week: Array.from({ length: 7 }, () => [['00:00', '24:00']]),
+      holidays: [],
+      workdays: [],
+    }
     // Sat 28 Mar 12:00 CET (11:00Z) → Sun 29 Mar 12:00 CEST (10:00Z): 23 hours = 1380 minutes.
     expect(businessMinutesBetween('2026-03-28T12:00+01:00', '2026-03-29T12:00+02:00', always)).toBe(1380)
     // Sat 24 Oct 12:00 CEST (10:00Z) → Sun 25 Oct 12:00 CET (11:00Z): 25 hours = 1500 minutes.
@@ -92,7 +116,12 @@ describe('businessMinutesBetween, worked by hand', () => {
   })
 
   it('takes a boundary in the spring gap as the jump and one in the autumn overlap as its first occurrence', () => {
-    const night: BusinessCalendar = { timeZone: 'Europe/Berlin', week: [[['02:30', '05:00']], [], [], [], [], [], []], holidays: [], workdays: [] }
+    const night: BusinessCalendar = {
+      timeZone: 'Europe/Berlin',
+      week: [[['02:30', '05:00']], [], [], [], [], [], []],
+      holidays: [],
+      workdays: [],
+    }
     // 29 Mar: 02:30 never happens; the shop opens when clocks jump 02:00 CET → 03:00 CEST (01:00Z);
     // it closes 05:00 CEST (03:00Z): 120 minutes.
     expect(businessMinutesBetween('2026-03-28T12:00Z', '2026-03-29T12:00Z', night)).toBe(120)
@@ -104,7 +133,11 @@ describe('businessMinutesBetween, worked by hand', () => {
   it('handles three intervals a day and a 24:00 close', () => {
     const shifts: BusinessCalendar = {
       timeZone: 'Asia/Shanghai',
-      week: Array.from({ length: 7 }, () => [['08:00', '10:00'], ['11:00', '13:00'], ['18:00', '24:00']]),
+      week: Array.from({ length: 7 }, () => [
+        ['08:00', '10:00'],
+        ['11:00', '13:00'],
+        ['18:00', '24:00'],
+      ]),
       holidays: [],
       workdays: [],
     }

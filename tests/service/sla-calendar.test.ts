@@ -21,7 +21,12 @@ function refusal(calendar: BusinessCalendar): AppError {
 
 describe('a bad calendar is refused with an error naming the problem', () => {
   it.each<[string, BusinessCalendar, string, Record<string, unknown>]>([
-    ['unknown time zone', { ...shanghai, timeZone: 'Mars/Olympus_Mons' }, 'sla_calendar_time_zone', { zone: 'Mars/Olympus_Mons' }],
+    [
+      'unknown time zone',
+      { ...shanghai, timeZone: 'Mars/Olympus_Mons' },
+      'sla_calendar_time_zone',
+      { zone: 'Mars/Olympus_Mons' },
+    ],
     ['empty time zone', { ...shanghai, timeZone: '' }, 'sla_calendar_time_zone', {}],
     ['a week of 6 days', withWeek([[], [], [], [], [], [['09:00', '17:00']]]), 'sla_calendar_week_length', { count: 6 }],
     ['an empty week', withWeek([[], [], [], [], [], [], []]), 'sla_calendar_empty_week', {}],
@@ -31,12 +36,32 @@ describe('a bad calendar is refused with an error naming the problem', () => {
     ['24:00 as an opening', monday(['24:00', '24:00']), 'sla_calendar_time', { value: '24:00' }],
     ['start equal to end', monday(['10:00', '10:00']), 'sla_calendar_interval_empty', { interval: '10:00–10:00', weekday: 1 }],
     ['start after end', monday(['18:00', '09:00']), 'sla_calendar_interval_empty', { interval: '18:00–09:00' }],
-    ['overlapping intervals', monday(['09:00', '12:00'], ['11:30', '14:00']), 'sla_calendar_intervals_overlap', { first: '09:00–12:00', second: '11:30–14:00', index: 1 }],
-    ['unsorted intervals', monday(['13:30', '18:00'], ['09:00', '12:00']), 'sla_calendar_intervals_unsorted', { first: '13:30–18:00', second: '09:00–12:00' }],
+    [
+      'overlapping intervals',
+      monday(['09:00', '12:00'], ['11:30', '14:00']),
+      'sla_calendar_intervals_overlap',
+      { first: '09:00–12:00', second: '11:30–14:00', index: 1 },
+    ],
+    [
+      'unsorted intervals',
+      monday(['13:30', '18:00'], ['09:00', '12:00']),
+      'sla_calendar_intervals_unsorted',
+      { first: '13:30–18:00', second: '09:00–12:00' },
+    ],
     ['a 31 February holiday', { ...shanghai, holidays: ['2026-02-31'] }, 'sla_calendar_holiday_date', { value: '2026-02-31' }],
-    ['a holiday that is not a date', { ...shanghai, holidays: ['10/01/2026'] }, 'sla_calendar_holiday_date', { value: '10/01/2026' }],
+    [
+      'a holiday that is not a date',
+      { ...shanghai, holidays: ['10/01/2026'] },
+      'sla_calendar_holiday_date',
+      { value: '10/01/2026' },
+    ],
     ['a 13th-month make-up day', { ...shanghai, workdays: ['2026-13-01'] }, 'sla_calendar_workday_date', { value: '2026-13-01' }],
-    ['a date both closed and worked', { ...shanghai, holidays: ['2026-10-10'], workdays: ['2026-10-10'] }, 'sla_calendar_date_conflict', { date: '2026-10-10' }],
+    [
+      'a date both closed and worked',
+      { ...shanghai, holidays: ['2026-10-10'], workdays: ['2026-10-10'] },
+      'sla_calendar_date_conflict',
+      { date: '2026-10-10' },
+    ],
   ])('%s', (_, calendar, code, params) => {
     const error = refusal(calendar)
     expect(error.code).toBe(code)
@@ -67,7 +92,13 @@ describe("China's 2026 schedule (国务院办公厅关于2026年部分节假日�
 
   it('has the notice’s periods: 3, 9, 3, 5, 3, 3 and 7 days', () => {
     expect(CN_2026.map((p) => [p.festival, p.closed.length])).toEqual([
-      ['newYear', 3], ['springFestival', 9], ['qingming', 3], ['labourDay', 5], ['dragonBoat', 3], ['midAutumn', 3], ['nationalDay', 7],
+      ['newYear', 3],
+      ['springFestival', 9],
+      ['qingming', 3],
+      ['labourDay', 5],
+      ['dragonBoat', 3],
+      ['midAutumn', 3],
+      ['nationalDay', 7],
     ])
     expect(CN_2026_HOLIDAYS).toHaveLength(33)
   })

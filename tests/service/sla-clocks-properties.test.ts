@@ -70,7 +70,10 @@ describe('slaState against a minute-by-minute replay', () => {
         // Shuffling events with distinct times changes nothing.
         const distinct = new Set(timed.map((e) => e.minute)).size === timed.length
         if (distinct) {
-          const shuffled = events.map((e, i) => ({ e, key: keys[i] })).sort((a, b) => a.key - b.key).map(({ e }) => e)
+          const shuffled = events
+            .map((e, i) => ({ e, key: keys[i] }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ e }) => e)
           expect(slaState(shuffled, policy, shanghai, iso(now))).toEqual(state)
         }
       }),

@@ -18,19 +18,35 @@ describe('first-response clock', () => {
       '2026-03-02T15:00+08:00',
     )
     expect(firstResponse).toEqual({
-      elapsedMinutes: 40, remainingMinutes: 20, dueAt: null, metAt: utc('2026-03-02T09:40+08:00'), breached: false, paused: false,
+      elapsedMinutes: 40,
+      remainingMinutes: 20,
+      dueAt: null,
+      metAt: utc('2026-03-02T09:40+08:00'),
+      breached: false,
+      paused: false,
     })
   })
 
   it('is breached by a late reply, counted across lunch', () => {
     // Opened 11:30, replied 14:10: 11:30–12:00 (30) + 13:30–14:10 (40) = 70 > 60.
-    const { firstResponse } = state([opened('2026-03-02T11:30+08:00'), replied('2026-03-02T14:10+08:00')], '2026-03-02T15:00+08:00')
-    expect(firstResponse).toMatchObject({ elapsedMinutes: 70, remainingMinutes: -10, breached: true, metAt: utc('2026-03-02T14:10+08:00') })
+    const { firstResponse } = state(
+      [opened('2026-03-02T11:30+08:00'), replied('2026-03-02T14:10+08:00')],
+      '2026-03-02T15:00+08:00',
+    )
+    expect(firstResponse).toMatchObject({
+      elapsedMinutes: 70,
+      remainingMinutes: -10,
+      breached: true,
+      metAt: utc('2026-03-02T14:10+08:00'),
+    })
   })
 
   it('is not breached at exactly the target', () => {
     // Opened 11:30, replied 14:00: 30 + 30 = 60, and breached means elapsed > target.
-    const { firstResponse } = state([opened('2026-03-02T11:30+08:00'), replied('2026-03-02T14:00+08:00')], '2026-03-02T15:00+08:00')
+    const { firstResponse } = state(
+      [opened('2026-03-02T11:30+08:00'), replied('2026-03-02T14:00+08:00')],
+      '2026-03-02T15:00+08:00',
+    )
     expect(firstResponse).toMatchObject({ elapsedMinutes: 60, remainingMinutes: 0, breached: false })
   })
 
@@ -38,20 +54,40 @@ describe('first-response clock', () => {
     // Opened Fri 17:30: 30 used by 18:00, nothing on Saturday; the other 30 end Mon 09:30.
     const { firstResponse } = state([opened('2026-03-06T17:30+08:00')], '2026-03-07T12:00+08:00')
     expect(firstResponse).toEqual({
-      elapsedMinutes: 30, remainingMinutes: 30, dueAt: utc('2026-03-09T09:30+08:00'), metAt: null, breached: false, paused: false,
+      elapsedMinutes: 30,
+      remainingMinutes: 30,
+      dueAt: utc('2026-03-09T09:30+08:00'),
+      metAt: null,
+      breached: false,
+      paused: false,
     })
   })
 
   it('once overdue and still running, dueAt is the past instant it went over', () => {
     // Opened Mon 09:00, no reply by 11:00: 120 used, 60 over; it went over at 10:00.
     const { firstResponse } = state([opened('2026-03-02T09:00+08:00')], '2026-03-02T11:00+08:00')
-    expect(firstResponse).toMatchObject({ elapsedMinutes: 120, remainingMinutes: -60, breached: true, dueAt: utc('2026-03-02T10:00+08:00') })
+    expect(firstResponse).toMatchObject({
+      elapsedMinutes: 120,
+      remainingMinutes: -60,
+      breached: true,
+      dueAt: utc('2026-03-02T10:00+08:00'),
+    })
   })
 
   it('freezes when the ticket is resolved without a reply', () => {
     // Opened 09:00, resolved 09:20 with no reply: 20 used, then nobody waits; a day later still 20.
-    const { firstResponse } = state([opened('2026-03-02T09:00+08:00'), status('2026-03-02T09:20+08:00', 'resolved')], '2026-03-03T17:00+08:00')
-    expect(firstResponse).toEqual({ elapsedMinutes: 20, remainingMinutes: 40, dueAt: null, metAt: null, breached: false, paused: true })
+    const { firstResponse } = state(
+      [opened('2026-03-02T09:00+08:00'), status('2026-03-02T09:20+08:00', 'resolved')],
+      '2026-03-03T17:00+08:00',
+    )
+    expect(firstResponse).toEqual({
+      elapsedMinutes: 20,
+      remainingMinutes: 40,
+      dueAt: null,
+      metAt: null,
+      breached: false,
+      paused: true,
+    })
   })
 })
 
@@ -60,9 +96,18 @@ describe('resolution clock', () => {
     // Opened Fri 16:00, pending at 17:00 (60 used). Customer answers Mon 10:00 (status open);
     // Fri 17:00–18:00 and Mon 09:00–10:00 are not counted. Now Mon 11:00: 60 + 60 = 120.
     // Due: 360 left from 11:00 = 11:00–12:00 (60) + 13:30–18:00 (270) + Tue 09:00–09:30 (30).
-    const events = [opened('2026-03-06T16:00+08:00'), status('2026-03-06T17:00+08:00', 'pending'), status('2026-03-09T10:00+08:00', 'open')]
+    const events = [
+      opened('2026-03-06T16:00+08:00'),
+      status('2026-03-06T17:00+08:00', 'pending'),
+      status('2026-03-09T10:00+08:00', 'open'),
+    ]
     expect(state(events, '2026-03-09T11:00+08:00').resolution).toEqual({
-      elapsedMinutes: 120, remainingMinutes: 360, dueAt: utc('2026-03-10T09:30+08:00'), metAt: null, breached: false, paused: false,
+      elapsedMinutes: 120,
+      remainingMinutes: 360,
+      dueAt: utc('2026-03-10T09:30+08:00'),
+      metAt: null,
+      breached: false,
+      paused: false,
     })
   })
 
@@ -70,21 +115,40 @@ describe('resolution clock', () => {
     // Opened Mon 09:00, pending at 10:00 (60 used); three weeks later it is still 60 of 480.
     const events = [opened('2026-03-02T09:00+08:00'), status('2026-03-02T10:00+08:00', 'pending')]
     expect(state(events, '2026-03-23T17:00+08:00').resolution).toEqual({
-      elapsedMinutes: 60, remainingMinutes: 420, dueAt: null, metAt: null, breached: false, paused: true,
+      elapsedMinutes: 60,
+      remainingMinutes: 420,
+      dueAt: null,
+      metAt: null,
+      breached: false,
+      paused: true,
     })
   })
 
   it('a reopen after resolution continues the old count', () => {
     // Mon 09:00–11:00 = 120, resolved (met at 11:00). Reopened Tue 09:00; now Tue 10:30: 120 + 90 = 210.
     // Due: 270 left from 10:30 = 10:30–12:00 (90) + 13:30–16:30 (180) → Tue 16:30.
-    const events = [opened('2026-03-02T09:00+08:00'), status('2026-03-02T11:00+08:00', 'resolved'), status('2026-03-03T09:00+08:00', 'open')]
+    const events = [
+      opened('2026-03-02T09:00+08:00'),
+      status('2026-03-02T11:00+08:00', 'resolved'),
+      status('2026-03-03T09:00+08:00', 'open'),
+    ]
     expect(state(events, '2026-03-03T10:30+08:00').resolution).toEqual({
-      elapsedMinutes: 210, remainingMinutes: 270, dueAt: utc('2026-03-03T16:30+08:00'), metAt: null, breached: false, paused: false,
+      elapsedMinutes: 210,
+      remainingMinutes: 270,
+      dueAt: utc('2026-03-03T16:30+08:00'),
+      metAt: null,
+      breached: false,
+      paused: false,
     })
     // Resolved again Tue 11:00: 120 + 120 = 240, met at the second resolution; closing later keeps it.
     const again = [...events, status('2026-03-03T11:00+08:00', 'resolved'), status('2026-03-04T09:00+08:00', 'closed')]
     expect(state(again, '2026-03-05T12:00+08:00').resolution).toEqual({
-      elapsedMinutes: 240, remainingMinutes: 240, dueAt: null, metAt: utc('2026-03-03T11:00+08:00'), breached: false, paused: false,
+      elapsedMinutes: 240,
+      remainingMinutes: 240,
+      dueAt: null,
+      metAt: utc('2026-03-03T11:00+08:00'),
+      breached: false,
+      paused: false,
     })
   })
 
@@ -94,12 +158,21 @@ describe('resolution clock', () => {
     const events = [opened('2026-03-02T09:00+08:00'), status('2026-03-02T10:00+08:00', 'pending')]
     const resolved = [...events, status('2026-03-03T10:00+08:00', 'resolved')]
     expect(state(resolved, '2026-03-04T10:00+08:00', tight).resolution).toEqual({
-      elapsedMinutes: 60, remainingMinutes: -30, dueAt: null, metAt: utc('2026-03-03T10:00+08:00'), breached: true, paused: false,
+      elapsedMinutes: 60,
+      remainingMinutes: -30,
+      dueAt: null,
+      metAt: utc('2026-03-03T10:00+08:00'),
+      breached: true,
+      paused: false,
     })
     // Reopened instead at 11:00; now 11:30: 60 + 30 = 90, and dueAt stays the 09:30 it went over.
     const reopened = [...events, status('2026-03-02T11:00+08:00', 'open')]
     expect(state(reopened, '2026-03-02T11:30+08:00', tight).resolution).toMatchObject({
-      elapsedMinutes: 90, remainingMinutes: -60, dueAt: utc('2026-03-02T09:30+08:00'), breached: true, paused: false,
+      elapsedMinutes: 90,
+      remainingMinutes: -60,
+      dueAt: utc('2026-03-02T09:30+08:00'),
+      breached: true,
+      paused: false,
     })
   })
 
@@ -142,13 +215,20 @@ describe('the event log', () => {
     expect(state(events, '2026-03-02T10:00+08:00').resolution).toMatchObject({ elapsedMinutes: 60, metAt: null, paused: false })
     // Before 09:00 nothing has started: zero, not running, no due time.
     expect(state(events, '2026-03-02T08:00+08:00').resolution).toEqual({
-      elapsedMinutes: 0, remainingMinutes: 480, dueAt: null, metAt: null, breached: false, paused: true,
+      elapsedMinutes: 0,
+      remainingMinutes: 480,
+      dueAt: null,
+      metAt: null,
+      breached: false,
+      paused: true,
     })
   })
 
   it('refuses a negative target and a malformed time', () => {
     const negative = { firstResponseMinutes: -5, resolutionMinutes: 60 }
-    expect(() => slaState([], negative, shanghai, '2026-03-02T10:00Z')).toThrow(expect.objectContaining({ code: 'sla_bad_minutes' }))
+    expect(() => slaState([], negative, shanghai, '2026-03-02T10:00Z')).toThrow(
+      expect.objectContaining({ code: 'sla_bad_minutes' }),
+    )
     expect(() => state([opened('yesterday')], '2026-03-02T10:00Z')).toThrow(expect.objectContaining({ code: 'sla_bad_time' }))
   })
 })

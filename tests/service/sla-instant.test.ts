@@ -21,11 +21,15 @@ describe('ISO-8601 instants', () => {
   it('reads offsets, short forms and long fractions as Date.parse does', () => {
     const offset = fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 15, 30, 45))
     fc.assert(
-      fc.property(fc.integer({ min: Date.parse('1900-01-01T00:00Z'), max: Date.parse('2100-01-01T00:00Z') }), offset, (ms, [sign, h, m]) => {
-        const local = new Date(ms).toISOString().slice(0, 16) // a wall-clock reading, to minutes
-        const text = `${local}${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
-        expect(parseInstant(text)).toBe(Date.parse(text))
-      }),
+      fc.property(
+        fc.integer({ min: Date.parse('1900-01-01T00:00Z'), max: Date.parse('2100-01-01T00:00Z') }),
+        offset,
+        (ms, [sign, h, m]) => {
+          const local = new Date(ms).toISOString().slice(0, 16) // a wall-clock reading, to minutes
+          const text = `${local}${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
+          expect(parseInstant(text)).toBe(Date.parse(text))
+        },
+      ),
     )
     expect(parseInstant('2026-03-02T09:00+08:00')).toBe(Date.parse('2026-03-02T01:00:00Z'))
     expect(parseInstant('2026-03-02T09:00:05.123456789Z')).toBe(Date.parse('2026-03-02T09:00:05.123Z'))

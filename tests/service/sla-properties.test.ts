@@ -1,24 +1,38 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addBusinessMinutes, businessMinutesBetween, defaultBusinessCalendar, type BusinessCalendar } from '../../src-main/service/sla'
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  defaultBusinessCalendar,
+  type BusinessCalendar,
+} from '../../src-main/service/sla'
 import { berlin, shanghai } from './sla-support'
 
-const ZONES = ['Asia/Shanghai', 'Europe/Berlin', 'America/New_York', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC']
+const ZONES = [
+  'Asia/Shanghai',
+  'Europe/Berlin',
+  'America/New_York',
+  'America/Santiago',
+  'Australia/Lord_Howe',
+  'Asia/Kathmandu',
+  'Pacific/Chatham',
+  'UTC',
+]
 const FROM = Date.parse('2025-09-01T00:00:00Z')
 const TO = Date.parse('2027-03-01T00:00:00Z')
 const iso = (ms: number): string => new Date(ms).toISOString()
 
 /** Any valid day: 0–3 sorted, disjoint intervals on a 15-minute grid, 24:00 allowed as a close. */
-const day = fc
-  .uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 6 })
-  .map((points) => {
-    const sorted = [...points].sort((a, b) => a - b)
-    const hhmm = (q: number) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
-    const out: Array<[string, string]> = []
-    for (let i = 0; i + 1 < sorted.length; i += 2) out.push([hhmm(sorted[i]), hhmm(sorted[i + 1])])
-    return out
-  })
-const date2026 = fc.integer({ min: 0, max: 364 }).map((d) => iso(Date.parse('2026-01-01T00:00:00Z') + d * 86_400_000).slice(0, 10))
+const day = fc.uniqueArray(fc.integer({ min: 0, max: 96 }), { maxLength: 6 }).map((points) => {
+  const sorted = [...points].sort((a, b) => a - b)
+  const hhmm = (q: number) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`
+  const out: Array<[string, string]> = []
+  for (let i = 0; i + 1 < sorted.length; i += 2) out.push([hhmm(sorted[i]), hhmm(sorted[i + 1])])
+  return out
+})
+const date2026 = fc
+  .integer({ min: 0, max: 364 })
+  .map((d) => iso(Date.parse('2026-01-01T00:00:00Z') + d * 86_400_000).slice(0, 10))
 
 const randomCalendar: fc.Arbitrary<BusinessCalendar> = fc
   .record({

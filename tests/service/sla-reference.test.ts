@@ -1,6 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addBusinessMinutes, businessMinutesBetween, defaultBusinessCalendar, type BusinessCalendar } from '../../src-main/service/sla'
+import {
+  addBusinessMinutes,
+  businessMinutesBetween,
+  defaultBusinessCalendar,
+  type BusinessCalendar,
+} from '../../src-main/service/sla'
 import reference from '../reference/sla-zoneinfo.json'
 import { openAt } from './sla-support'
 
@@ -32,7 +37,10 @@ describe('against a brute-force minute counter', () => {
   // Hours away from 02:00–03:00, where the two ways of reading a daylight-saving change differ.
   const berlinDaily: BusinessCalendar = {
     timeZone: 'Europe/Berlin',
-    week: Array.from({ length: 7 }, () => [['07:30', '12:00'], ['12:45', '22:15']]),
+    week: Array.from({ length: 7 }, () => [
+      ['07:30', '12:00'],
+      ['12:45', '22:15'],
+    ]),
     holidays: ['2026-10-26'],
     workdays: [],
   }

@@ -42,7 +42,8 @@ export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> 
       body: JSON.stringify(body),
     })
   return {
-    invoke: async <T>(channel: string, input: unknown) => (await (await post('/__kehu/invoke', { channel, input })).json()) as IpcResult<T>,
+    invoke: async <T>(channel: string, input: unknown) =>
+      (await (await post('/__kehu/invoke', { channel, input })).json()) as IpcResult<T>,
     async queueDialog(kind, path) {
       const response = await post('/__kehu/test/dialog', { kind, path })
       if (response.status !== 204) throw new Error(`queueDialog failed: ${response.status}`)

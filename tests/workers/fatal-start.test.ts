@@ -22,7 +22,10 @@ describe.skipIf(!workersBuilt)('a built worker that cannot open its connection',
       const today = localToday()
       const waiting = [runner.start('rfm', { input: {}, today }), runner.start('clusters', { input: { k: 3 }, today })]
       for (const task of waiting) {
-        const error = await task.result.then(() => null, (e: unknown) => e)
+        const error = await task.result.then(
+          () => null,
+          (e: unknown) => e,
+        )
         expect(error).toBeInstanceOf(AppError)
         expect(error).toMatchObject({ code: 'db_missing', params: { file: missing } })
       }

@@ -35,11 +35,15 @@ describe.skipIf(!harnessBuilt || !workersBuilt)('the built harness on worker thr
       const picked = await harness.invoke<ImportAnalysis>('csv.pick', { kind: 'customers' })
       if (!picked.ok) throw new Error(picked.error.message)
       const imported = await harness.invoke<ImportReport>('csv.import', {
-        fileId: picked.data.fileId, jobId: randomUUID(), kind: 'customers', dryRun: false,
+        fileId: picked.data.fileId,
+        jobId: randomUUID(),
+        kind: 'customers',
+        dryRun: false,
       })
       expect(imported).toMatchObject({ ok: true, data: { rows: 3000, created: 3000, failed: 0 } })
-      expect(await harness.invoke('customers.list', { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 1 }))
-        .toMatchObject({ ok: true, data: { total: 3000 } })
+      expect(
+        await harness.invoke('customers.list', { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 1 }),
+      ).toMatchObject({ ok: true, data: { total: 3000 } })
       stopped = true
       expect(await harness.stop()).toBe(0)
     } finally {

@@ -32,7 +32,8 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
     beforeAll(() => {
       opened = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
       const shop = new Shop(opened.db)
-      for (let i = 0; i < 12; i++) shop.order({ customerId: shop.customer(`客户${i}`), day: daysAgo(5 + i * 9), total: 1000 * (i + 1) })
+      for (let i = 0; i < 12; i++)
+        shop.order({ customerId: shop.customer(`客户${i}`), day: daysAgo(5 + i * 9), total: 1000 * (i + 1) })
       csv = customersFile(temp.dir, ROWS)
     })
     afterEach(() => host?.close())
@@ -40,14 +41,23 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
       opened.db.close()
       temp.cleanup()
     })
-    const newHost = (): WorkerHost => (host = createWorkerHost({ dataFile: opened.file, db: opened.db, mode, entryPath: builtEntryPath }))
-    const importInput = (dryRun: boolean) => ({ file: csv, fileName: basename(csv), settings: { kind: 'customers' as const }, dryRun, locale: 'en' as const })
+    const newHost = (): WorkerHost =>
+      (host = createWorkerHost({ dataFile: opened.file, db: opened.db, mode, entryPath: builtEntryPath }))
+    const importInput = (dryRun: boolean) => ({
+      file: csv,
+      fileName: basename(csv),
+      settings: { kind: 'customers' as const },
+      dryRun,
+      locale: 'en' as const,
+    })
 
     it('runs an analysis with progress and gives what the function gives on this thread', async () => {
       const runner = newHost().runner(analysisTable, noBundledEntry)
       const progress: Progress[] = []
       const today = localToday()
-      const result = await runner.start('rfm', { input: {}, today }, (done, total, phase) => progress.push({ done, total, phase })).result
+      const result = await runner.start('rfm', { input: {}, today }, (done, total, phase) =>
+        progress.push({ done, total, phase }),
+      ).result
       const here = computeRfm(opened.db, {}, { today, progress: () => undefined })
       expect(result.segments).toEqual(here.segments)
       expect({ ...result.basis, computedAt: '' }).toEqual({ ...here.basis, computedAt: '' })
@@ -76,7 +86,10 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
       task = runner.start('import', importInput(false), () => {
         if (seen++ === 0) task?.cancel()
       })
-      const error = await task.result.then(() => null, (e: unknown) => e)
+      const error = await task.result.then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(AppError)
       expect(error).toMatchObject({ code: 'cancelled' })
       expect(seen).toBeLessThan(ROWS / 2000)
@@ -85,7 +98,10 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
 
     it('carries an expected failure as an AppError with its code and params', async () => {
       const runner = newHost().runner(analysisTable, noBundledEntry)
-      const error = await runner.start('clusters', { input: { k: 13 }, today: localToday() }).result.then(() => null, (e: unknown) => e)
+      const error = await runner.start('clusters', { input: { k: 13 }, today: localToday() }).result.then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(AppError)
       expect(error).toMatchObject({ code: 'analytics_too_few_customers', params: { needed: 13, found: 12 } })
     })
@@ -94,7 +110,11 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
       const runner = newHost().runner(analysisTable, noBundledEntry)
       const order: string[] = []
       const today = localToday()
-      const first = runner.start('bundles', { input: { minSupport: 0.01, minConfidence: 0.2, limit: 5 }, today }, () => void order.push('first'))
+      const first = runner.start(
+        'bundles',
+        { input: { minSupport: 0.01, minConfidence: 0.2, limit: 5 }, today },
+        () => void order.push('first'),
+      )
       const second = runner.start('rfm', { input: {}, today }, () => void order.push('second'))
       await Promise.all([first.result, second.result])
       expect(order).toEqual(['first', 'first', 'first', 'second', 'second', 'second'])

@@ -37,9 +37,10 @@ export class ChangeLog {
     this.flushCreated()
     const before = prepared(this.db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>
     extra?.(before)
-    prepared(this.db, `INSERT INTO import_changes (import_id, table_name, row_id, action, before) VALUES (?, ?, ?, 'updated', ?)`).run(
-      this.importId, table, id, JSON.stringify(before),
-    )
+    prepared(
+      this.db,
+      `INSERT INTO import_changes (import_id, table_name, row_id, action, before) VALUES (?, ?, ?, 'updated', ?)`,
+    ).run(this.importId, table, id, JSON.stringify(before))
   }
 
   /** Counts rows written without their own log entry (order lines go with their order). */

@@ -37,7 +37,13 @@ export function customerResolver(db: Database.Database, changes: ChangeLog) {
     if (id === undefined) {
       // Marketplace files often carry only a buyer number: it becomes the name until edited.
       const name = ref.name || ref.code || ref.phone || ref.email || ''
-      id = insertCustomer(db, { name, code: ref.code ?? null, phone: ref.phone ?? null, email: ref.email ?? null, address: address ?? null })
+      id = insertCustomer(db, {
+        name,
+        code: ref.code ?? null,
+        phone: ref.phone ?? null,
+        email: ref.email ?? null,
+        address: address ?? null,
+      })
       changes.created('customers', id)
     }
     cache.set(key, id)

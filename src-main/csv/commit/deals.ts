@@ -15,7 +15,9 @@ import { writeMatched } from './write-matched'
  */
 export function dealWriter({ db, rules, changes }: WriterOptions): KindWriter<DealInput> {
   const resolveCustomer = customerResolver(db, changes)
-  const lookups: Record<string, KeyLookup<DealInput>> = { uid: { value: (r) => r.uid, find: (v) => findId(db, 'deals', 'uid', v) } }
+  const lookups: Record<string, KeyLookup<DealInput>> = {
+    uid: { value: (r) => r.uid, find: (v) => findId(db, 'deals', 'uid', v) },
+  }
   // A named stage must exist; without one, a deal goes to the first stage of its status's kind.
   const stageId = (record: DealInput): number => {
     const stage = record.stage ? stageByName(db, record.stage) : defaultStage(db, record.status)
@@ -27,8 +29,13 @@ export function dealWriter({ db, rules, changes }: WriterOptions): KindWriter<De
       const match = findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
       const deal: NewDeal = {
-        title: record.title, value: record.value, stageId: stageId(record), probability: record.probability,
-        expectedClose: record.expectedClose, status: record.status, lostReason: record.lostReason,
+        title: record.title,
+        value: record.value,
+        stageId: stageId(record),
+        probability: record.probability,
+        expectedClose: record.expectedClose,
+        status: record.status,
+        lostReason: record.lostReason,
         customerId: resolveCustomer(record.customer) ?? undefined,
       }
       return writeMatched(changes, 'deals', match, record.uid, {

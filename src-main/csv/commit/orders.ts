@@ -107,7 +107,11 @@ export function orderWriter({ db, rules, changes, mapped }: WriterOptions): Kind
       }
       if (order.outcome === 'skipped') return 'skipped'
       const line: OrderLine = {
-        position: order.lines++, productId: productId(row), description: row.description, quantity: row.quantity, unitPrice: row.unitPrice,
+        position: order.lines++,
+        productId: productId(row),
+        description: row.description,
+        quantity: row.quantity,
+        unitPrice: row.unitPrice,
       }
       changes.countCreated('order_lines')
       if (!open) writer.appendLines(order.id, [line])

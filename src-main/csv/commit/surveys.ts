@@ -22,8 +22,12 @@ export function surveyWriter({ db, rules, changes }: WriterOptions): KindWriter<
       const match = findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
       const survey: SurveyResponseValues = {
-        kind: record.kind, score: record.score, comment: record.comment, at: record.at,
-        ticketId: ticketId(record.ticketNumber), customerId: resolveCustomer(record.customer) ?? undefined,
+        kind: record.kind,
+        score: record.score,
+        comment: record.comment,
+        at: record.at,
+        ticketId: ticketId(record.ticketNumber),
+        customerId: resolveCustomer(record.customer) ?? undefined,
       }
       return writeMatched(changes, 'survey_responses', match, record.uid, {
         insert: (meta) => insertSurveyResponse(db, survey, meta),

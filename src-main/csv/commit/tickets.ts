@@ -18,8 +18,15 @@ export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<
       if (match?.action === 'skip') return 'skipped'
       if (match?.action === 'create') throw new RowFailure('duplicate_unique', { value: record.number })
       const ticket: TicketValues = {
-        number: record.number, kind: record.kind, subject: record.subject, body: record.body, priority: record.priority,
-        status: record.status, openedAt: record.openedAt, resolvedAt: record.resolvedAt, dueAt: record.dueAt,
+        number: record.number,
+        kind: record.kind,
+        subject: record.subject,
+        body: record.body,
+        priority: record.priority,
+        status: record.status,
+        openedAt: record.openedAt,
+        resolvedAt: record.resolvedAt,
+        dueAt: record.dueAt,
         customerId: resolveCustomer(record.customer) ?? undefined,
       }
       return writeMatched(changes, 'tickets', match, record.uid, {

@@ -14,7 +14,10 @@ export interface ColumnDef {
 export function headers(defs: ColumnDef[], style: HeaderStyle, locale: Locale): CsvColumn[] {
   return defs.map((d) => ({
     kind: d.kind,
-    header: style === 'keys' ? d.key : translate(locale, d.labels === 'exporter' ? `csv.export.columns.${d.key}` : `csv.import.fields.${d.key}`),
+    header:
+      style === 'keys'
+        ? d.key
+        : translate(locale, d.labels === 'exporter' ? `csv.export.columns.${d.key}` : `csv.import.fields.${d.key}`),
   }))
 }
 

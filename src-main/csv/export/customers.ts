@@ -23,5 +23,8 @@ export function customerRows(db: Database.Database, period?: { from: string; to:
     ? 'AND c.id IN (SELECT customer_id FROM orders WHERE deleted_at IS NULL AND ordered_at >= @from AND ordered_at < @to)'
     : ''
   const sql = `SELECT ${selectList(customerColumns)} FROM customers c WHERE c.deleted_at IS NULL ${where} ORDER BY c.sort_key, c.id`
-  return db.prepare(sql).raw().iterate(period ?? {}) as RowIterator
+  return db
+    .prepare(sql)
+    .raw()
+    .iterate(period ?? {}) as RowIterator
 }

@@ -43,15 +43,19 @@ const periodWhere = (period?: Period): string => (period ? 'AND o.ordered_at >= 
  * most of a million-line export when one joined query repeated them on every line.
  */
 export function* orderLineRows(db: Database.Database, period?: Period): Generator<Cell[]> {
-  const orders = db.prepare(
-    `SELECT o.id, ${selectList(orderHead)}, ${selectList(orderTail)}
+  const orders = db
+    .prepare(
+      `SELECT o.id, ${selectList(orderHead)}, ${selectList(orderTail)}
      FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
      WHERE o.deleted_at IS NULL ${periodWhere(period)} ORDER BY o.ordered_at, o.id`,
-  ).raw()
-  const lines = db.prepare(
-    `SELECT ${selectList(lineCells)} FROM order_lines l LEFT JOIN products p ON p.id = l.product_id
+    )
+    .raw()
+  const lines = db
+    .prepare(
+      `SELECT ${selectList(lineCells)} FROM order_lines l LEFT JOIN products p ON p.id = l.product_id
      WHERE l.order_id = ? ORDER BY l.position`,
-  ).raw()
+    )
+    .raw()
   const tailStart = 1 + orderHead.length
   for (const order of orders.iterate(period ?? {}) as Iterable<Cell[]>) {
     const head = order.slice(1, tailStart)
@@ -76,5 +80,8 @@ export function journalRows(db: Database.Database, period: Period | undefined, o
   const reversal = onlyReversals ? "AND o.status IN ('cancelled', 'refunded')" : ''
   const sql = `SELECT ${selectList(journalColumns)} FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
     WHERE o.deleted_at IS NULL ${periodWhere(period)} ${reversal} ORDER BY o.ordered_at, o.id`
-  return db.prepare(sql).raw().iterate(period ?? {}) as RowIterator
+  return db
+    .prepare(sql)
+    .raw()
+    .iterate(period ?? {}) as RowIterator
 }

@@ -23,7 +23,11 @@ export const csvExportHandlers: CsvHandlers<'csv.export' | 'csv.exportList'> = {
   'csv.exportList': async ({ list, ...table }, ctx) => {
     const locale = ctx.locale()
     const defaultName = `${translate(locale, `csv.export.lists.${list}`)}.csv`
-    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.export.exportList'), defaultName, filters: csvFilters(locale) })
+    const path = await ctx.dialogs.saveFile({
+      title: translate(locale, 'csv.export.exportList'),
+      defaultName,
+      filters: csvFilters(locale),
+    })
     if (path === null) return null
     return ctx.jobs.run(listExportJob, randomUUID(), { ...table, path, locale }, { label: 'export', writes: false })
   },

@@ -13,9 +13,14 @@ import { saveFailedRows } from './save-failed-rows'
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
 const IMPORTED: DataEntity[] = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
 
-export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.import' | 'csv.saveFailedRows' | 'csv.history' | 'csv.undo'> = {
+export const csvImportHandlers: CsvHandlers<
+  'csv.pick' | 'csv.analyze' | 'csv.import' | 'csv.saveFailedRows' | 'csv.history' | 'csv.undo'
+> = {
   'csv.pick': async ({ kind }, ctx) => {
-    const path = await ctx.dialogs.openFile({ title: translate(ctx.locale(), 'csv.import.chooseFile'), filters: csvFilters(ctx.locale()) })
+    const path = await ctx.dialogs.openFile({
+      title: translate(ctx.locale(), 'csv.import.chooseFile'),
+      filters: csvFilters(ctx.locale()),
+    })
     if (path === null) return null
     const files = ctx.services.get(pickedFiles)
     const fileId = files.remember(path)
@@ -26,7 +31,10 @@ export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.im
   'csv.import': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
     const file = ctx.services.get(pickedFiles).get(fileId)
     const input = { file: file.path, fileName: file.name, settings, dryRun, locale: ctx.locale() }
-    const { report, failed } = await ctx.jobs.run(importJob, jobId, input, { label: dryRun ? 'import.check' : 'import', writes: true })
+    const { report, failed } = await ctx.jobs.run(importJob, jobId, input, {
+      label: dryRun ? 'import.check' : 'import',
+      writes: true,
+    })
     ctx.services.get(failedRows).keep(jobId, failed)
     if (!dryRun) ctx.emit('data.changed', { entities: IMPORTED })
     return report
@@ -35,7 +43,11 @@ export const csvImportHandlers: CsvHandlers<'csv.pick' | 'csv.analyze' | 'csv.im
     const failed = ctx.services.get(failedRows).of(jobId)
     const locale = ctx.locale()
     const defaultName = translate(locale, 'csv.import.failedFileName')
-    const path = await ctx.dialogs.saveFile({ title: translate(locale, 'csv.import.downloadFailed'), defaultName, filters: csvFilters(ctx.locale()) })
+    const path = await ctx.dialogs.saveFile({
+      title: translate(locale, 'csv.import.downloadFailed'),
+      defaultName,
+      filters: csvFilters(ctx.locale()),
+    })
     if (path === null) return { saved: false }
     await saveFailedRows(path, failed, locale, 'utf8bom')
     return { saved: true }

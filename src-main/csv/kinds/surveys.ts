@@ -6,10 +6,21 @@ import type { KindSpec } from './types'
 export const surveysKind: KindSpec<SurveyInput> = {
   kind: 'surveys',
   fields: [
-    { key: 'kind', type: 'enum', required: true, synonyms: ['类型', '问卷类型', 'kind', 'type', 'survey'], values: { 满意度: 'csat', 推荐度: 'nps', csat: 'csat', nps: 'nps' } },
+    {
+      key: 'kind',
+      type: 'enum',
+      required: true,
+      synonyms: ['类型', '问卷类型', 'kind', 'type', 'survey'],
+      values: { 满意度: 'csat', 推荐度: 'nps', csat: 'csat', nps: 'nps' },
+    },
     { key: 'score', type: 'integer', required: true, synonyms: ['评分', '分数', '得分', 'score', 'rating'] },
     { key: 'comment', type: 'text', synonyms: ['评价', '留言', '意见', 'comment', 'feedback', 'comments'] },
-    { key: 'at', type: 'datetime', required: true, synonyms: ['时间', '日期', '提交时间', 'date', 'at', 'submitted at', 'answered at'] },
+    {
+      key: 'at',
+      type: 'datetime',
+      required: true,
+      synonyms: ['时间', '日期', '提交时间', 'date', 'at', 'submitted at', 'answered at'],
+    },
     { key: 'ticketNumber', type: 'text', synonyms: ['工单号', '工单编号', 'ticket', 'ticket number'] },
     ...customerRefFields,
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },

@@ -8,9 +8,9 @@ export function sourceSignature(header: string[]): string {
 }
 
 export function loadSavedMapping(db: Database.Database, kind: ImportKind, header: string[]): Mapping | null {
-  const row = db.prepare('SELECT mapping FROM import_mappings WHERE source = ? AND kind = ?').get(sourceSignature(header), kind) as
-    | { mapping: string }
-    | undefined
+  const row = db
+    .prepare('SELECT mapping FROM import_mappings WHERE source = ? AND kind = ?')
+    .get(sourceSignature(header), kind) as { mapping: string } | undefined
   if (!row) return null
   const parsed = mappingSchema.safeParse(JSON.parse(row.mapping))
   return parsed.success ? parsed.data : null

@@ -16,8 +16,10 @@ export function computeBundles(db: Database.Database, input: BundlesInput, env: 
   const rules =
     baskets.length === 0
       ? []
-      : apriori(baskets, { minSupport: input.minSupport, minConfidence: input.minConfidence, maxLength: MAX_LENGTH })
-          .rules.slice(0, input.limit)
+      : apriori(baskets, { minSupport: input.minSupport, minConfidence: input.minConfidence, maxLength: MAX_LENGTH }).rules.slice(
+          0,
+          input.limit,
+        )
   env.progress(2, 3, 'mine')
   const labels = productLabels(
     db,

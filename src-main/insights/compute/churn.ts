@@ -46,7 +46,10 @@ export function computeChurn(db: Database.Database, input: ChurnInput, env: Anal
   const top = Array.from(probabilities.keys())
     .sort((a, b) => probabilities[b] - probabilities[a] || now.ids[a] - now.ids[b])
     .slice(0, input.limit)
-  const names = customerNames(db, top.map((i) => now.ids[i]))
+  const names = customerNames(
+    db,
+    top.map((i) => now.ids[i]),
+  )
   env.progress(4, 4, 'done')
   const oldestTenure = now.tenureDays.reduce((a, v) => Math.max(a, v), 0)
   return {

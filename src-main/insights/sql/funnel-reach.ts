@@ -39,8 +39,7 @@ export function funnelReach(db: Database.Database): FunnelReach {
     .raw()
     .all() as [number][]
   const span = db.prepare('SELECT min(created_at), max(created_at) FROM deals WHERE deleted_at IS NULL').raw().get() as
-    | [string, string]
-    | [null, null]
+    [string, string] | [null, null]
   return {
     from: span[0] && localDayOf(span[0]),
     to: span[1] && localDayOf(span[1]),

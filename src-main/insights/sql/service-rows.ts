@@ -27,10 +27,10 @@ export function serviceRows(db: Database.Database, from: string, to: string): Se
     )
     .raw()
     .all(start, end) as [number | null, number | null][]
-  const answers = db
-    .prepare('SELECT kind, score FROM survey_responses WHERE at >= ? AND at < ?')
-    .raw()
-    .all(start, end) as ['csat' | 'nps', number][]
+  const answers = db.prepare('SELECT kind, score FROM survey_responses WHERE at >= ? AND at < ?').raw().all(start, end) as [
+    'csat' | 'nps',
+    number,
+  ][]
   return {
     opened: tickets.length,
     firstResponseMinutes: Float64Array.from(tickets.flatMap(([m]) => (m === null ? [] : [m]))),

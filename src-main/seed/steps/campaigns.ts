@@ -34,7 +34,14 @@ export function generateCampaigns(ctx: SeedContext, customers: CustomerPlan): Ca
     const name = ctx.say(CAMPAIGN_NAMES[window.kind]).replace('{year}', String(window.year))
     const cost = rng.int(20, 300) * 10_000 // 2,000-30,000 yuan in fen
     const uid = ctx.uid(createdMs)
-    const values = { name, channel: ctx.say(rng.pick(CAMPAIGN_CHANNELS)), startsOn: isoDate(startMs), endsOn: isoDate(endMs), cost, notes: '' }
+    const values = {
+      name,
+      channel: ctx.say(rng.pick(CAMPAIGN_CHANNELS)),
+      startsOn: isoDate(startMs),
+      endsOn: isoDate(endMs),
+      cost,
+      notes: '',
+    }
     const id = insertCampaign(ctx.db, values, { uid, createdAt: iso(createdMs), updatedAt: iso(createdMs) })
     const members = pickMembers(customers, window.from, reach, rng.next)
     const campaign = plan.ids.length

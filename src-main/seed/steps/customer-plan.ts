@@ -28,7 +28,11 @@ export interface CustomerPlan {
 }
 
 const pickLifecycle = weightedPicker<Lifecycle>([
-  [Lifecycle.prospect, 12], [Lifecycle.oneOff, 30], [Lifecycle.occasional, 33], [Lifecycle.loyal, 12], [Lifecycle.churned, 13],
+  [Lifecycle.prospect, 12],
+  [Lifecycle.oneOff, 30],
+  [Lifecycle.occasional, 33],
+  [Lifecycle.loyal, 12],
+  [Lifecycle.churned, 13],
 ])
 
 /** Churned customers went quiet at least this many days before the end of the history. */

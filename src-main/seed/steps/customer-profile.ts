@@ -9,8 +9,37 @@ import { EN_GIVEN_FEMALE, EN_GIVEN_MALE, EN_SURNAMES } from '../vocab/names-en'
 import { ZH_GIVEN_FEMALE, ZH_GIVEN_MALE, ZH_SURNAMES } from '../vocab/names-zh'
 import { EN_CITIES, EN_STREETS, ZH_CITIES, ZH_DISTRICTS, ZH_STREETS } from '../vocab/places'
 
-const MOBILE_PREFIXES = ['130', '131', '132', '135', '136', '137', '138', '139', '150', '151', '152', '155', '156',
-  '157', '158', '159', '166', '176', '177', '180', '181', '182', '185', '186', '187', '188', '189', '198', '199']
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '176',
+  '177',
+  '180',
+  '181',
+  '182',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '198',
+  '199',
+]
 const ZH_MAIL = ['qq.com', '163.com', '126.com', 'foxmail.com', 'sina.com']
 const EN_MAIL = ['gmail.com', 'outlook.com', 'icloud.com', 'yahoo.com', 'hotmail.com']
 const pickZhCity = weightedPicker(ZH_CITIES)
@@ -66,8 +95,12 @@ function makePhone(rng: Rng, index: number, chinese: boolean): string | null {
     if (shape < 0.96) return `${prefix}-${local.slice(0, 4)}-${local.slice(4)}`
     return `+86 ${prefix} ${local.slice(0, 4)} ${local.slice(4)}`
   }
-  return rng.pick([`+44 7700 ${local.slice(2)}`, `+1 415 ${local.slice(1, 4)} ${local.slice(4)}`,
-    `+65 9${local.slice(1, 4)} ${local.slice(4)}`, `+852 6${local.slice(1, 4)} ${local.slice(4)}`])
+  return rng.pick([
+    `+44 7700 ${local.slice(2)}`,
+    `+1 415 ${local.slice(1, 4)} ${local.slice(4)}`,
+    `+65 9${local.slice(1, 4)} ${local.slice(4)}`,
+    `+852 6${local.slice(1, 4)} ${local.slice(4)}`,
+  ])
 }
 
 function makeEmail(rng: Rng, index: number, chinese: boolean, name: string): string | null {

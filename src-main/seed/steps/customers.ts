@@ -28,10 +28,15 @@ export function generateCustomers(ctx: SeedContext, count: number): CustomerPlan
     const createdMs = ctx.calendar.timeOn(firstDay, rng)
     const created = iso(createdMs)
     // Regulars get their details touched up now and then; others were never edited.
-    const updated = lifecycle === Lifecycle.loyal && rng.chance(0.5) ? iso(ctx.calendar.timeOn(rng.int(firstDay, ctx.calendar.days), rng)) : created
+    const updated =
+      lifecycle === Lifecycle.loyal && rng.chance(0.5)
+        ? iso(ctx.calendar.timeOn(rng.int(firstDay, ctx.calendar.days), rng))
+        : created
     // updated_at has a wall-clock default; giving it keeps the same seed's rows identical.
     const id = insertCustomer(ctx.db, makeCustomerProfile(rng, i, ctx.locale), {
-      uid: ctx.uid(createdMs), createdAt: created, updatedAt: updated > created ? updated : created,
+      uid: ctx.uid(createdMs),
+      createdAt: created,
+      updatedAt: updated > created ? updated : created,
     })
     plan.ids[i] = id
     plan.lifecycle[i] = lifecycle

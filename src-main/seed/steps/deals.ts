@@ -33,7 +33,10 @@ export function generateDeals(ctx: SeedContext, customers: CustomerPlan): DealLo
   for (let d = 0; d < count; d++) {
     const customer = rng.int(0, customers.count)
     const firstDay = Math.max(customers.firstDay[customer], ctx.calendar.days - 730)
-    const createdMs = Math.max(customers.createdMs[customer] + 60_000, ctx.calendar.timeOn(rng.int(firstDay, ctx.calendar.days), rng))
+    const createdMs = Math.max(
+      customers.createdMs[customer] + 60_000,
+      ctx.calendar.timeOn(rng.int(firstDay, ctx.calendar.days), rng),
+    )
     const path = dealPath(rng, stages, (ctx.calendar.asOfMs - createdMs) / DAY_MS)
     const times = stageTimes(rng.logNormal, createdMs, ctx.calendar.asOfMs, path.length)
     const last = path[path.length - 1]
@@ -45,9 +48,20 @@ export function generateDeals(ctx: SeedContext, customers: CustomerPlan): DealLo
     const lostReason = last.kind === 'lost' ? ctx.say(rng.pick(LOST_REASONS)) : undefined
     // The last step carries the reason a deal was lost (a path of one step is its creation).
     const reasonAt = (step: number) => (step === path.length - 1 ? { lostReason } : {})
-    const id = createDeal(ctx.db, { title, value, stageId: path[0].id, customerId: customers.ids[customer], expectedClose: isoDate(expected),
-      ...reasonAt(0) }, { uid: ctx.uid(createdMs), createdAt: iso(createdMs) })
-    for (let step = 1; step < path.length; step++) moveDeal(ctx.db, id, path[step].id, { at: iso(times[step]), ...reasonAt(step) })
+    const id = createDeal(
+      ctx.db,
+      {
+        title,
+        value,
+        stageId: path[0].id,
+        customerId: customers.ids[customer],
+        expectedClose: isoDate(expected),
+        ...reasonAt(0),
+      },
+      { uid: ctx.uid(createdMs), createdAt: iso(createdMs) },
+    )
+    for (let step = 1; step < path.length; step++)
+      moveDeal(ctx.db, id, path[step].id, { at: iso(times[step]), ...reasonAt(step) })
     moves += path.length
     log.ids.push(id)
     log.customer.push(customer)
@@ -72,7 +86,12 @@ function pipelineStages(ctx: SeedContext): Stage[] {
 }
 
 /** Times of each stage entry: a week or so apart, always before the end of the history. */
-function stageTimes(logNormal: (median: number, spread: number) => number, startMs: number, endMs: number, steps: number): number[] {
+function stageTimes(
+  logNormal: (median: number, spread: number) => number,
+  startMs: number,
+  endMs: number,
+  steps: number,
+): number[] {
   const times = [startMs]
   for (let i = 1; i < steps; i++) {
     const previous = times[i - 1]

@@ -24,7 +24,13 @@ const pickStorePayment = weightedPicker(STORE_PAYMENTS)
 const pickOnlinePayment = weightedPicker(ONLINE_PAYMENTS)
 
 /** Inserts every planned order with its lines through the orders domain's writer (it keeps the totals). */
-export function generateOrders(ctx: SeedContext, plan: OrderPlan, customers: CustomerPlan, catalog: ProductCatalog, campaigns: CampaignPlan): OrderLog {
+export function generateOrders(
+  ctx: SeedContext,
+  plan: OrderPlan,
+  customers: CustomerPlan,
+  catalog: ProductCatalog,
+  campaigns: CampaignPlan,
+): OrderLog {
   const rng = ctx.rng('orders')
   const writer = bulkOrderWriter(ctx.db)
   const memberships = membershipIndex(campaigns)
@@ -42,12 +48,28 @@ export function generateOrders(ctx: SeedContext, plan: OrderPlan, customers: Cus
     const status = orderStatus(rng, ms, ctx.calendar.asOfMs)
     const { channel, inStore } = customer < 0 ? { channel: ORDER_CHANNELS[0][0], inStore: true } : pickChannel(rng)
     const payment = inStore ? pickStorePayment(rng) : pickOnlinePayment(rng)
-    const updatedMs = status === 'cancelled' || status === 'refunded' ? Math.min(ctx.calendar.asOfMs - 1, ms + rng.int(1, 10) * DAY_MS) : ms
+    const updatedMs =
+      status === 'cancelled' || status === 'refunded' ? Math.min(ctx.calendar.asOfMs - 1, ms + rng.int(1, 10) * DAY_MS) : ms
     const uid = ctx.uid(ms)
-    const header = { number: orderNumber(ms, perDay), customerId: customer < 0 ? null : customers.ids[customer], orderedAt: iso(ms), status,
-      channel: ctx.say(channel), paymentMethod: ctx.say(payment), campaignId: campaign < 0 ? null : campaigns.ids[campaign], discount, tax, notes: '' }
-    const orderLines = basket.map(({ product, quantity }, position): OrderLine =>
-      ({ position, productId: catalog.ids[product], description: catalog.names[product], quantity, unitPrice: catalog.prices[product] }))
+    const header = {
+      number: orderNumber(ms, perDay),
+      customerId: customer < 0 ? null : customers.ids[customer],
+      orderedAt: iso(ms),
+      status,
+      channel: ctx.say(channel),
+      paymentMethod: ctx.say(payment),
+      campaignId: campaign < 0 ? null : campaigns.ids[campaign],
+      discount,
+      tax,
+      notes: '',
+    }
+    const orderLines = basket.map(({ product, quantity }, position): OrderLine => ({
+      position,
+      productId: catalog.ids[product],
+      description: catalog.names[product],
+      quantity,
+      unitPrice: catalog.prices[product],
+    }))
     const id = writer.insertOrder(header, orderLines, { uid, createdAt: iso(ms), updatedAt: iso(updatedMs) })
     lines += basket.length
     log.ids[i] = id

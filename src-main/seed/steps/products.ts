@@ -53,9 +53,17 @@ export function generateProducts(ctx: SeedContext): ProductCatalog {
     variants.forEach((i) => seasonalIndexes.add(i))
     seasonal.set(festival, variants)
   }
-  const bundles = new Map(PLANTED_BUNDLES.map((b) => [lookup(indexOf, b.when), { add: lookup(indexOf, b.add), probability: b.probability }]))
-  return { ids: Int32Array.from(ids), prices: Int32Array.from(prices), names, bundles, seasonal,
-    popularity: popularity(ids.length, [...bundles.keys()], seasonalIndexes, rng.next) }
+  const bundles = new Map(
+    PLANTED_BUNDLES.map((b) => [lookup(indexOf, b.when), { add: lookup(indexOf, b.add), probability: b.probability }]),
+  )
+  return {
+    ids: Int32Array.from(ids),
+    prices: Int32Array.from(prices),
+    names,
+    bundles,
+    seasonal,
+    popularity: popularity(ids.length, [...bundles.keys()], seasonalIndexes, rng.next),
+  }
 }
 
 /**

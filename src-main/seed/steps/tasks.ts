@@ -16,11 +16,18 @@ export function generateTasks(ctx: SeedContext, customers: CustomerPlan, deals: 
   const write = (customer: number, deal: number | null, notBefore: number): void => {
     const due = Math.max(notBefore + DAY_MS, asOfMs + (rng.next() * 90 - 60) * DAY_MS)
     const created = Math.max(notBefore + 60_000, Math.min(asOfMs - 60_000, due - rng.int(1, 15) * DAY_MS))
-    const done = due < asOfMs && rng.chance(0.8) ? Math.min(asOfMs - 1, Math.max(created, due + (rng.next() - 0.7) * 2 * DAY_MS)) : null
+    const done =
+      due < asOfMs && rng.chance(0.8) ? Math.min(asOfMs - 1, Math.max(created, due + (rng.next() - 0.7) * 2 * DAY_MS)) : null
     const remind = rng.chance(0.4) ? due - 3_600_000 : null
     const uid = ctx.uid(created)
-    const task = { title: ctx.say(rng.pick(TASK_TITLES)), dueAt: iso(due), remindAt: remind === null ? null : iso(remind),
-      doneAt: done === null ? null : iso(done), customerId: customers.ids[customer], dealId: deal }
+    const task = {
+      title: ctx.say(rng.pick(TASK_TITLES)),
+      dueAt: iso(due),
+      remindAt: remind === null ? null : iso(remind),
+      doneAt: done === null ? null : iso(done),
+      customerId: customers.ids[customer],
+      dealId: deal,
+    }
     insertTask(ctx.db, task, { uid, createdAt: iso(created), updatedAt: iso(done ?? created) })
   }
   const count = Math.round(customers.count * 0.04)

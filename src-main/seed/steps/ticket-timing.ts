@@ -10,7 +10,12 @@ const HOUR = 3_600_000
 const FIRST_RESPONSE: Record<Priority, number> = { urgent: HOUR / 3, high: HOUR, normal: 3 * HOUR, low: 8 * HOUR }
 
 /** Typical time to resolve by kind: a question is quick, a repair takes days. */
-const RESOLUTION: Record<TicketKind, number> = { inquiry: 4 * HOUR, complaint: 1.5 * DAY_MS, return: 3 * DAY_MS, repair: 6 * DAY_MS }
+const RESOLUTION: Record<TicketKind, number> = {
+  inquiry: 4 * HOUR,
+  complaint: 1.5 * DAY_MS,
+  return: 3 * DAY_MS,
+  repair: 6 * DAY_MS,
+}
 
 /** Service-level target for resolving, by priority (tickets.due_at). */
 export const RESOLVE_WITHIN: Record<Priority, number> = { urgent: 4 * HOUR, high: DAY_MS, normal: 3 * DAY_MS, low: 7 * DAY_MS }
@@ -19,7 +24,13 @@ export const RESOLVE_WITHIN: Record<Priority, number> = { urgent: 4 * HOUR, high
  * When a ticket was answered and resolved: log-normal delays (most quick, a long tail);
  * null when that moment is after the end of the history (still waiting).
  */
-export function ticketTiming(rng: Rng, kind: TicketKind, priority: Priority, openedMs: number, asOfMs: number): {
+export function ticketTiming(
+  rng: Rng,
+  kind: TicketKind,
+  priority: Priority,
+  openedMs: number,
+  asOfMs: number,
+): {
   firstResponse: number | null
   resolved: number | null
 } {

@@ -16,8 +16,18 @@ export interface TicketLog {
   resolvedMs: number[]
 }
 
-const pickKind = weightedPicker<TicketKind>([['inquiry', 45], ['complaint', 20], ['return', 20], ['repair', 15]])
-const pickPriority = weightedPicker<Priority>([['low', 20], ['normal', 55], ['high', 20], ['urgent', 5]])
+const pickKind = weightedPicker<TicketKind>([
+  ['inquiry', 45],
+  ['complaint', 20],
+  ['return', 20],
+  ['repair', 15],
+])
+const pickPriority = weightedPicker<Priority>([
+  ['low', 20],
+  ['normal', 55],
+  ['high', 20],
+  ['urgent', 5],
+])
 
 /**
  * About 3 tickets per 100 orders, each about an order of a known customer, opened a few
@@ -41,13 +51,23 @@ export function generateTickets(ctx: SeedContext, customers: CustomerPlan, order
     const priority = kind === 'complaint' && rng.chance(0.4) ? 'high' : pickPriority(rng)
     const { firstResponse, resolved } = ticketTiming(rng, kind, priority, opened, asOfMs)
     // Resolved a week ago or more: the owner has closed it.
-    const status = resolved !== null ? (asOfMs - resolved > 7 * DAY_MS ? 'closed' : 'resolved') : firstResponse !== null ? 'pending' : 'open'
+    const status =
+      resolved !== null ? (asOfMs - resolved > 7 * DAY_MS ? 'closed' : 'resolved') : firstResponse !== null ? 'pending' : 'open'
     const customer = orders.customer[order]
     const uid = ctx.uid(opened)
-    const ticket = { number: `TK${String(n + 1).padStart(7, '0')}`, customerId: customers.ids[customer], orderId: orders.ids[order], kind,
-      subject: ctx.say(rng.pick(TICKET_SUBJECTS[kind])), priority, status, openedAt: iso(opened),
-      firstResponseAt: firstResponse === null ? null : iso(firstResponse), resolvedAt: resolved === null ? null : iso(resolved),
-      dueAt: iso(opened + RESOLVE_WITHIN[priority]) } as const
+    const ticket = {
+      number: `TK${String(n + 1).padStart(7, '0')}`,
+      customerId: customers.ids[customer],
+      orderId: orders.ids[order],
+      kind,
+      subject: ctx.say(rng.pick(TICKET_SUBJECTS[kind])),
+      priority,
+      status,
+      openedAt: iso(opened),
+      firstResponseAt: firstResponse === null ? null : iso(firstResponse),
+      resolvedAt: resolved === null ? null : iso(resolved),
+      dueAt: iso(opened + RESOLVE_WITHIN[priority]),
+    } as const
     const id = insertTicket(ctx.db, ticket, { uid, createdAt: iso(opened), updatedAt: iso(resolved ?? firstResponse ?? opened) })
     if (resolved === null) return
     log.ids.push(id)

@@ -10,6 +10,7 @@ export interface CatalogCategory {
   variants: readonly (readonly [name: Bilingual, factor: number])[]
 }
 
+// prettier-ignore
 const ORIGINS = [
   [['云南保山', 'Yunnan Baoshan'], 68], [['耶加雪菲', 'Yirgacheffe'], 98], [['哥伦比亚慧兰', 'Colombia Huila'], 88],
   [['巴西喜拉多', 'Brazil Cerrado'], 72], [['危地马拉安提瓜', 'Guatemala Antigua'], 92], [['肯尼亚AA', 'Kenya AA'], 118],
@@ -17,7 +18,8 @@ const ORIGINS = [
   [['巴拿马瑰夏', 'Panama Geisha'], 298], [['西达摩', 'Sidamo'], 95], [['卢旺达', 'Rwanda'], 99],
 ] as const
 
-/** A café that also sells beans, tea, gear and gifts: ~500 products. */
+/** A café that also sells beans, tea, gear and gifts: ~500 products. Kept as a hand-packed table (prettier-ignore): one value per line would make it 300 lines longer and harder to edit. */
+// prettier-ignore
 export const CATALOG: readonly CatalogCategory[] = [
   { code: 'BN', name: ['咖啡豆', 'Coffee beans'], bases: ORIGINS.map(([[zh, en], price]) => [[`${zh}咖啡豆`, `${en} beans`], price]),
     variants: [[['227g 中烘', '227g medium'], 1], [['227g 深烘', '227g dark'], 1], [['454g 中烘', '454g medium'], 1.8],

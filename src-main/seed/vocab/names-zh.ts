@@ -2,6 +2,7 @@
  * Common Chinese surnames, most frequent first (roughly the 2020 census order), and given-name
  * characters by the gender they usually suggest. Names are surname + one or two characters.
  */
+// prettier-ignore
 export const ZH_SURNAMES = [
   '王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭',
   '何', '林', '高', '罗', '郑', '梁', '谢', '宋', '唐', '许', '韩', '冯', '邓', '曹', '彭', '曾',
@@ -12,12 +13,14 @@ export const ZH_SURNAMES = [
   '欧阳', '司马', '诸葛', '上官',
 ] as const
 
+// prettier-ignore
 export const ZH_GIVEN_MALE = [
   '伟', '强', '磊', '军', '洋', '勇', '杰', '涛', '明', '超', '刚', '平', '辉', '鹏', '华', '飞',
   '鑫', '波', '斌', '宇', '浩', '凯', '健', '俊', '帆', '帅', '旭', '宁', '龙', '林', '峰', '建',
   '国', '志', '文', '博', '子', '轩', '睿', '泽', '晨', '昊', '然', '思', '一', '诚',
 ] as const
 
+// prettier-ignore
 export const ZH_GIVEN_FEMALE = [
   '芳', '娜', '敏', '静', '丽', '艳', '娟', '霞', '秀', '英', '玲', '桂', '兰', '婷', '雪', '慧',
   '莹', '琳', '晶', '燕', '倩', '颖', '佳', '梦', '欣', '怡', '悦', '雨', '涵', '萱', '诗', '琪',

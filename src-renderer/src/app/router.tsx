@@ -12,13 +12,21 @@ export function Router() {
 
 function RoutePage({ route }: { route: Route }) {
   switch (route.page) {
-    case 'customers': return <CustomersPage /> // reads route.intent from the navigation store
-    case 'customer': return <CustomerDetailPage id={route.id} />
-    case 'pipeline': return <ComingSoonPage page="pipeline" />
-    case 'tickets': return <ComingSoonPage page="tickets" />
-    case 'marketing': return <ComingSoonPage page="marketing" />
-    case 'dashboard': return <ComingSoonPage page="dashboard" />
-    case 'csv': return <CsvPage />
-    case 'settings': return <SettingsPage />
+    case 'customers':
+      return <CustomersPage /> // reads route.intent from the navigation store
+    case 'customer':
+      return <CustomerDetailPage id={route.id} />
+    case 'pipeline':
+      return <ComingSoonPage page="pipeline" />
+    case 'tickets':
+      return <ComingSoonPage page="tickets" />
+    case 'marketing':
+      return <ComingSoonPage page="marketing" />
+    case 'dashboard':
+      return <ComingSoonPage page="dashboard" />
+    case 'csv':
+      return <CsvPage />
+    case 'settings':
+      return <SettingsPage />
   }
 }

@@ -10,7 +10,9 @@ export function Sidebar() {
   return (
     <aside className="sidebar">
       <div className="sidebar__brand">
-        <span className="sidebar__logo" aria-hidden="true">客</span>
+        <span className="sidebar__logo" aria-hidden="true">
+          客
+        </span>
         <span className="sidebar__name">{t('common:appName')}</span>
       </div>
       <nav aria-label={t('nav:mainNavigation')}>

@@ -11,11 +11,7 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 /** The one button. `type="button"` by default, so it never submits a form by accident. */
 export function Button({ variant = 'secondary', size = 'md', icon, className, children, ...rest }: ButtonProps) {
   return (
-    <button
-      type="button"
-      className={['btn', `btn--${variant}`, `btn--${size}`, className].filter(Boolean).join(' ')}
-      {...rest}
-    >
+    <button type="button" className={['btn', `btn--${variant}`, `btn--${size}`, className].filter(Boolean).join(' ')} {...rest}>
       {icon && <Icon name={icon} size={16} />}
       <span>{children}</span>
     </button>

@@ -13,7 +13,8 @@ export interface DialogProps {
   className?: string
 }
 
-const FOCUSABLE = 'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'a[href], button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])'
 const CONTROL = 'input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled)'
 
 /**
@@ -59,8 +60,14 @@ export function Dialog({ title, description, onClose, children, className }: Dia
     >
       <header className="modal__header">
         <div>
-          <h2 id={titleId} className="modal__title">{title}</h2>
-          {description && <p id={descriptionId} className="modal__description">{description}</p>}
+          <h2 id={titleId} className="modal__title">
+            {title}
+          </h2>
+          {description && (
+            <p id={descriptionId} className="modal__description">
+              {description}
+            </p>
+          )}
         </div>
         <IconButton icon="close" aria-label={t('common:close')} shortcut="Esc" onClick={onClose} />
       </header>

@@ -30,11 +30,24 @@ export function FormField({ label, error, hint, required, children }: FormFieldP
     <div className={`form-field${error ? ' has-error' : ''}`}>
       <label htmlFor={id} className="form-field__label">
         {label}
-        {required && <span aria-hidden="true" className="form-field__required"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="form-field__required">
+            {' '}
+            *
+          </span>
+        )}
       </label>
       {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, required })}
-      {hint && <div id={`${id}-hint`} className="form-field__hint">{hint}</div>}
-      {error && <p id={`${id}-error`} className="form-field__error">{error}</p>}
+      {hint && (
+        <div id={`${id}-hint`} className="form-field__hint">
+          {hint}
+        </div>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="form-field__error">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

@@ -74,17 +74,30 @@ export function InlineField({ label, value, display, check, save, editor }: Inli
   }
   return (
     <div className="inline-field">
-      <dt><label htmlFor={id}>{label}</label></dt>
+      <dt>
+        <label htmlFor={id}>{label}</label>
+      </dt>
       <dd>
         {text === null ? (
           // Named by its label ("Phone"); the value is its description, so both are announced.
-          <button type="button" id={id} className="inline-field__value" title={t('common:editHint')} aria-describedby={`${id}-value`} onClick={() => setText(value)}>
+          <button
+            type="button"
+            id={id}
+            className="inline-field__value"
+            title={t('common:editHint')}
+            aria-describedby={`${id}-value`}
+            onClick={() => setText(value)}
+          >
             <span id={`${id}-value`}>{display ?? (value || <span className="muted">{t('common:addValue')}</span>)}</span>
           </button>
         ) : (
           (editor ?? defaultEditor)(props)
         )}
-        {error && <p id={`${id}-error`} className="form-field__error" role="alert">{error}</p>}
+        {error && (
+          <p id={`${id}-error`} className="form-field__error" role="alert">
+            {error}
+          </p>
+        )}
       </dd>
     </div>
   )

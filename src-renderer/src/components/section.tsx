@@ -13,7 +13,9 @@ export function Section({ title, card, children }: SectionProps) {
   const id = useId()
   return (
     <section className={card ? 'section section--card' : 'section'} aria-labelledby={id}>
-      <h2 id={id} className="section__title">{title}</h2>
+      <h2 id={id} className="section__title">
+        {title}
+      </h2>
       {children}
     </section>
   )

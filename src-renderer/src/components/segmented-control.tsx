@@ -20,7 +20,14 @@ export interface SegmentedControlProps<V extends string> {
  * One choice out of two to five, all visible: a radio group drawn as joined buttons (arrow keys
  * move between options, as in any radio group). For a longer list use a `<select>`.
  */
-export function SegmentedControl<V extends string>({ label, hideLabel, value, options, onChange, size = 'md' }: SegmentedControlProps<V>) {
+export function SegmentedControl<V extends string>({
+  label,
+  hideLabel,
+  value,
+  options,
+  onChange,
+  size = 'md',
+}: SegmentedControlProps<V>) {
   const name = useId()
   const legendId = `${name}-legend`
   return (
@@ -30,7 +37,13 @@ export function SegmentedControl<V extends string>({ label, hideLabel, value, op
       </legend>
       {options.map((option) => (
         <label key={option.value} className="segmented__option">
-          <input type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
           <span>{option.label}</span>
         </label>
       ))}

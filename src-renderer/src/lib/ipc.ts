@@ -37,10 +37,7 @@ let hub: EventHub | undefined
 const getHub = (): EventHub => (hub ??= createEventHub((event, listener) => getBridge().on(event, listener)))
 
 /** The renderer's one typed way to ask the main process for anything. */
-export async function call<C extends ChannelName>(
-  channel: C,
-  input: ChannelInput<C>,
-): Promise<ChannelOutput<C>> {
+export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
   const result = await getBridge().invoke(channel, input)
   if (!result.ok) throw new IpcCallError(result.error)
   return result.data as ChannelOutput<C>

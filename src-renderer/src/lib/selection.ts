@@ -36,11 +36,7 @@ export function toggle<K>(selection: Selection<K>, index: number, id: K): Select
  * for loaded rows; rows still loading in between are skipped rather than guessed. The anchor
  * stays, so a second shift-click re-extends from the same place.
  */
-export function extendTo<K>(
-  selection: Selection<K>,
-  index: number,
-  idAt: (index: number) => K | undefined,
-): Selection<K> {
+export function extendTo<K>(selection: Selection<K>, index: number, idAt: (index: number) => K | undefined): Selection<K> {
   const anchor = selection.anchor ?? index
   const ids = new Set(selection.ids)
   for (let i = Math.min(anchor, index); i <= Math.max(anchor, index); i++) {

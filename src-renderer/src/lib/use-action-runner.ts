@@ -10,7 +10,7 @@ import { errorMessage } from './ipc'
 export function useActionRunner(): <T>(action: () => Promise<T>) => Promise<T | undefined> {
   const { t } = useTranslation()
   return useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
       try {
         return await action()
       } catch (error) {

@@ -34,7 +34,15 @@ export type ExportRequest = z.input<typeof exportRequest>
 
 /** Columns of the customer list a table export can write, in the list's order. */
 export const LIST_EXPORT_COLUMNS = [
-  'name', 'phone', 'city', 'source', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt', 'createdAt',
+  'name',
+  'phone',
+  'city',
+  'source',
+  'tags',
+  'orderCount',
+  'lifetimeValue',
+  'lastPurchaseAt',
+  'createdAt',
 ] as const
 export type ListExportColumn = (typeof LIST_EXPORT_COLUMNS)[number]
 

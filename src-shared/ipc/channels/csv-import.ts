@@ -111,7 +111,9 @@ export const csvImportChannels = {
    * Runs a dry run or the real import as a job and answers with its report when it ends;
    * meanwhile `job.progress` events carry `jobId`, and `jobs.cancel` rolls it all back.
    */
-  'csv.import': channel<ImportReport>()(fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() })),
+  'csv.import': channel<ImportReport>()(
+    fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() }),
+  ),
   /** Saves the failed rows of a finished job with their reasons as CSV where the user chooses. */
   'csv.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
   'csv.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: limit(100).default(20) })),

@@ -51,7 +51,5 @@ export const customerChannels = {
     z.strictObject({ customerId: id, ...paging(200, 1_000_000) }),
   ),
   /** Quick results for the command palette, best matches first. */
-  'customers.search': channel<CustomerSearchHit[]>()(
-    z.strictObject({ query: z.string().max(100), limit: limit(20) }),
-  ),
+  'customers.search': channel<CustomerSearchHit[]>()(z.strictObject({ query: z.string().max(100), limit: limit(20) })),
 }

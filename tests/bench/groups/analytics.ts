@@ -35,7 +35,10 @@ export default async function run(ctx: BenchContext): Promise<Record<string, num
 
   const groceries = ctx.sharedDataFile('groceries_basket.csv')
   if (groceries) {
-    const tx = readFileSync(groceries, 'utf8').split('\n').filter((l) => l.length > 0).map((l) => l.split(','))
+    const tx = readFileSync(groceries, 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+      .map((l) => l.split(','))
     time('analytics.aprioriGroceries.ms', () => apriori(tx, { minSupport: 0.001, minConfidence: 0.5 }))
   } else {
     ctx.log('groceries_basket.csv absent: analytics.aprioriGroceries.ms skipped')

@@ -20,8 +20,54 @@ const CUSTOMERS = 100_000
 const ORDERS = 200_000
 const PAGE = 100
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '曾', '欧阳']
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '小明', '建华', '子涵', '欣怡', '浩然', '梓轩']
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '曾',
+  '欧阳',
+]
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '小明',
+  '建华',
+  '子涵',
+  '欣怡',
+  '浩然',
+  '梓轩',
+]
 const EN_FIRST = ['James', 'Mary', 'John', 'Linda', 'David', 'Emma', 'Michael', 'Olivia', 'Lucas', 'Sophia']
 const EN_LAST = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Lee', 'Wilson', 'Martin', 'Chen', 'Wong', 'Zhang']
 const CITIES = ['杭州', '上海', '北京', '深圳', '广州', '成都', '南京', '苏州', '武汉', '西安', null]
@@ -58,7 +104,9 @@ function makeCustomers(): CustomerInput[] {
 
 function insertOrders(db: Database.Database): void {
   const r = rng(7)
-  const insert = db.prepare('INSERT INTO orders (number, customer_id, ordered_at, status, subtotal, total) VALUES (?, ?, ?, ?, ?, ?)')
+  const insert = db.prepare(
+    'INSERT INTO orders (number, customer_id, ordered_at, status, subtotal, total) VALUES (?, ?, ?, ?, ?, ?)',
+  )
   const start = Date.parse('2023-01-01T00:00:00Z')
   writeTransaction(db, () => {
     for (let i = 0; i < ORDERS; i++) {
@@ -77,7 +125,22 @@ const page = (sort: ListInput['sort'], offset: number, query?: string): ListInpu
   ...(query === undefined ? {} : { query }),
 })
 
-const QUERIES = ['zs', 'zhangw', '张伟', '王', 'wxm', '欧阳', '小明', '138 0013', '１３９', '159', 'james', 'smith', 'user123', '绿茶和']
+const QUERIES = [
+  'zs',
+  'zhangw',
+  '张伟',
+  '王',
+  'wxm',
+  '欧阳',
+  '小明',
+  '138 0013',
+  '１３９',
+  '159',
+  'james',
+  'smith',
+  'user123',
+  '绿茶和',
+]
 
 export default async function customersBench(ctx: BenchContext): Promise<Record<string, number>> {
   const file = join(ctx.tmpDir, 'kehu.sqlite')
@@ -121,7 +184,13 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
   // after it (here on this thread, as tools run from sources have no bundled worker; in the
   // app in a worker thread), so it is not inside openToFirstPage; its finish is reported apart.
   const bootStart = performance.now()
-  const backend = bootBackend({ dataDir: ctx.tmpDir, platform: 'cli', osLocale: 'zh-CN', dialogs: noDialogs, workerMode: 'inline' })
+  const backend = bootBackend({
+    dataDir: ctx.tmpDir,
+    platform: 'cli',
+    osLocale: 'zh-CN',
+    dialogs: noDialogs,
+    workerMode: 'inline',
+  })
   listCustomers(backend.db, page(byName, 0), new CountCache())
   const startupMs = performance.now() - bootStart
   const integrity = await backend.integrity.settled

@@ -16,7 +16,12 @@ export default async function (ctx: BenchContext): Promise<Record<string, number
     ctx.log('1M order lines loaded; exporting')
     const timed = (encoding: 'utf8bom' | 'gb18030'): number => {
       const start = performance.now()
-      const { files } = exportToFolder(db, join(ctx.tmpDir, encoding), { kind: 'orders', encoding, headers: 'ui', locale: 'zh-CN' })
+      const { files } = exportToFolder(db, join(ctx.tmpDir, encoding), {
+        kind: 'orders',
+        encoding,
+        headers: 'ui',
+        locale: 'zh-CN',
+      })
       const seconds = (performance.now() - start) / 1000
       ctx.log(`${encoding}: ${files[0].rows} lines in ${seconds.toFixed(1)} s`)
       return round(seconds)

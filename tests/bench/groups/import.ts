@@ -13,7 +13,13 @@ async function timedImport(ctx: BenchContext, file: string, name: string): Promi
   const { db } = openDatabase(join(ctx.tmpDir, `${name}.sqlite`), { create: true })
   try {
     const start = performance.now()
-    const report = await importFile(db, { file, fileName: basename(file), settings: { kind: 'orders' }, dryRun: false, locale: 'en' })
+    const report = await importFile(db, {
+      file,
+      fileName: basename(file),
+      settings: { kind: 'orders' },
+      dryRun: false,
+      locale: 'en',
+    })
     const seconds = (performance.now() - start) / 1000
     ctx.log(`${name}: ${report.rows} rows (${report.failed} failed) in ${seconds.toFixed(1)} s`)
     return { seconds, rows: report.rows }

@@ -6,7 +6,13 @@
  * the first refresh after a settings change pays.
  */
 import { createRng } from '../../../src-main/analytics/random'
-import { defaultBusinessCalendar, slaState, type BusinessCalendar, type SlaPolicy, type TicketEvent } from '../../../src-main/service/sla'
+import {
+  defaultBusinessCalendar,
+  slaState,
+  type BusinessCalendar,
+  type SlaPolicy,
+  type TicketEvent,
+} from '../../../src-main/service/sla'
 import type { BenchContext } from '../context'
 import { median, round, sample, timeMs } from '../measure'
 

@@ -42,8 +42,7 @@ export async function startHarness(options: { locale?: 'zh-CN' | 'en'; dataDir?:
     dataDir,
     async invoke<T>(channel: string, input: unknown): Promise<T> {
       const result = (await (await post('/__kehu/invoke', { channel, input })).json()) as
-        | { ok: true; data: T }
-        | { ok: false; error: { message: string } }
+        { ok: true; data: T } | { ok: false; error: { message: string } }
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
       return result.data
     },

@@ -40,8 +40,15 @@ export class Shop {
           `INSERT INTO orders (number, customer_id, ordered_at, status, campaign_id, total, deleted_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(`T${++this.orderNumber}`, o.customerId, Shop.at(o.day), o.status ?? 'completed', o.campaignId ?? null, o.total, o.deleted ? Shop.at(o.day) : null)
-        .lastInsertRowid,
+        .run(
+          `T${++this.orderNumber}`,
+          o.customerId,
+          Shop.at(o.day),
+          o.status ?? 'completed',
+          o.campaignId ?? null,
+          o.total,
+          o.deleted ? Shop.at(o.day) : null,
+        ).lastInsertRowid,
     )
     const line = this.db.prepare(
       'INSERT INTO order_lines (order_id, position, product_id, quantity, unit_price, line_total) VALUES (?, ?, ?, 1, 100, 100)',
@@ -53,7 +60,9 @@ export class Shop {
   ticket(t: { customerId: number; openedAt: string; firstResponseAt?: string; resolvedAt?: string }): number {
     return Number(
       this.db
-        .prepare('INSERT INTO tickets (number, customer_id, subject, opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO tickets (number, customer_id, subject, opened_at, first_response_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(`K${++this.ticketNumber}`, t.customerId, 'help', t.openedAt, t.firstResponseAt ?? null, t.resolvedAt ?? null)
         .lastInsertRowid,
     )

@@ -9,7 +9,10 @@ import { applyDesignTokens, designTokens } from '../support/design-tokens'
 
 /** happy-dom does no layout: the chart's box reports the size a window would give it. */
 let boxSize = { width: 600, height: 240 }
-for (const [prop, dim] of [['clientWidth', 'width'], ['clientHeight', 'height']] as const) {
+for (const [prop, dim] of [
+  ['clientWidth', 'width'],
+  ['clientHeight', 'height'],
+] as const) {
   Object.defineProperty(HTMLElement.prototype, prop, {
     configurable: true,
     get(this: HTMLElement) {
@@ -50,7 +53,13 @@ const svg = (): string => box().innerHTML.toLowerCase()
 const show = () =>
   render(
     <I18nextProvider i18n={i18n}>
-      <Chart title="Monthly orders" unit="orders" description="Orders per month, September to November 2026" option={OPTION} renderer="svg" />
+      <Chart
+        title="Monthly orders"
+        unit="orders"
+        description="Orders per month, September to November 2026"
+        option={OPTION}
+        renderer="svg"
+      />
     </I18nextProvider>,
   )
 

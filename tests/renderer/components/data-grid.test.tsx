@@ -15,7 +15,11 @@ interface Product {
   name: string
   price: number
 }
-const PRODUCTS: Product[] = Array.from({ length: 100 }, (_, i) => ({ sku: `SKU-${String(i).padStart(3, '0')}`, name: `Product ${i}`, price: i * 100 }))
+const PRODUCTS: Product[] = Array.from({ length: 100 }, (_, i) => ({
+  sku: `SKU-${String(i).padStart(3, '0')}`,
+  name: `Product ${i}`,
+  price: i * 100,
+}))
 type ProductSort = 'name' | 'price'
 const COLUMNS: GridColumn<Product, ProductSort>[] = [
   { id: 'sku', header: 'SKU', width: '8em', render: (p) => p.sku },
@@ -24,7 +28,15 @@ const COLUMNS: GridColumn<Product, ProductSort>[] = [
 ]
 
 /** The caller keeps sort, widths and selection, as a feature's store would. */
-function Products({ selectable, onOpen, onSortSeen }: { selectable: boolean; onOpen(p: Product): void; onSortSeen?(s: SortState<ProductSort>): void }) {
+function Products({
+  selectable,
+  onOpen,
+  onSortSeen,
+}: {
+  selectable: boolean
+  onOpen(p: Product): void
+  onSortSeen?(s: SortState<ProductSort>): void
+}) {
   const [sort, setSort] = useState<SortState<ProductSort>>({ key: 'name', direction: 'asc' })
   const [widths, setWidths] = useState<ColumnWidths>({})
   const [selected, setSelected] = useState<Selection<string>>(emptySelection<string>())
@@ -74,7 +86,7 @@ describe('DataGrid', () => {
     expect(within(rows[0]).getByText('Product 0').getAttribute('title')).toBe('Product 0')
   })
 
-  it('without a selection it has no checkboxes; sorting is the caller\'s, reported on header clicks', async () => {
+  it("without a selection it has no checkboxes; sorting is the caller's, reported on header clicks", async () => {
     const seen: SortState<ProductSort>[] = []
     await renderKit(<Products selectable={false} onOpen={() => {}} onSortSeen={(s) => seen.push(s)} />)
     expect(within(grid()).queryAllByRole('checkbox')).toEqual([])
@@ -83,7 +95,10 @@ describe('DataGrid', () => {
     expect(header('SKU').getAttribute('aria-sort')).toBeNull()
     fireEvent.click(within(header('Name')).getByRole('button'))
     fireEvent.click(within(header('Price')).getByRole('button'))
-    expect(seen).toEqual([{ key: 'name', direction: 'desc' }, { key: 'price', direction: 'asc' }])
+    expect(seen).toEqual([
+      { key: 'name', direction: 'desc' },
+      { key: 'price', direction: 'asc' },
+    ])
     expect(header('Price').getAttribute('aria-sort')).toBe('ascending')
     expect(header('Name').getAttribute('aria-sort')).toBe('none')
   })
@@ -108,7 +123,7 @@ describe('DataGrid', () => {
     expect(screen.getByLabelText('selected').textContent).toBe('')
   })
 
-  it('lets the user widen a column from its header edge, by keyboard or by dragging; the width is the caller\'s to keep', async () => {
+  it("lets the user widen a column from its header edge, by keyboard or by dragging; the width is the caller's to keep", async () => {
     const cellWidth = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({ width: 120 } as DOMRect)
     try {
       await renderKit(<Products selectable={false} onOpen={() => {}} />)

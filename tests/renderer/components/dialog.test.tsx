@@ -12,7 +12,9 @@ function Opener({ onClose }: { onClose(): void }) {
   const close = (): void => (onClose(), setOpen(false))
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)}>New product</button>
+      <button type="button" onClick={() => setOpen(true)}>
+        New product
+      </button>
       {open && (
         <Dialog title="New product" description="Name and price; the rest can wait." onClose={close}>
           <form className="modal__body">
@@ -30,7 +32,10 @@ describe('Dialog', () => {
   it('is a modal named by its title and described by its description, focused on its first field', async () => {
     await renderKit(<Opener onClose={() => {}} />)
     fireEvent.click(screen.getByRole('button', { name: 'New product' }))
-    const dialog = screen.getByRole('dialog', { name: 'New product', description: 'Name and price; the rest can wait.' }) as HTMLDialogElement
+    const dialog = screen.getByRole('dialog', {
+      name: 'New product',
+      description: 'Name and price; the rest can wait.',
+    }) as HTMLDialogElement
     expect(dialog.open).toBe(true)
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Product name' }))
   })

@@ -14,7 +14,10 @@ describe('FormField', () => {
         {(props) => <input {...props} />}
       </FormField>,
     )
-    const input = screen.getByRole('textbox', { name: 'SKU', description: 'Letters and digits, as on the label This SKU is taken' })
+    const input = screen.getByRole('textbox', {
+      name: 'SKU',
+      description: 'Letters and digits, as on the label This SKU is taken',
+    })
     expect(input.getAttribute('aria-invalid')).toBe('true')
     expect((input as HTMLInputElement).required).toBe(true)
   })

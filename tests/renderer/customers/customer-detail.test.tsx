@@ -12,7 +12,13 @@ let backend: TestBackend
 let customer: CustomerDetail
 beforeEach(async () => {
   backend = openBackend()
-  customer = (await seed<{ customer: CustomerDetail }>('customers.create', { name: '李四', phone: '139 1234 5678', email: 'li@example.com' })).customer
+  customer = (
+    await seed<{ customer: CustomerDetail }>('customers.create', {
+      name: '李四',
+      phone: '139 1234 5678',
+      email: 'li@example.com',
+    })
+  ).customer
   await seed('customers.tag', { ids: [customer.id], tagName: 'VIP' })
   await renderCustomers(<CustomerDetailPage id={String(customer.id)} />)
   await screen.findByRole('heading', { level: 1, name: '李四' })
@@ -50,7 +56,9 @@ describe('customer detail', () => {
     fireEvent.click(within(profile()).getByRole('button', { name: 'Phone' }))
     fireEvent.change(within(profile()).getByRole('textbox', { name: 'Phone' }), { target: { value: 'not a phone' } })
     fireEvent.keyDown(within(profile()).getByRole('textbox', { name: 'Phone' }), { key: 'Enter' })
-    expect(within(profile()).getByRole('alert').textContent).toBe('Enter a phone number (digits, spaces, dashes and a leading + are fine).')
+    expect(within(profile()).getByRole('alert').textContent).toBe(
+      'Enter a phone number (digits, spaces, dashes and a leading + are fine).',
+    )
     expect(column('phone')).toEqual({ v: '139 1234 5678' })
   })
 

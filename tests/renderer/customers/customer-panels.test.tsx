@@ -22,11 +22,20 @@ afterEach(() => {
   closeBackend()
 })
 
-const headings = (column: Element): (string | null)[] => within(column as HTMLElement).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)
+const headings = (column: Element): (string | null)[] =>
+  within(column as HTMLElement)
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent)
 
 describe('customer page panels (registries/customer-panels)', () => {
   it('renders every registered panel in its column and order, with the customer id', async () => {
-    const stop = registerCustomerPanel({ id: 'tasks.open', column: 'side', order: 150, title: () => 'Tasks', Component: TasksPanel })
+    const stop = registerCustomerPanel({
+      id: 'tasks.open',
+      column: 'side',
+      order: 150,
+      title: () => 'Tasks',
+      Component: TasksPanel,
+    })
     try {
       await renderCustomers(<CustomerDetailPage id={String(customer.id)} />)
       await screen.findByRole('heading', { level: 1, name: '王五' })

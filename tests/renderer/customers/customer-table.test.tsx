@@ -14,7 +14,8 @@ const nameOf = (i: number): string => `Customer ${String(i).padStart(3, '0')}`
 let backend: TestBackend
 beforeEach(async () => {
   backend = openBackend()
-  for (let i = 1; i <= TOTAL; i++) await seed('customers.create', { name: nameOf(i), phone: `1390000${String(i).padStart(4, '0')}` })
+  for (let i = 1; i <= TOTAL; i++)
+    await seed('customers.create', { name: nameOf(i), phone: `1390000${String(i).padStart(4, '0')}` })
 })
 afterEach(() => {
   cleanup()
@@ -22,7 +23,10 @@ afterEach(() => {
 })
 
 const grid = (): HTMLElement => screen.getByRole('grid', { name: 'Customers' })
-const bodyRows = (): HTMLElement[] => within(grid()).getAllByRole('row').filter((row) => row.getAttribute('aria-rowindex') !== '1')
+const bodyRows = (): HTMLElement[] =>
+  within(grid())
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-rowindex') !== '1')
 const header = (name: string): HTMLElement => within(grid()).getByRole('columnheader', { name })
 const openPage = async (): Promise<void> => {
   await renderCustomers(<CustomersPage />)
@@ -81,7 +85,8 @@ describe('customer table', () => {
     fireEvent.click(within(screen.getByRole('region', { name: 'Selected customers' })).getByRole('button', { name: 'Delete' }))
     await screen.findByText('Moved 2 customers to Trash.')
     await screen.findByText(`${TOTAL - 2} customers`)
-    const live = (): number => (backend.db.prepare('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get() as { n: number }).n
+    const live = (): number =>
+      (backend.db.prepare('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get() as { n: number }).n
     expect(live()).toBe(TOTAL - 2)
     expect(bodyRows()[1].textContent).toContain(nameOf(4))
 

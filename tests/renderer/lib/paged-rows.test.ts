@@ -18,7 +18,10 @@ describe('PagedRows', () => {
     const s = server(1000)
     const rows = new PagedRows(s.fetch, { pageSize: 100 })
     await rows.ensure(150, 260)
-    expect(s.requests).toEqual([[100, 100], [200, 100]])
+    expect(s.requests).toEqual([
+      [100, 100],
+      [200, 100],
+    ])
     expect(rows.getSnapshot().total).toBe(1000)
     expect(rows.row(150)).toBe(150)
     expect(rows.row(260)).toBe(260)

@@ -33,7 +33,11 @@ describe('QueryCache', () => {
     expect(requests.map((r) => r.input)).toEqual([{ id: 1 }, { id: 2 }])
     requests[0].answer({ name: '张三' })
     await flush()
-    expect(cache.snapshot(QueryCache.key('customers.get', { id: 1 }))).toEqual({ data: { name: '张三' }, error: undefined, fetching: false })
+    expect(cache.snapshot(QueryCache.key('customers.get', { id: 1 }))).toEqual({
+      data: { name: '张三' },
+      error: undefined,
+      fetching: false,
+    })
     expect(told).toBe(2)
   })
 

@@ -23,7 +23,8 @@ beforeEach(async () => {
   openBackend()
   calls.length = 0
   ids = []
-  for (const name of ['张三', '李四']) ids.push((await seed<{ customer: CustomerDetail }>('customers.create', { name })).customer.id)
+  for (const name of ['张三', '李四'])
+    ids.push((await seed<{ customer: CustomerDetail }>('customers.create', { name })).customer.id)
   calls.length = 0
 })
 afterEach(() => {
@@ -33,7 +34,12 @@ afterEach(() => {
 
 describe('useQuery', () => {
   it('answers every component asking the same question with one request', async () => {
-    render(<><Name id={ids[0]} label="header" /><Name id={ids[0]} label="panel" /></>)
+    render(
+      <>
+        <Name id={ids[0]} label="header" />
+        <Name id={ids[0]} label="panel" />
+      </>,
+    )
     await waitFor(() => expect(text('panel')).toBe('张三'))
     expect(text('header')).toBe('张三')
     expect(gets()).toEqual([{ id: ids[0] }])

@@ -1,5 +1,12 @@
 /** The chart palette: one accent first, then calm hues; each ≥ 3:1 on the page in both themes. */
-const CHART_COLOR_TOKENS = ['--color-chart-1', '--color-chart-2', '--color-chart-3', '--color-chart-4', '--color-chart-5', '--color-chart-6'] as const
+const CHART_COLOR_TOKENS = [
+  '--color-chart-1',
+  '--color-chart-2',
+  '--color-chart-3',
+  '--color-chart-4',
+  '--color-chart-5',
+  '--color-chart-6',
+] as const
 
 /** Reads a design token (a CSS custom property). */
 export type ReadToken = (token: string) => string

@@ -6,16 +6,40 @@
 import { use as registerPieces, type ComposeOption } from 'echarts/core'
 import { BarChart, LineChart, PieChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption } from 'echarts/charts'
 import {
-  AriaComponent, DatasetComponent, GridComponent, LegendComponent, TooltipComponent,
-  type DatasetComponentOption, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption,
+  AriaComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  type DatasetComponentOption,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 
-registerPieces([LineChart, BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, DatasetComponent, AriaComponent, CanvasRenderer, SVGRenderer])
+registerPieces([
+  LineChart,
+  BarChart,
+  PieChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  DatasetComponent,
+  AriaComponent,
+  CanvasRenderer,
+  SVGRenderer,
+])
 
 /** What a chart may be given: the registered series and components (the container adds `aria`). */
 export type ChartOption = ComposeOption<
-  LineSeriesOption | BarSeriesOption | PieSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DatasetComponentOption
+  | LineSeriesOption
+  | BarSeriesOption
+  | PieSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | LegendComponentOption
+  | DatasetComponentOption
 >
 
 export { init, type ECharts } from 'echarts/core'

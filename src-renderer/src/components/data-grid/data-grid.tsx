@@ -134,18 +134,29 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
           onSort={props.onSort}
           onResize={props.onResize}
           count={count}
-          selection={selection && {
-            value: selection.value,
-            label: labels.selectAll ?? '',
-            onToggleAll: (checked) => (checked ? selection.onSelectAll() : selection.onChange(emptySelection<Id>())),
-          }}
+          selection={
+            selection && {
+              value: selection.value,
+              label: labels.selectAll ?? '',
+              onToggleAll: (checked) => (checked ? selection.onSelectAll() : selection.onChange(emptySelection<Id>())),
+            }
+          }
         />
         <div role="rowgroup" className="data-grid__body" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const row = rowAt(item.index)
             const offset = item.start - HEADER_HEIGHT
             if (row === undefined)
-              return <GridRowPlaceholder key={item.key} index={item.index} offset={offset} columns={columns.length} selectable={Boolean(selection)} label={t('common:loading')} />
+              return (
+                <GridRowPlaceholder
+                  key={item.key}
+                  index={item.index}
+                  offset={offset}
+                  columns={columns.length}
+                  selectable={Boolean(selection)}
+                  label={t('common:loading')}
+                />
+              )
             const id = getId(row)
             return (
               <GridRow
@@ -157,10 +168,13 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
                 columns={columns}
                 active={item.index === active}
                 selected={selection ? isSelected(selection.value, id) : false}
-                check={selection && {
-                  label: labels.selectRow?.(props.rowName?.(row) ?? '') ?? '',
-                  onCheck: (shift) => select((value) => (shift ? extendTo(value, item.index, idAt) : toggle(value, item.index, id))),
-                }}
+                check={
+                  selection && {
+                    label: labels.selectRow?.(props.rowName?.(row) ?? '') ?? '',
+                    onCheck: (shift) =>
+                      select((value) => (shift ? extendTo(value, item.index, idAt) : toggle(value, item.index, id))),
+                  }
+                }
                 onClick={(event) => clickRow(item.index, row, event)}
                 onOpen={() => props.onOpen(row)}
               />

@@ -14,7 +14,14 @@ interface GridHeaderProps<T, K extends string, Id> {
 }
 
 /** The sticky header row: a select-all box, then one sort button per sortable column. */
-export function GridHeader<T, K extends string, Id>({ columns, sort, onSort, onResize, selection, count }: GridHeaderProps<T, K, Id>) {
+export function GridHeader<T, K extends string, Id>({
+  columns,
+  sort,
+  onSort,
+  onResize,
+  selection,
+  count,
+}: GridHeaderProps<T, K, Id>) {
   return (
     <div role="rowgroup" className="data-grid__head">
       <div role="row" aria-rowindex={1} className="data-grid__row">
@@ -27,7 +34,11 @@ export function GridHeader<T, K extends string, Id>({ columns, sort, onSort, onR
             className={`data-grid__cell${column.numeric ? ' data-grid__cell--numeric' : ''}`}
             title={column.header}
           >
-            {column.sortKey && onSort ? <SortButton column={column} sort={sort} onSort={onSort} sortKey={column.sortKey} /> : column.header}
+            {column.sortKey && onSort ? (
+              <SortButton column={column} sort={sort} onSort={onSort} sortKey={column.sortKey} />
+            ) : (
+              column.header
+            )}
             {onResize && <ColumnResizer column={column.header} onResize={(width) => onResize(column.id, width)} />}
           </div>
         ))}
@@ -36,7 +47,17 @@ export function GridHeader<T, K extends string, Id>({ columns, sort, onSort, onR
   )
 }
 
-function SelectAllCell<Id>({ value, label, onToggleAll, count }: { value: Selection<Id>; label: string; onToggleAll(checked: boolean): void; count: number }) {
+function SelectAllCell<Id>({
+  value,
+  label,
+  onToggleAll,
+  count,
+}: {
+  value: Selection<Id>
+  label: string
+  onToggleAll(checked: boolean): void
+  count: number
+}) {
   const all = count > 0 && value.all && value.ids.size === 0
   const some = !all && (value.all ? value.ids.size < count : value.ids.size > 0)
   const box = useRef<HTMLInputElement>(null)
@@ -45,12 +66,24 @@ function SelectAllCell<Id>({ value, label, onToggleAll, count }: { value: Select
   }, [some])
   return (
     <div role="columnheader" className="data-grid__cell data-grid__cell--check">
-      <input ref={box} type="checkbox" aria-label={label} checked={all} disabled={count === 0} onChange={(event) => onToggleAll(event.target.checked)} />
+      <input
+        ref={box}
+        type="checkbox"
+        aria-label={label}
+        checked={all}
+        disabled={count === 0}
+        onChange={(event) => onToggleAll(event.target.checked)}
+      />
     </div>
   )
 }
 
-function SortButton<T, K extends string>({ column, sort, onSort, sortKey }: {
+function SortButton<T, K extends string>({
+  column,
+  sort,
+  onSort,
+  sortKey,
+}: {
   column: GridColumn<T, K>
   sort: SortState<K> | null
   onSort(next: SortState<K>): void

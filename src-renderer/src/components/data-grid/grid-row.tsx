@@ -54,7 +54,13 @@ export function GridRow<T, K extends string>(props: GridRowProps<T, K>) {
 }
 
 /** A row whose page is still loading: same height, no content, announced as busy. */
-export function GridRowPlaceholder({ index, offset, columns, selectable, label }: {
+export function GridRowPlaceholder({
+  index,
+  offset,
+  columns,
+  selectable,
+  label,
+}: {
   index: number
   offset: number
   columns: number

@@ -37,13 +37,20 @@ export function useGridKeyboard(o: GridKeyboardOptions): (event: KeyboardEvent<H
 
 function targetOf(key: string, o: GridKeyboardOptions): number | null {
   switch (key) {
-    case 'ArrowDown': return o.active + 1
-    case 'ArrowUp': return o.active - 1
-    case 'PageDown': return o.active + o.pageRows
-    case 'PageUp': return o.active - o.pageRows
-    case 'Home': return 0
-    case 'End': return o.count - 1
-    default: return null
+    case 'ArrowDown':
+      return o.active + 1
+    case 'ArrowUp':
+      return o.active - 1
+    case 'PageDown':
+      return o.active + o.pageRows
+    case 'PageUp':
+      return o.active - o.pageRows
+    case 'Home':
+      return 0
+    case 'End':
+      return o.count - 1
+    default:
+      return null
   }
 }
 

@@ -10,8 +10,20 @@ import { OpenDeals, OpenTickets } from './components/detail/related-sections'
  */
 const PANELS: CustomerPanel[] = [
   { id: 'deals.open', column: 'side', order: 100, title: () => i18n.t('customers:ui.detail.openDeals'), Component: OpenDeals },
-  { id: 'tickets.open', column: 'side', order: 200, title: () => i18n.t('customers:ui.detail.openTickets'), Component: OpenTickets },
-  { id: 'orders.history', column: 'main', order: 100, title: () => i18n.t('customers:ui.orders.title'), Component: OrdersSection },
+  {
+    id: 'tickets.open',
+    column: 'side',
+    order: 200,
+    title: () => i18n.t('customers:ui.detail.openTickets'),
+    Component: OpenTickets,
+  },
+  {
+    id: 'orders.history',
+    column: 'main',
+    order: 100,
+    title: () => i18n.t('customers:ui.orders.title'),
+    Component: OrdersSection,
+  },
 ]
 
 /** Registers the panels; returns the function that removes them. */

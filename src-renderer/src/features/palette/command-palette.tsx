@@ -31,7 +31,10 @@ function PaletteDialog() {
   }, [])
 
   // The active row follows its item while results stream in; otherwise the first row.
-  const activeIndex = Math.max(0, items.findIndex((item) => item.id === activeId))
+  const activeIndex = Math.max(
+    0,
+    items.findIndex((item) => item.id === activeId),
+  )
   const active: PaletteItem | undefined = items[activeIndex]
   const optionId = (index: number): string => `${baseId}-option-${index}`
 

@@ -32,7 +32,12 @@ export function usePaletteSearch(query: string, language: string): PaletteResult
     let pending = ordered.length
     const publish = (): void => {
       if (controller.signal.aborted) return
-      setResults(groupItems(ordered.flatMap((p) => answers.get(p.id) ?? []), pending > 0))
+      setResults(
+        groupItems(
+          ordered.flatMap((p) => answers.get(p.id) ?? []),
+          pending > 0,
+        ),
+      )
     }
     publish()
     for (const provider of ordered) {

@@ -14,12 +14,10 @@ export type NavigationStore = NavigationState & NavigationActions
 const MAX_HISTORY = 50
 const sameRoute = (a: Route, b: Route): boolean => JSON.stringify(a) === JSON.stringify(b)
 
-export const createNavigationActions: StateCreator<
-  NavigationStore,
-  [['zustand/devtools', never]],
-  [],
-  NavigationActions
-> = (set, get) => ({
+export const createNavigationActions: StateCreator<NavigationStore, [['zustand/devtools', never]], [], NavigationActions> = (
+  set,
+  get,
+) => ({
   navigate: (route) => {
     const { route: current, history } = get()
     if (sameRoute(current, route)) return

@@ -6,10 +6,10 @@ import { devtoolsEnabled } from '../devtools'
 
 /** State-based routing: the whole "URL" is `route`. */
 export const useNavigationStore = create<NavigationStore>()(
-  devtools(
-    (...a) => ({ ...initialNavigationState, ...createNavigationActions(...a) }),
-    { name: 'navigation', enabled: devtoolsEnabled() },
-  ),
+  devtools((...a) => ({ ...initialNavigationState, ...createNavigationActions(...a) }), {
+    name: 'navigation',
+    enabled: devtoolsEnabled(),
+  }),
 )
 
 export type { NavigationStore, NavigationActions } from './action'

@@ -1,13 +1,5 @@
 /** Every page the sidebar links to, in sidebar order. */
-export const PAGES = [
-  'customers',
-  'pipeline',
-  'tickets',
-  'marketing',
-  'dashboard',
-  'csv',
-  'settings',
-] as const
+export const PAGES = ['customers', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
 
 export type Page = (typeof PAGES)[number]
 
@@ -17,9 +9,7 @@ export type Page = (typeof PAGES)[number]
  * creation form; the page clears it with `replace({ page: 'customers' })` once handled.
  */
 export type Route =
-  | { page: 'customers'; intent?: 'new' }
-  | { page: 'customer'; id: string }
-  | { page: Exclude<Page, 'customers'> }
+  { page: 'customers'; intent?: 'new' } | { page: 'customer'; id: string } | { page: Exclude<Page, 'customers'> }
 
 export interface NavigationState {
   route: Route

@@ -12,4 +12,5 @@ export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
   settings: { icon: 'settings', label: 'nav:settings' },
 }
 
-export type NavLabelKey = 'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings'
+export type NavLabelKey =
+  'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings'

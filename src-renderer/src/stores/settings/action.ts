@@ -14,12 +14,10 @@ export interface SettingsActions {
 
 export type SettingsStore = SettingsState & SettingsActions
 
-export const createSettingsActions: StateCreator<
-  SettingsStore,
-  [['zustand/devtools', never]],
-  [],
-  SettingsActions
-> = (set, get) => ({
+export const createSettingsActions: StateCreator<SettingsStore, [['zustand/devtools', never]], [], SettingsActions> = (
+  set,
+  get,
+) => ({
   load: async () => {
     const [settings, info] = await Promise.allSettled([call('settings.get', {}), call('app.info', {})])
     if (info.status === 'fulfilled') set({ info: info.value }, false, 'settings/loadInfo')

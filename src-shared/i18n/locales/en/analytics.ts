@@ -7,7 +7,10 @@ export const analytics = {
       new: { name: 'New', explanation: 'Made their first purchase recently.' },
       promising: { name: 'Promising', explanation: 'Bought recently, but not often yet.' },
       needAttention: { name: 'Need attention', explanation: 'Neither recent nor frequent: a nudge now may keep them.' },
-      cantLose: { name: "Can't lose them", explanation: 'Used to buy often and spend a lot, but have not been back for a long time.' },
+      cantLose: {
+        name: "Can't lose them",
+        explanation: 'Used to buy often and spend a lot, but have not been back for a long time.',
+      },
       atRisk: { name: 'At risk', explanation: 'Bought often before, but not recently.' },
       hibernating: { name: 'Hibernating', explanation: 'Last bought long ago, rarely and for little.' },
     },

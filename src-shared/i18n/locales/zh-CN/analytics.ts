@@ -31,8 +31,7 @@ export const analytics: Catalog<typeof en> = {
       lastSatisfaction: '最近满意度评分',
       intercept: '截距',
     },
-    method:
-      '用 {{windowDays}} 天前的客户数据训练：他们在之后的 {{windowDays}} 天里是否再次购买？再用今天的数据为现有客户打分。',
+    method: '用 {{windowDays}} 天前的客户数据训练：他们在之后的 {{windowDays}} 天里是否再次购买？再用今天的数据为现有客户打分。',
   },
   basis: {
     summary: '依据 {{from}} 至 {{to}} 的 {{rows}} 个{{unit}}。',

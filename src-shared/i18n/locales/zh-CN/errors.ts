@@ -10,8 +10,10 @@ export const errors: Record<keyof typeof en, string> = {
   db_corrupt: '数据文件 {{file}} 已损坏（{{detail}}）。文件未被改动；请恢复备份。',
   db_newer: '数据文件 {{file}} 由更新版本的 Kehu 创建（结构版本 {{found}}，本程序支持 {{known}}）。请升级 Kehu 后再打开。',
   db_not_sqlite: '文件 {{file}} 不是 Kehu 数据文件。',
-  db_migration_failed: '将数据文件 {{file}} 升级到结构版本 {{version}}（{{name}}）失败：{{detail}}。该步骤已回滚，数据保持原样。备份：{{backup}}。',
-  db_migration_changed: '数据文件 {{file}} 的结构步骤 {{version}}（{{name}}）与本版本 Kehu 不一致。文件未被改动；请使用匹配的 Kehu 版本或恢复备份。',
+  db_migration_failed:
+    '将数据文件 {{file}} 升级到结构版本 {{version}}（{{name}}）失败：{{detail}}。该步骤已回滚，数据保持原样。备份：{{backup}}。',
+  db_migration_changed:
+    '数据文件 {{file}} 的结构步骤 {{version}}（{{name}}）与本版本 Kehu 不一致。文件未被改动；请使用匹配的 Kehu 版本或恢复备份。',
   customer_not_found: '找不到该客户（可能已被删除或合并）。',
   tag_not_found: '找不到该标签（可能已被删除）。',
   customer_code_taken: '客户编号 {{code}} 已被 {{name}} 使用。',
@@ -27,7 +29,8 @@ export const errors: Record<keyof typeof en, string> = {
   csv_no_rows: '文件只有表头，没有数据行，未导入任何内容。',
   csv_binary: '这不是文本（CSV）文件。请在 Excel 中“另存为 → CSV”后再选择该文件。',
   csv_encoding_unknown: '无法识别文件的编码（不是 UTF-8、GB18030 或 UTF-16）。请手动选择编码，或重新另存为“CSV UTF-8”。',
-  csv_encoding_mismatch: '文件不是有效的 {{encoding}} 编码，这样导入会出现乱码。请选择其他编码（中文 Excel 文件通常为 GB18030）。',
+  csv_encoding_mismatch:
+    '文件不是有效的 {{encoding}} 编码，这样导入会出现乱码。请选择其他编码（中文 Excel 文件通常为 GB18030）。',
   csv_unclosed_quote: '第 {{row}} 行附近有未闭合的引号，文件其余部分无法读取，未导入任何内容。',
   csv_malformed: '第 {{row}} 行附近无法按 CSV 读取（{{detail}}），未导入任何内容。',
   csv_duplicate_header: '表头中“{{header}}”列出现了两次，请重命名其中一列，以便确定导入哪一列。',
@@ -45,7 +48,8 @@ export const errors: Record<keyof typeof en, string> = {
   analytics_too_few_months: '此预测至少需要 {{needed}} 个完整月份的销售数据，目前只有 {{found}} 个。',
   analytics_flat_series: '每月销售额都完全相同，没有可用于预测的规律。',
   analytics_too_few_customers: '此分析至少需要 {{needed}} 位有购买记录的客户，目前只有 {{found}} 位。',
-  analytics_churn_one_class: '暂时无法学习流失风险：在最近 {{windowDays}} 天里，以前的客户要么全部回购，要么全都没有回购。请换一个时间窗口试试。',
+  analytics_churn_one_class:
+    '暂时无法学习流失风险：在最近 {{windowDays}} 天里，以前的客户要么全部回购，要么全都没有回购。请换一个时间窗口试试。',
   sla_bad_time: '时间“{{value}}”不是带时区的完整 ISO-8601 日期时间（例如 2026-03-02T09:00:00Z）。',
   sla_bad_minutes: '服务时限必须是不小于 0 的工作分钟数，“{{value}}”不符合。',
   sla_out_of_range: '工作时间只能在公元 1 年到 9999 年之间计算。',
@@ -54,7 +58,8 @@ export const errors: Record<keyof typeof en, string> = {
   sla_calendar_time: '“{{value}}”不是有效的时刻。营业时间请写成 00:00 到 24:00 之间的 HH:MM，例如 09:00。',
   sla_calendar_interval_empty: '营业时段 {{interval}} 的开始时间不早于结束时间。跨过午夜的营业时间请拆成两段，每天各一段。',
   sla_calendar_intervals_overlap: '同一天的营业时段 {{first}} 和 {{second}} 有重叠。请合并或缩短其中一段。',
-  sla_calendar_intervals_unsorted: '营业时段 {{second}} 排在 {{first}} 之后，却开始得更早。请按从早到晚的顺序填写每天的营业时段。',
+  sla_calendar_intervals_unsorted:
+    '营业时段 {{second}} 排在 {{first}} 之后，却开始得更早。请按从早到晚的顺序填写每天的营业时段。',
   sla_calendar_empty_week: '每天都没有设置营业时间，服务时间将永远无法计算。请至少开放一天。',
   sla_calendar_holiday_date: '休息日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-10-01。',
   sla_calendar_workday_date: '调休上班日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-09-20。',

@@ -20,19 +20,31 @@ export function ImportHistory() {
   }
   return (
     <Section title={t('history')} card>
-      {error !== undefined && <p role="alert" className="form-error">{errorMessage(error)}</p>}
+      {error !== undefined && (
+        <p role="alert" className="form-error">
+          {errorMessage(error)}
+        </p>
+      )}
       {entries?.length === 0 && <p className="muted">{t('historyEmpty')}</p>}
       <ul className="ie-history">
         {entries?.map((e) => (
           <li key={e.id}>
             <span>
               <strong>{e.fileName}</strong>{' '}
-              {t('historyEntry', { kind: t(`kinds.${e.kind}`), date: f.dateTime(e.startedAt), created: e.counts.created ?? 0, updated: e.counts.updated ?? 0, failed: e.counts.failed ?? 0 })}
+              {t('historyEntry', {
+                kind: t(`kinds.${e.kind}`),
+                date: f.dateTime(e.startedAt),
+                created: e.counts.created ?? 0,
+                updated: e.counts.updated ?? 0,
+                failed: e.counts.failed ?? 0,
+              })}
             </span>
             {e.status === 'undone' ? (
               <span className="muted">{t('undone')}</span>
             ) : (
-              <Button size="sm" aria-label={`${t('undo')}: ${e.fileName}`} onClick={() => void undo(e.id)}>{t('undo')}</Button>
+              <Button size="sm" aria-label={`${t('undo')}: ${e.fileName}`} onClick={() => void undo(e.id)}>
+                {t('undo')}
+              </Button>
             )}
           </li>
         ))}

@@ -15,7 +15,11 @@ export function ImportWizard() {
   return (
     <Section title={t('importTitle')} card>
       <Stepper step={step} />
-      {wizard.error && <p role="alert" className="form-error">{wizard.error}</p>}
+      {wizard.error && (
+        <p role="alert" className="form-error">
+          {wizard.error}
+        </p>
+      )}
       {step === 'file' && <FileStep wizard={wizard} />}
       {step === 'mapping' && analysis && <MappingStep wizard={wizard} analysis={analysis} />}
       {step === 'preview' && analysis && <PreviewStep wizard={wizard} analysis={analysis} />}

@@ -3,7 +3,17 @@ import { Button } from '../../../components/button'
 import { useJobProgress } from '../hooks/use-job-progress'
 
 /** A progress bar for a running import or check, with Cancel (which rolls everything back). */
-export function JobProgress({ jobId, dryRun, cancelling, onCancel }: { jobId: string; dryRun: boolean; cancelling: boolean; onCancel(): void }) {
+export function JobProgress({
+  jobId,
+  dryRun,
+  cancelling,
+  onCancel,
+}: {
+  jobId: string
+  dryRun: boolean
+  cancelling: boolean
+  onCancel(): void
+}) {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   const percent = useJobProgress(jobId)
   const label = cancelling ? t('cancelling') : t(dryRun ? 'checking' : 'progress', { percent })
@@ -11,7 +21,9 @@ export function JobProgress({ jobId, dryRun, cancelling, onCancel }: { jobId: st
     <div className="cluster">
       <progress max={100} value={percent} aria-label={label} />
       <span role="status">{label}</span>
-      <Button variant="danger" disabled={cancelling} onClick={onCancel}>{t('cancel')}</Button>
+      <Button variant="danger" disabled={cancelling} onClick={onCancel}>
+        {t('cancel')}
+      </Button>
     </div>
   )
 }

@@ -12,7 +12,11 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
       <p className="muted">{analysis.savedMapping ? t('savedMapping') : t('mappingHint')}</p>
       <table className="data-table data-table--wrap">
         <thead>
-          <tr><th scope="col">{t('field')}</th><th scope="col">{t('column')}</th><th scope="col">{t('firstValue')}</th></tr>
+          <tr>
+            <th scope="col">{t('field')}</th>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{t('firstValue')}</th>
+          </tr>
         </thead>
         <tbody>
           {analysis.fields.map(({ key, required }) => {
@@ -20,11 +24,23 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
             const label = t(`fields.${key}`, { defaultValue: key })
             return (
               <tr key={key}>
-                <th scope="row">{label}{required && <span className="ie-required muted"> ({t('required')})</span>}</th>
+                <th scope="row">
+                  {label}
+                  {required && <span className="ie-required muted"> ({t('required')})</span>}
+                </th>
                 <td>
-                  <select className="input input--sm" aria-label={label} value={header} onChange={(e) => wizard.mapField(key, e.target.value)}>
+                  <select
+                    className="input input--sm"
+                    aria-label={label}
+                    value={header}
+                    onChange={(e) => wizard.mapField(key, e.target.value)}
+                  >
                     <option value="">{t('notImported')}</option>
-                    {analysis.header.map((h) => <option key={h} value={h}>{h}</option>)}
+                    {analysis.header.map((h) => (
+                      <option key={h} value={h}>
+                        {h}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td className="muted">{header ? first[analysis.header.indexOf(header)] : ''}</td>
@@ -33,10 +49,16 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
           })}
         </tbody>
       </table>
-      {analysis.mappingError && <p role="alert" className="form-error">{analysis.mappingError}</p>}
+      {analysis.mappingError && (
+        <p role="alert" className="form-error">
+          {analysis.mappingError}
+        </p>
+      )}
       <div className="cluster">
         <Button onClick={() => wizard.setStep('file')}>{t('back')}</Button>
-        <Button variant="primary" disabled={analysis.mappingError !== null} onClick={() => wizard.setStep('preview')}>{t('next')}</Button>
+        <Button variant="primary" disabled={analysis.mappingError !== null} onClick={() => wizard.setStep('preview')}>
+          {t('next')}
+        </Button>
       </div>
     </div>
   )

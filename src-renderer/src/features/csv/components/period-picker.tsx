@@ -38,24 +38,46 @@ export function PeriodPicker({ value, onChange }: { value: PeriodValue; onChange
   return (
     <fieldset className="cluster fieldset-plain">
       <legend>{t('period')}</legend>
-      <select className="input" aria-label={t('period')} value={value.kind} onChange={(e) => set({ kind: e.target.value as PeriodKind })}>
-        {(['all', 'month', 'quarter', 'custom'] as const).map((k) => <option key={k} value={k}>{t(`periodKinds.${k}`)}</option>)}
+      <select
+        className="input"
+        aria-label={t('period')}
+        value={value.kind}
+        onChange={(e) => set({ kind: e.target.value as PeriodKind })}
+      >
+        {(['all', 'month', 'quarter', 'custom'] as const).map((k) => (
+          <option key={k} value={k}>
+            {t(`periodKinds.${k}`)}
+          </option>
+        ))}
       </select>
       {value.kind === 'month' && (
-        <label className="field-inline"><span>{t('month')}</span><input className="input" type="month" value={value.month} onChange={(e) => set({ month: e.target.value })} /></label>
+        <label className="field-inline">
+          <span>{t('month')}</span>
+          <input className="input" type="month" value={value.month} onChange={(e) => set({ month: e.target.value })} />
+        </label>
       )}
       {value.kind === 'quarter' && (
         <label className="field-inline">
           <span>{t('quarter')}</span>
           <select className="input" value={value.quarter} onChange={(e) => set({ quarter: e.target.value })}>
-            {recentQuarters().map((q) => <option key={q.value} value={q.value}>{t('quarterName', q)}</option>)}
+            {recentQuarters().map((q) => (
+              <option key={q.value} value={q.value}>
+                {t('quarterName', q)}
+              </option>
+            ))}
           </select>
         </label>
       )}
       {value.kind === 'custom' && (
         <>
-          <label className="field-inline"><span>{t('from')}</span><input className="input" type="date" value={value.from} onChange={(e) => set({ from: e.target.value })} /></label>
-          <label className="field-inline"><span>{t('to')}</span><input className="input" type="date" value={value.to} onChange={(e) => set({ to: e.target.value })} /></label>
+          <label className="field-inline">
+            <span>{t('from')}</span>
+            <input className="input" type="date" value={value.from} onChange={(e) => set({ from: e.target.value })} />
+          </label>
+          <label className="field-inline">
+            <span>{t('to')}</span>
+            <input className="input" type="date" value={value.to} onChange={(e) => set({ to: e.target.value })} />
+          </label>
         </>
       )}
     </fieldset>

@@ -18,7 +18,11 @@ export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewR
           <thead>
             <tr>
               <th scope="col">{t('row')}</th>
-              {header.map((h, i) => <th scope="col" key={i}>{h}</th>)}
+              {header.map((h, i) => (
+                <th scope="col" key={i}>
+                  {h}
+                </th>
+              ))}
               <th scope="col">{t('reason')}</th>
             </tr>
           </thead>
@@ -26,11 +30,14 @@ export function PreviewGrid({ header, rows }: { header: string[]; rows: PreviewR
             {shown.map((r) => (
               <tr key={r.row} className={r.issues.some((i) => i.severity === 'error') ? 'is-error' : undefined}>
                 <td className="tabular">{r.row}</td>
-                {r.cells.map((c, i) => <td key={i}>{c}</td>)}
+                {r.cells.map((c, i) => (
+                  <td key={i}>{c}</td>
+                ))}
                 <td>
                   {r.issues.map((issue, i) => (
                     <div key={i} className={issue.severity === 'error' ? 'form-error' : undefined}>
-                      {t(issue.severity === 'error' ? 'error' : 'warning')}: {issue.column ? `${issue.column}: ` : ''}{issue.reason}
+                      {t(issue.severity === 'error' ? 'error' : 'warning')}: {issue.column ? `${issue.column}: ` : ''}
+                      {issue.reason}
                     </div>
                   ))}
                 </td>

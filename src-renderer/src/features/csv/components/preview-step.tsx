@@ -15,14 +15,25 @@ export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analys
     <div className="stack">
       <PreviewGrid header={analysis.header} rows={analysis.preview} />
       <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} onChange={wizard.setRule} />
-      {wizard.check ? <ReportSummary report={wizard.check} title={t('checkTitle')} /> : <p className="muted">{t('checkFirst')}</p>}
+      {wizard.check ? (
+        <ReportSummary report={wizard.check} title={t('checkTitle')} />
+      ) : (
+        <p className="muted">{t('checkFirst')}</p>
+      )}
       {running ? (
-        <JobProgress jobId={running.jobId} dryRun={running.dryRun} cancelling={running.cancelling} onCancel={() => void wizard.cancel()} />
+        <JobProgress
+          jobId={running.jobId}
+          dryRun={running.dryRun}
+          cancelling={running.cancelling}
+          onCancel={() => void wizard.cancel()}
+        />
       ) : (
         <div className="cluster">
           <Button onClick={() => wizard.setStep('mapping')}>{t('back')}</Button>
           <Button onClick={() => void wizard.runCheck()}>{t('dryRun')}</Button>
-          <Button variant="primary" onClick={() => void wizard.commit()}>{t('commit')}</Button>
+          <Button variant="primary" onClick={() => void wizard.commit()}>
+            {t('commit')}
+          </Button>
         </div>
       )}
     </div>

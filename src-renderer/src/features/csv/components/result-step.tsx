@@ -19,7 +19,9 @@ export function ResultStep({ report, jobId, onRestart }: { report: ImportReport;
       <ReportSummary report={report} title={t('resultTitle')} />
       <div className="cluster">
         {report.failed > 0 && <Button onClick={() => void saveFailed()}>{t('downloadFailed')}</Button>}
-        <Button variant="primary" onClick={onRestart}>{t('newImport')}</Button>
+        <Button variant="primary" onClick={onRestart}>
+          {t('newImport')}
+        </Button>
       </div>
     </div>
   )

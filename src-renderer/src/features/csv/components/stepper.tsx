@@ -10,7 +10,11 @@ export function Stepper({ step }: { step: Step }) {
   return (
     <ol className="ie-stepper">
       {STEPS.map((s, i) => (
-        <li key={s} className={i < current ? 'is-done' : i === current ? 'is-current' : undefined} aria-current={i === current ? 'step' : undefined}>
+        <li
+          key={s}
+          className={i < current ? 'is-done' : i === current ? 'is-current' : undefined}
+          aria-current={i === current ? 'step' : undefined}
+        >
           <span className="ie-stepper__n">{i + 1}</span> {t(`steps.${s}`)}
         </li>
       ))}

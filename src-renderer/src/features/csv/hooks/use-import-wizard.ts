@@ -1,6 +1,10 @@
 import { useState } from 'react'
 import type {
-  ImportAnalysis, ImportKind, ImportReport, Mapping, MatchRule,
+  ImportAnalysis,
+  ImportKind,
+  ImportReport,
+  Mapping,
+  MatchRule,
 } from '../../../../../src-shared/ipc/channels/csv-import'
 import { ENCODING_CHOICES, DELIMITER_CHOICES } from '../../../../../src-shared/ipc/channels/csv-import'
 import { call, errorMessage } from '../../../lib/ipc'
@@ -44,8 +48,11 @@ export function useImportWizard() {
     attempt(async () => {
       if (!analysis) return
       const next = await call('csv.analyze', {
-        fileId: analysis.fileId, kind: changes.kind ?? kind, encoding: changes.encoding ?? encoding,
-        delimiter: changes.delimiter ?? delimiter, mapping: changes.kind ? undefined : (changes.mapping ?? analysis.mapping),
+        fileId: analysis.fileId,
+        kind: changes.kind ?? kind,
+        encoding: changes.encoding ?? encoding,
+        delimiter: changes.delimiter ?? delimiter,
+        mapping: changes.kind ? undefined : (changes.mapping ?? analysis.mapping),
       })
       setAnalysis(next)
       if (changes.kind) setRules(next.rules)
@@ -58,7 +65,14 @@ export function useImportWizard() {
       setRunning({ jobId, dryRun, cancelling: false })
       try {
         const report = await call('csv.import', {
-          fileId: analysis.fileId, jobId, kind, encoding, delimiter, mapping: analysis.mapping, rules, dryRun,
+          fileId: analysis.fileId,
+          jobId,
+          kind,
+          encoding,
+          delimiter,
+          mapping: analysis.mapping,
+          rules,
+          dryRun,
         })
         if (dryRun) setCheck(report)
         else {
@@ -71,7 +85,16 @@ export function useImportWizard() {
     })
 
   return {
-    step, kind, analysis, encoding, delimiter, rules, check, result, running, error,
+    step,
+    kind,
+    analysis,
+    encoding,
+    delimiter,
+    rules,
+    check,
+    result,
+    running,
+    error,
     setStep,
     chooseKind: (next: ImportKind) => {
       setKind(next)

@@ -2,7 +2,12 @@ import { useId } from 'react'
 import type { TagRef } from '../../../../../src-shared/domain/customer-types'
 
 /** A free-text tag field that offers the existing tags as suggestions (new names are fine). */
-export function TagNameInput({ value, onChange, label, suggestions }: {
+export function TagNameInput({
+  value,
+  onChange,
+  label,
+  suggestions,
+}: {
   value: string
   onChange(value: string): void
   label: string
@@ -20,7 +25,11 @@ export function TagNameInput({ value, onChange, label, suggestions }: {
         placeholder={label}
         onChange={(event) => onChange(event.target.value)}
       />
-      <datalist id={listId}>{suggestions.map((tag) => <option key={tag.id} value={tag.name} />)}</datalist>
+      <datalist id={listId}>
+        {suggestions.map((tag) => (
+          <option key={tag.id} value={tag.name} />
+        ))}
+      </datalist>
     </>
   )
 }

@@ -29,7 +29,11 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
   const { t } = useTranslation()
   const customerId = Number(id)
   const valid = Number.isInteger(customerId) && customerId > 0
-  const { data: customer, error, reload } = useQuery('customers.get', valid ? { id: customerId } : null, { entities: CUSTOMER_ENTITIES })
+  const {
+    data: customer,
+    error,
+    reload,
+  } = useQuery('customers.get', valid ? { id: customerId } : null, { entities: CUSTOMER_ENTITIES })
   const navigate = useNavigationStore((s) => s.navigate)
   const back = (): void => navigate({ page: 'customers' })
   const { remove, restore } = useDeleteCustomer()
@@ -37,9 +41,20 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
 
   if (!valid || error) {
     const message = error instanceof IpcCallError ? error.message : t('customers:ui.detail.notFound')
-    return <EmptyState icon="customers" title={message} action={<Button onClick={back}>{t('customers:ui.detail.backToList')}</Button>} />
+    return (
+      <EmptyState
+        icon="customers"
+        title={message}
+        action={<Button onClick={back}>{t('customers:ui.detail.backToList')}</Button>}
+      />
+    )
   }
-  if (!customer || customer.id !== customerId) return <p className="page muted" role="status">{t('common:loading')}</p>
+  if (!customer || customer.id !== customerId)
+    return (
+      <p className="page muted" role="status">
+        {t('common:loading')}
+      </p>
+    )
   return (
     <article className="page customer-detail">
       <DetailHeader

@@ -24,7 +24,9 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
   return (
     <header className="detail-header">
       <div className="detail-header__who">
-        <Button size="sm" variant="ghost" icon="back" onClick={onBack}>{t('common:back')}</Button>
+        <Button size="sm" variant="ghost" icon="back" onClick={onBack}>
+          {t('common:back')}
+        </Button>
         <h1 className="detail-header__name">{customer.name}</h1>
         {deleted && <Badge tone="danger">{t('customers:ui.detail.inTrash')}</Badge>}
         {customer.phone && (
@@ -43,11 +45,15 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
       </dl>
       <div className="detail-header__actions">
         {deleted ? (
-          <Button variant="primary" onClick={onRestore}>{t('customers:ui.bulk.restore')}</Button>
+          <Button variant="primary" onClick={onRestore}>
+            {t('customers:ui.bulk.restore')}
+          </Button>
         ) : (
           <>
             <Button onClick={onMerge}>{t('customers:ui.merge.open')}</Button>
-            <Button variant="danger" onClick={onDelete}>{t('customers:ui.bulk.delete')}</Button>
+            <Button variant="danger" onClick={onDelete}>
+              {t('customers:ui.bulk.delete')}
+            </Button>
           </>
         )}
       </div>

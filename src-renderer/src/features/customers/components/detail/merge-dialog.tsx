@@ -21,7 +21,8 @@ export function MergeDialog({ keep, onClose }: { keep: CustomerDetail; onClose()
   const [query, setQuery] = useState('')
   const [pickedId, setPickedId] = useState<number | null>(null)
   const settled = useDebouncedValue(query.trim(), 150)
-  const hits = useQuery('customers.search', settled ? { query: settled, limit: 10 } : null, { entities: CUSTOMER_ENTITIES }).data ?? []
+  const hits =
+    useQuery('customers.search', settled ? { query: settled, limit: 10 } : null, { entities: CUSTOMER_ENTITIES }).data ?? []
   const candidates = settled ? hits.filter((hit) => hit.id !== keep.id) : []
   const picked = useQuery('customers.get', pickedId === null ? null : { id: pickedId }, { entities: CUSTOMER_ENTITIES }).data
   const merge = async (): Promise<void> => {
@@ -49,14 +50,17 @@ export function MergeDialog({ keep, onClose }: { keep: CustomerDetail; onClose()
           {candidates.map((hit) => (
             <label key={hit.id} className="merge-dialog__hit">
               <input type="radio" name="merge-with" checked={pickedId === hit.id} onChange={() => setPickedId(hit.id)} />
-              <strong>{hit.name}</strong> <span className="tabular muted">{hit.phone ?? ''}</span> <span className="muted">{hit.city ?? ''}</span>
+              <strong>{hit.name}</strong> <span className="tabular muted">{hit.phone ?? ''}</span>{' '}
+              <span className="muted">{hit.city ?? ''}</span>
             </label>
           ))}
           {settled && candidates.length === 0 && <p className="muted">{t('customers:ui.merge.noHits')}</p>}
         </fieldset>
         {picked && picked.id === pickedId && <MergePreview keep={keep} merge={picked} />}
         <footer className="modal__footer">
-          <Button variant="ghost" onClick={onClose}>{t('customers:ui.form.cancel')}</Button>
+          <Button variant="ghost" onClick={onClose}>
+            {t('customers:ui.form.cancel')}
+          </Button>
           <Button variant="danger" disabled={!picked || picked.id !== pickedId} onClick={() => void merge()}>
             {t('customers:ui.merge.confirm')}
           </Button>

@@ -16,7 +16,13 @@ export function NotesEditor({ customer }: { customer: CustomerDetail }) {
         check={(notes) => update.check({ notes })}
         save={(notes) => update.save({ notes })}
         editor={({ onChange, className, ...props }) => (
-          <textarea {...props} className={`${className} notes-editor`} rows={5} maxLength={20000} onChange={(e) => onChange(e.target.value)} />
+          <textarea
+            {...props}
+            className={`${className} notes-editor`}
+            rows={5}
+            maxLength={20000}
+            onChange={(e) => onChange(e.target.value)}
+          />
         )}
       />
     </dl>

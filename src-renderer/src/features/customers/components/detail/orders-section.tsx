@@ -23,8 +23,12 @@ export function OrdersSection({ customerId }: CustomerPanelProps) {
             <th scope="col">{t('customers:ui.orders.number')}</th>
             <th scope="col">{t('customers:ui.orders.date')}</th>
             <th scope="col">{t('customers:ui.orders.status')}</th>
-            <th scope="col" className="num">{t('customers:ui.orders.lines')}</th>
-            <th scope="col" className="num">{t('customers:ui.orders.total')}</th>
+            <th scope="col" className="num">
+              {t('customers:ui.orders.lines')}
+            </th>
+            <th scope="col" className="num">
+              {t('customers:ui.orders.total')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -41,9 +45,15 @@ export function OrdersSection({ customerId }: CustomerPanelProps) {
       </table>
       {data && data.total > PAGE && (
         <nav className="pager" aria-label={t('customers:ui.orders.pages')}>
-          <Button size="sm" variant="ghost" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{t('customers:ui.orders.newer')}</Button>
-          <span>{t('customers:ui.orders.range', { from: offset + 1, to: Math.min(data.total, offset + PAGE), total: data.total })}</span>
-          <Button size="sm" variant="ghost" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>{t('customers:ui.orders.older')}</Button>
+          <Button size="sm" variant="ghost" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+            {t('customers:ui.orders.newer')}
+          </Button>
+          <span>
+            {t('customers:ui.orders.range', { from: offset + 1, to: Math.min(data.total, offset + PAGE), total: data.total })}
+          </span>
+          <Button size="sm" variant="ghost" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
+            {t('customers:ui.orders.older')}
+          </Button>
         </nav>
       )}
     </>

@@ -21,11 +21,15 @@ export function ProfileFields({ customer }: { customer: CustomerDetail }) {
   })
   return (
     <dl className="inline-fields">
-      {TEXT_FIELDS.map((name) => <InlineField key={name} {...field(name)} />)}
+      {TEXT_FIELDS.map((name) => (
+        <InlineField key={name} {...field(name)} />
+      ))}
       <InlineField
         {...field('gender')}
         display={customer.gender ? t(`customers:gender.${customer.gender}`) : undefined}
-        editor={(props) => <GenderSelect {...props} unspecified={t('customers:ui.form.unspecified')} label={(g) => t(`customers:gender.${g}`)} />}
+        editor={(props) => (
+          <GenderSelect {...props} unspecified={t('customers:ui.form.unspecified')} label={(g) => t(`customers:gender.${g}`)} />
+        )}
       />
       <InlineField
         {...field('birthday')}
@@ -42,11 +46,20 @@ function patchOf(name: TextField | 'gender' | 'birthday', text: string) {
   return { gender: text === '' ? null : (text as Gender) }
 }
 
-function GenderSelect({ onChange, unspecified, label, ...props }: EditorProps & { unspecified: string; label(g: Gender): string }) {
+function GenderSelect({
+  onChange,
+  unspecified,
+  label,
+  ...props
+}: EditorProps & { unspecified: string; label(g: Gender): string }) {
   return (
     <select {...props} onChange={(e) => onChange(e.target.value)}>
       <option value="">{unspecified}</option>
-      {GENDERS.map((g) => <option key={g} value={g}>{label(g)}</option>)}
+      {GENDERS.map((g) => (
+        <option key={g} value={g}>
+          {label(g)}
+        </option>
+      ))}
     </select>
   )
 }

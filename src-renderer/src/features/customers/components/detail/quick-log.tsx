@@ -22,7 +22,11 @@ export function QuickLog({ customerId, onLogged }: { customerId: number; onLogge
     onLogged()
   }
   return (
-    <form className="quick-log" aria-label={t('customers:ui.timeline.logLabel')} onSubmit={(event) => (event.preventDefault(), void log())}>
+    <form
+      className="quick-log"
+      aria-label={t('customers:ui.timeline.logLabel')}
+      onSubmit={(event) => (event.preventDefault(), void log())}
+    >
       <SegmentedControl
         label={t('customers:ui.timeline.kind')}
         hideLabel

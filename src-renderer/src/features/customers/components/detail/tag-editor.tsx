@@ -31,7 +31,12 @@ export function TagEditor({ customerId, tags, onChanged }: { customerId: number;
         {tags.map((tag) => (
           <li key={tag.id} className="tag-chip">
             {tag.name}
-            <button type="button" className="tag-chip__remove" aria-label={t('customers:ui.detail.removeTag', { tag: tag.name })} onClick={() => void remove(tag)}>
+            <button
+              type="button"
+              className="tag-chip__remove"
+              aria-label={t('customers:ui.detail.removeTag', { tag: tag.name })}
+              onClick={() => void remove(tag)}
+            >
               ×
             </button>
           </li>

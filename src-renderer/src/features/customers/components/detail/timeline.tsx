@@ -17,7 +17,11 @@ export function Timeline({ customerId }: { customerId: number }) {
   const run = useActionRunner()
   const first = useQuery('customers.timeline', { customerId, limit: PAGE }, { entities: CUSTOMER_ENTITIES })
   // Older pages belong to the first page they continue; a refreshed first page drops them.
-  const [older, setOlder] = useState<{ base: Activity[] | undefined; rows: Activity[]; done: boolean }>({ base: undefined, rows: [], done: false })
+  const [older, setOlder] = useState<{ base: Activity[] | undefined; rows: Activity[]; done: boolean }>({
+    base: undefined,
+    rows: [],
+    done: false,
+  })
   const extra = older.base === first.data ? older : { rows: [], done: false }
   const entries = [...(first.data ?? []), ...extra.rows]
   const more = async (): Promise<void> => {
@@ -45,7 +49,9 @@ export function Timeline({ customerId }: { customerId: number }) {
         ))}
       </ol>
       {(first.data?.length ?? 0) >= PAGE && !extra.done && (
-        <Button size="sm" variant="ghost" onClick={() => void more()}>{t('customers:ui.timeline.more')}</Button>
+        <Button size="sm" variant="ghost" onClick={() => void more()}>
+          {t('customers:ui.timeline.more')}
+        </Button>
       )}
     </>
   )

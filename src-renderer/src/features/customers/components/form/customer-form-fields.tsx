@@ -33,7 +33,11 @@ export function CustomerFormFields({ form, onOpenDuplicate }: { form: Form; onOp
       <FormField label={label('name')} error={form.errorOf('name')} required>
         {(a) => <input {...a} {...bind('name')} className="input" maxLength={200} autoFocus autoComplete="off" />}
       </FormField>
-      <FormField label={label('phone')} error={form.errorOf('phone')} hint={phoneNorm ? t('customers:ui.form.phoneSavedAs', { phone: phoneNorm }) : undefined}>
+      <FormField
+        label={label('phone')}
+        error={form.errorOf('phone')}
+        hint={phoneNorm ? t('customers:ui.form.phoneSavedAs', { phone: phoneNorm }) : undefined}
+      >
         {(a) => <input {...a} {...bind('phone')} className="input tabular" type="tel" maxLength={40} autoComplete="off" />}
       </FormField>
       <DuplicateWarning phone={draft.phone} email={draft.email} onOpen={onOpenDuplicate} />
@@ -46,7 +50,11 @@ export function CustomerFormFields({ form, onOpenDuplicate }: { form: Form; onOp
         {(a) => (
           <select {...a} {...bind('gender')} className="input">
             <option value="">{t('customers:ui.form.unspecified')}</option>
-            {GENDERS.map((g) => <option key={g} value={g}>{t(`customers:gender.${g}`)}</option>)}
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`customers:gender.${g}`)}
+              </option>
+            ))}
           </select>
         )}
       </FormField>

@@ -22,9 +22,14 @@ export function DuplicateWarning({ phone, email, excludeId, onOpen }: DuplicateW
   const settledEmail = useDebouncedValue(email.trim(), DUPLICATE_DEBOUNCE_MS)
   const askPhone = normalizePhone(settledPhone) !== null
   const askEmail = settledEmail.includes('@')
-  const input = askPhone || askEmail
-    ? { ...(askPhone ? { phone: settledPhone } : {}), ...(askEmail ? { email: settledEmail } : {}), ...(excludeId ? { excludeId } : {}) }
-    : null
+  const input =
+    askPhone || askEmail
+      ? {
+          ...(askPhone ? { phone: settledPhone } : {}),
+          ...(askEmail ? { email: settledEmail } : {}),
+          ...(excludeId ? { excludeId } : {}),
+        }
+      : null
   const matches = useQuery('customers.findDuplicates', input, { entities: CUSTOMER_ENTITIES }).data ?? []
   const shown = input ? matches : []
   return (
@@ -33,7 +38,9 @@ export function DuplicateWarning({ phone, email, excludeId, onOpen }: DuplicateW
         <ul>
           {shown.map((match) => (
             <li key={`${match.id}-${match.matchedOn}`}>
-              {t(match.matchedOn === 'phone' ? 'customers:ui.form.duplicatePhone' : 'customers:ui.form.duplicateEmail', { name: match.name })}{' '}
+              {t(match.matchedOn === 'phone' ? 'customers:ui.form.duplicatePhone' : 'customers:ui.form.duplicateEmail', {
+                name: match.name,
+              })}{' '}
               <button type="button" className="link-button" onClick={() => onOpen(match.id)}>
                 {t('customers:ui.form.openDuplicate')}
               </button>

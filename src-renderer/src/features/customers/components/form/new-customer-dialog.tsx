@@ -42,8 +42,12 @@ export function NewCustomerDialog({ onClose }: { onClose(): void }) {
           }}
         />
         <footer className="modal__footer">
-          <Button variant="ghost" onClick={onClose}>{t('customers:ui.form.cancel')}</Button>
-          <Button type="submit" variant="primary" disabled={form.busy}>{t('customers:ui.form.save')}</Button>
+          <Button variant="ghost" onClick={onClose}>
+            {t('customers:ui.form.cancel')}
+          </Button>
+          <Button type="submit" variant="primary" disabled={form.busy}>
+            {t('customers:ui.form.save')}
+          </Button>
         </footer>
       </form>
     </Dialog>

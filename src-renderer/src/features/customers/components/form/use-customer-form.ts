@@ -10,7 +10,18 @@ export const FORM_FIELDS = ['name', 'phone', 'email', 'city', 'source', 'gender'
 export type FormField = (typeof FORM_FIELDS)[number]
 export type FormDraft = Record<FormField, string>
 
-const emptyDraft = (): FormDraft => ({ name: '', phone: '', email: '', city: '', source: '', gender: '', birthday: '', address: '', code: '', notes: '' })
+const emptyDraft = (): FormDraft => ({
+  name: '',
+  phone: '',
+  email: '',
+  city: '',
+  source: '',
+  gender: '',
+  birthday: '',
+  address: '',
+  code: '',
+  notes: '',
+})
 
 /** Inputs hold strings; the schema wants gender unset rather than ''. Blank text means "none". */
 export function toInput(draft: FormDraft): CustomerInputDraft {

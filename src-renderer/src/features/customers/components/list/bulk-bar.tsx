@@ -29,26 +29,47 @@ export function BulkBar({ count, view, tags, ...on }: BulkBarProps) {
   }
   return (
     <section className="bulk-bar" aria-label={t('customers:ui.bulk.label')}>
-      <strong className="bulk-bar__count" role="status">{t('customers:ui.bulk.selected', { count })}</strong>
+      <strong className="bulk-bar__count" role="status">
+        {t('customers:ui.bulk.selected', { count })}
+      </strong>
       {view === 'active' ? (
         <>
           <form className="bulk-bar__group" onSubmit={(event) => (event.preventDefault(), addTag())}>
             <TagNameInput value={tagText} onChange={setTagText} label={t('customers:ui.bulk.tagName')} suggestions={tags} />
-            <Button type="submit" size="sm" disabled={!tagText.trim()}>{t('customers:ui.bulk.tag')}</Button>
+            <Button type="submit" size="sm" disabled={!tagText.trim()}>
+              {t('customers:ui.bulk.tag')}
+            </Button>
           </form>
           <div className="bulk-bar__group">
-            <select className="input input--sm" value={untagId} aria-label={t('customers:ui.bulk.untagWhich')} onChange={(event) => setUntagId(event.target.value)}>
+            <select
+              className="input input--sm"
+              value={untagId}
+              aria-label={t('customers:ui.bulk.untagWhich')}
+              onChange={(event) => setUntagId(event.target.value)}
+            >
               <option value="">{t('customers:ui.bulk.untagWhich')}</option>
-              {tags.map((tag) => <option key={tag.id} value={tag.id}>{tag.name}</option>)}
+              {tags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.name}
+                </option>
+              ))}
             </select>
-            <Button size="sm" disabled={!untagId} onClick={() => (on.onUntag(Number(untagId)), setUntagId(''))}>{t('customers:ui.bulk.untag')}</Button>
+            <Button size="sm" disabled={!untagId} onClick={() => (on.onUntag(Number(untagId)), setUntagId(''))}>
+              {t('customers:ui.bulk.untag')}
+            </Button>
           </div>
-          <Button size="sm" variant="danger" onClick={on.onDelete}>{t('customers:ui.bulk.delete')}</Button>
+          <Button size="sm" variant="danger" onClick={on.onDelete}>
+            {t('customers:ui.bulk.delete')}
+          </Button>
         </>
       ) : (
-        <Button size="sm" variant="primary" onClick={on.onRestore}>{t('customers:ui.bulk.restore')}</Button>
+        <Button size="sm" variant="primary" onClick={on.onRestore}>
+          {t('customers:ui.bulk.restore')}
+        </Button>
       )}
-      <Button size="sm" variant="ghost" onClick={on.onClear}>{t('customers:ui.bulk.clear')}</Button>
+      <Button size="sm" variant="ghost" onClick={on.onClear}>
+        {t('customers:ui.bulk.clear')}
+      </Button>
     </section>
   )
 }

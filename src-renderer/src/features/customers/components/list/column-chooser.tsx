@@ -3,7 +3,13 @@ import { OPTIONAL_COLUMNS, type OptionalColumn } from '../../stores/list'
 import { columnLabel } from './customer-columns'
 
 /** A disclosure menu of checkboxes, one per optional column. */
-export function ColumnChooser({ visible, onToggle }: { visible: readonly OptionalColumn[]; onToggle(column: OptionalColumn): void }) {
+export function ColumnChooser({
+  visible,
+  onToggle,
+}: {
+  visible: readonly OptionalColumn[]
+  onToggle(column: OptionalColumn): void
+}) {
   const { t } = useTranslation()
   return (
     <details className="menu">

@@ -45,12 +45,20 @@ export function CustomersPage() {
     <div className="customers-page">
       <PageHeader
         title={t(list.view === 'trash' ? 'customers:ui.list.trashTitle' : 'nav:customers')}
-        subtitle={<span role="status">{total === null ? t('common:loading') : t('customers:ui.list.count', { count: total })}</span>}
+        subtitle={
+          <span role="status">{total === null ? t('common:loading') : t('customers:ui.list.count', { count: total })}</span>
+        }
         actions={
           <>
             <ViewSwitch view={list.view} onChange={list.setView} />
             <ExportListButton query={query} columns={list.columns} />
-            <Button variant="primary" icon="plus" aria-keyshortcuts="N" title={`${t('customers:ui.list.new')} (N)`} onClick={() => setCreating(true)}>
+            <Button
+              variant="primary"
+              icon="plus"
+              aria-keyshortcuts="N"
+              title={`${t('customers:ui.list.new')} (N)`}
+              onClick={() => setCreating(true)}
+            >
               {t('customers:ui.list.new')}
             </Button>
           </>
@@ -69,7 +77,11 @@ export function CustomersPage() {
           onClear={() => list.setSelection({ all: false, ids: new Set(), anchor: null })}
         />
       )}
-      {snapshot.error !== null && <p role="alert" className="form-error">{errorMessage(snapshot.error)}</p>}
+      {snapshot.error !== null && (
+        <p role="alert" className="form-error">
+          {errorMessage(snapshot.error)}
+        </p>
+      )}
       {total === 0 ? (
         <ListEmpty view={list.view} narrowed={narrowed} onNew={() => setCreating(true)} onClearFilters={list.clearFilters} />
       ) : (

@@ -14,5 +14,9 @@ export function ExportListButton({ query, columns }: { query: CustomerQuery; col
     const file = result?.files[0]
     if (file) showToast({ message: t('listDone', { rows: file.rows, name: file.name }), tone: 'success' })
   }
-  return <Button icon="import-export" onClick={() => void exportList()}>{t('exportList')}</Button>
+  return (
+    <Button icon="import-export" onClick={() => void exportList()}>
+      {t('exportList')}
+    </Button>
+  )
 }

@@ -34,18 +34,44 @@ export function FilterBar({ tags, cities, sources }: FilterBarProps) {
           ))}
         </ul>
       )}
-      <Choice label={t('customers:fields.city')} any={t('customers:ui.filters.anyCity')} value={filters.city} options={cities} onChange={(v) => setFilter('city', v)} />
-      <Choice label={t('customers:fields.source')} any={t('customers:ui.filters.anySource')} value={filters.source} options={sources} onChange={(v) => setFilter('source', v)} />
+      <Choice
+        label={t('customers:fields.city')}
+        any={t('customers:ui.filters.anyCity')}
+        value={filters.city}
+        options={cities}
+        onChange={(v) => setFilter('city', v)}
+      />
+      <Choice
+        label={t('customers:fields.source')}
+        any={t('customers:ui.filters.anySource')}
+        value={filters.source}
+        options={sources}
+        onChange={(v) => setFilter('source', v)}
+      />
       <label className="field-inline">
         <span>{t('customers:ui.filters.createdFrom')}</span>
-        <input type="date" className="input input--sm" value={filters.createdFrom} max={filters.createdTo || undefined} onChange={(e) => setFilter('createdFrom', e.target.value)} />
+        <input
+          type="date"
+          className="input input--sm"
+          value={filters.createdFrom}
+          max={filters.createdTo || undefined}
+          onChange={(e) => setFilter('createdFrom', e.target.value)}
+        />
       </label>
       <label className="field-inline">
         <span>{t('customers:ui.filters.createdTo')}</span>
-        <input type="date" className="input input--sm" value={filters.createdTo} min={filters.createdFrom || undefined} onChange={(e) => setFilter('createdTo', e.target.value)} />
+        <input
+          type="date"
+          className="input input--sm"
+          value={filters.createdTo}
+          min={filters.createdFrom || undefined}
+          onChange={(e) => setFilter('createdTo', e.target.value)}
+        />
       </label>
       {hasFilters(filters) && (
-        <Button size="sm" variant="ghost" onClick={clear}>{t('customers:ui.filters.clear')}</Button>
+        <Button size="sm" variant="ghost" onClick={clear}>
+          {t('customers:ui.filters.clear')}
+        </Button>
       )}
     </div>
   )
@@ -57,7 +83,11 @@ function Choice(props: { label: string; any: string; value: string; options: rea
       <span>{props.label}</span>
       <select className="input input--sm" value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">{props.any}</option>
-        {props.options.map((option) => <option key={option} value={option}>{option}</option>)}
+        {props.options.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
       </select>
     </label>
   )

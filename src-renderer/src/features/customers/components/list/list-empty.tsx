@@ -25,7 +25,8 @@ export function ListEmpty({ view, narrowed, onNew, onClearFilters }: ListEmptyPr
         action={<Button onClick={onClearFilters}>{t('customers:ui.filters.clear')}</Button>}
       />
     )
-  if (view === 'trash') return <EmptyState icon="customers" title={t('customers:ui.empty.trashTitle')} body={t('customers:ui.empty.trashBody')} />
+  if (view === 'trash')
+    return <EmptyState icon="customers" title={t('customers:ui.empty.trashTitle')} body={t('customers:ui.empty.trashBody')} />
   return (
     <EmptyState
       icon="customers"
@@ -36,7 +37,9 @@ export function ListEmpty({ view, narrowed, onNew, onClearFilters }: ListEmptyPr
           <Button variant="primary" icon="import-export" onClick={() => navigate({ page: 'csv' })}>
             {t('customers:ui.empty.import')}
           </Button>
-          <Button icon="plus" onClick={onNew}>{t('customers:ui.list.new')}</Button>
+          <Button icon="plus" onClick={onNew}>
+            {t('customers:ui.list.new')}
+          </Button>
         </div>
       }
     />

@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { Icon } from '../../../../components/icons'
 
 /** The list's search field; the page focuses it on `/`. Escape clears it. */
-export function SearchBox({ value, onChange, inputRef }: { value: string; onChange(value: string): void; inputRef: Ref<HTMLInputElement> }) {
+export function SearchBox({
+  value,
+  onChange,
+  inputRef,
+}: {
+  value: string
+  onChange(value: string): void
+  inputRef: Ref<HTMLInputElement>
+}) {
   const { t } = useTranslation()
   return (
     <div className="search-box">

@@ -1,6 +1,12 @@
 import type { StateCreator } from 'zustand'
 import { emptySelection, type Selection } from '../../../../lib/selection'
-import { emptyFilters, type CustomerFilters, type CustomerListState, type CustomerView, type OptionalColumn } from './initial-state'
+import {
+  emptyFilters,
+  type CustomerFilters,
+  type CustomerListState,
+  type CustomerView,
+  type OptionalColumn,
+} from './initial-state'
 
 export interface CustomerListActions {
   setSearch(search: string): void
@@ -23,11 +29,18 @@ export const createCustomerListActions: Creator = (set) => {
     set({ ...patch, selection: emptySelection<number>() }, false, `customers/${action}`)
   return {
     setSearch: (search) => requery({ search }, 'setSearch'),
-    setFilter: (field, value) => set((s) => ({ filters: { ...s.filters, [field]: value }, selection: emptySelection<number>() }), false, 'customers/setFilter'),
+    setFilter: (field, value) =>
+      set(
+        (s) => ({ filters: { ...s.filters, [field]: value }, selection: emptySelection<number>() }),
+        false,
+        'customers/setFilter',
+      ),
     toggleTagFilter: (tagId) =>
       set(
         (s) => {
-          const tagIds = s.filters.tagIds.includes(tagId) ? s.filters.tagIds.filter((t) => t !== tagId) : [...s.filters.tagIds, tagId]
+          const tagIds = s.filters.tagIds.includes(tagId)
+            ? s.filters.tagIds.filter((t) => t !== tagId)
+            : [...s.filters.tagIds, tagId]
           return { filters: { ...s.filters, tagIds }, selection: emptySelection<number>() }
         },
         false,

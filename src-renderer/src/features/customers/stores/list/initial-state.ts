@@ -13,7 +13,16 @@ export interface CustomerFilters {
 }
 
 /** Columns the user can show or hide (the name column always shows). */
-export const OPTIONAL_COLUMNS = ['phone', 'city', 'source', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt', 'createdAt'] as const
+export const OPTIONAL_COLUMNS = [
+  'phone',
+  'city',
+  'source',
+  'tags',
+  'orderCount',
+  'lifetimeValue',
+  'lastPurchaseAt',
+  'createdAt',
+] as const
 export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
 
 export interface CustomerListState {
