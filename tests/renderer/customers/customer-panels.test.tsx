@@ -2,14 +2,14 @@
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CustomerDetailPage } from '../../../src-renderer/src/features/customers'
-import { registerCustomerPanel, type CustomerPanelProps } from '../../../src-renderer/src/registries/customer-panels'
+import { registerRecordPanel, type RecordPanelProps } from '../../../src-renderer/src/registries/record-panels'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'
 import { renderCustomers } from './support/render'
 
 /** A panel as the tasks module will add one: it knows the customer's id and nothing of the customers feature. */
-function TasksPanel({ customerId }: CustomerPanelProps) {
-  return <p>Tasks of customer #{customerId}</p>
+function TasksPanel({ recordId }: RecordPanelProps) {
+  return <p>Tasks of customer #{recordId}</p>
 }
 
 let customer: CustomerDetail
@@ -27,10 +27,11 @@ const headings = (column: Element): (string | null)[] =>
     .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent)
 
-describe('customer page panels (registries/customer-panels)', () => {
+describe('customer page panels (registries/record-panels)', () => {
   it('renders every registered panel in its column and order, with the customer id', async () => {
-    const stop = registerCustomerPanel({
+    const stop = registerRecordPanel({
       id: 'tasks.open',
+      kind: 'customer',
       column: 'side',
       order: 150,
       title: () => 'Tasks',

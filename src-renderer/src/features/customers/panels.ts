@@ -1,5 +1,5 @@
 import { i18n } from '../../lib/i18n'
-import { registerCustomerPanel, type CustomerPanel } from '../../registries/customer-panels'
+import { registerRecordPanel, type RecordPanel } from '../../registries/record-panels'
 import { OrdersSection } from './components/detail/orders-section'
 import { OpenDeals, OpenTickets } from './components/detail/related-sections'
 
@@ -8,10 +8,18 @@ import { OpenDeals, OpenTickets } from './components/detail/related-sections'
  * registered here until those modules land; then each moves to its feature and registers itself
  * the same way, and the customers feature never imports them.
  */
-const PANELS: CustomerPanel[] = [
-  { id: 'deals.open', column: 'side', order: 100, title: () => i18n.t('customers:ui.detail.openDeals'), Component: OpenDeals },
+const PANELS: RecordPanel[] = [
+  {
+    id: 'deals.open',
+    kind: 'customer',
+    column: 'side',
+    order: 100,
+    title: () => i18n.t('customers:ui.detail.openDeals'),
+    Component: OpenDeals,
+  },
   {
     id: 'tickets.open',
+    kind: 'customer',
     column: 'side',
     order: 200,
     title: () => i18n.t('customers:ui.detail.openTickets'),
@@ -19,6 +27,7 @@ const PANELS: CustomerPanel[] = [
   },
   {
     id: 'orders.history',
+    kind: 'customer',
     column: 'main',
     order: 100,
     title: () => i18n.t('customers:ui.orders.title'),
@@ -28,6 +37,6 @@ const PANELS: CustomerPanel[] = [
 
 /** Registers the panels; returns the function that removes them. */
 export function registerCustomerPagePanels(): () => void {
-  const stops = PANELS.map(registerCustomerPanel)
+  const stops = PANELS.map(registerRecordPanel)
   return () => stops.forEach((stop) => stop())
 }

@@ -13,12 +13,12 @@ import { MergeDialog } from './merge-dialog'
 import { NotesEditor } from './notes-editor'
 import { ProfileFields } from './profile-fields'
 import { QuickLog } from './quick-log'
-import { RegisteredPanels } from './registered-panels'
+import { RegisteredPanels } from '../../../../components/registered-panels'
 import { Timeline } from './timeline'
 
 /**
  * One customer: who they are, what happened, and the panels other modules registered (open
- * deals and tickets, purchase history …) through `registries/customer-panels.ts`.
+ * deals and tickets, purchase history …) through `registries/record-panels.ts`.
  */
 export interface CustomerDetailPageProps {
   /** The customer's id, as the route carries it. */
@@ -71,14 +71,14 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
             <ProfileFields customer={customer} />
           </Section>
           <NotesEditor customer={customer} />
-          <RegisteredPanels column="side" customerId={customer.id} />
+          <RegisteredPanels kind="customer" column="side" recordId={customer.id} />
         </div>
         <div className="customer-detail__main">
           <Section title={t('customers:ui.timeline.title')}>
             {customer.deletedAt === null && <QuickLog customerId={customer.id} onLogged={reload} />}
             <Timeline customerId={customer.id} />
           </Section>
-          <RegisteredPanels column="main" customerId={customer.id} />
+          <RegisteredPanels kind="customer" column="main" recordId={customer.id} />
         </div>
       </div>
       {merging && <MergeDialog keep={customer} onClose={() => setMerging(false)} />}

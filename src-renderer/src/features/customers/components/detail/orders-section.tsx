@@ -4,12 +4,12 @@ import { Button } from '../../../../components/button'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useFormat } from '../../../../lib/use-format'
-import type { CustomerPanelProps } from '../../../../registries/customer-panels'
+import type { RecordPanelProps } from '../../../../registries/record-panels'
 
 const PAGE = 20
 
 /** Purchase history, newest first, 20 at a time. */
-export function OrdersSection({ customerId }: CustomerPanelProps) {
+export function OrdersSection({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
   const [offset, setOffset] = useState(0)

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { CustomerPanelProps } from '../../../../registries/customer-panels'
+import type { RecordPanelProps } from '../../../../registries/record-panels'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
@@ -10,7 +10,7 @@ import { CUSTOMER_ENTITIES } from '../../api/entities'
  */
 const useOpenItems = (customerId: number) => useQuery('customers.get', { id: customerId }, { entities: CUSTOMER_ENTITIES }).data
 
-export function OpenDeals({ customerId }: CustomerPanelProps) {
+export function OpenDeals({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
   const customer = useOpenItems(customerId)
@@ -28,7 +28,7 @@ export function OpenDeals({ customerId }: CustomerPanelProps) {
   )
 }
 
-export function OpenTickets({ customerId }: CustomerPanelProps) {
+export function OpenTickets({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
   const customer = useOpenItems(customerId)
