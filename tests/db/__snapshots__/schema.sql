@@ -1,4 +1,4 @@
--- Kehu schema at version 3
+-- Kehu schema at version 4
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -17,6 +17,9 @@ CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);
 
 -- index customers_email_norm (on customers)
 CREATE INDEX customers_email_norm ON customers (email_norm) WHERE email_norm IS NOT NULL;
+
+-- index customers_given_initials (on customers)
+CREATE INDEX customers_given_initials ON customers (substr(name_initials, 2));
 
 -- index customers_initials (on customers)
 CREATE INDEX customers_initials ON customers (name_initials);
