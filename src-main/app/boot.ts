@@ -6,6 +6,7 @@ import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/
 import type { Dialogs, HandlerContext } from '../ipc/context'
 import { createDispatcher, type Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
+import { trashKeeper } from '../customers/trash-keeper'
 import { closeContext, createContext } from './create-context'
 import { handlers } from './handlers'
 import { prepareNewDatabase } from './prepare-new-database'
@@ -60,6 +61,7 @@ export function bootBackend(options: BootOptions): Backend {
     : checkedBeforeOpen()
   const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current, workers })
   const dispatch = createDispatcher(refuseWritesWhenCorrupt(handlers), ctx)
+  ctx.services.get(trashKeeper).start()
   return {
     db,
     ctx,

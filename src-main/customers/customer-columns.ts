@@ -17,6 +17,8 @@ export interface CustomerRecord {
   source: string | null
   notes: string
   merged_into_id: number | null
+  /** Set while a "delete for good" waits for its Undo (purge.ts). */
+  purge_batch: string | null
   created_at: string
   updated_at: string
   deleted_at: string | null

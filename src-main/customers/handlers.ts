@@ -16,6 +16,7 @@ import { listCustomers } from './list-query'
 import { mergeCustomers } from './merge'
 import { searchCustomers } from './search'
 import { tagCustomers, untagCustomers } from './tag-write'
+import { MERGE_ENTITIES, trashHandlers } from './trash-handlers'
 import { insertCustomer, updateCustomer } from './write'
 
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
@@ -64,9 +65,9 @@ export const customerHandlers: DomainHandlers<'customers'> = {
     if (count > 0) changed(ctx, 'customers')
     return { count }
   },
-  'customers.merge': ({ keepId, mergeId }, ctx) => {
-    mergeCustomers(ctx.db, keepId, mergeId)
-    changed(ctx, 'customers', 'orders', 'deals', 'tickets', 'activities', 'tasks', 'survey_responses', 'campaigns', 'segments')
+  'customers.merge': ({ keepId, mergeId, choices }, ctx) => {
+    mergeCustomers(ctx.db, keepId, mergeId, choices ?? {}, ctx.locale())
+    changed(ctx, ...MERGE_ENTITIES)
     return loadCustomerDetail(ctx.db, keepId)
   },
   'customers.tag': ({ ids, tagId, tagName }, ctx) => {
@@ -89,4 +90,5 @@ export const customerHandlers: DomainHandlers<'customers'> = {
     return customerOrders(ctx.db, customerId, offset, limit)
   },
   'customers.search': ({ query, limit }, ctx) => searchCustomers(ctx.db, query, limit),
+  ...trashHandlers,
 }

@@ -9,8 +9,13 @@ export interface ListFilter {
 }
 
 export function buildListFilter(input: ListInput): ListFilter {
-  // Merged rows are soft-deleted too, but they were not deleted by the user: not in the Trash.
-  const clauses = [input.view === 'active' ? 'c.deleted_at IS NULL' : 'c.deleted_at IS NOT NULL AND c.merged_into_id IS NULL']
+  // Merged rows are soft-deleted too, but they were not deleted by the user: this view leaves
+  // them out (the Trash page lists both, `customers.trash`), and rows being deleted for good.
+  const clauses = [
+    input.view === 'active'
+      ? 'c.deleted_at IS NULL'
+      : 'c.deleted_at IS NOT NULL AND c.merged_into_id IS NULL AND c.purge_batch IS NULL',
+  ]
   const params: ListFilter['params'] = {}
   if (input.city !== undefined) {
     clauses.push('c.city = @city')

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { foldPhone } from './phone'
 
 // Shared field rules, so forms, IPC payloads and CSV rows validate alike (../ipc/schemas.ts
 // re-exports the dates with the other input pieces every channel shares).
@@ -15,5 +16,5 @@ export const shortText = (max: number) => z.string().trim().max(max)
 export const requiredText = (max: number) => z.string().trim().min(1).max(max)
 /** A reference to a customer by its code, phone or email (CSV rows name customers this way). */
 export const customerRef = z
-  .object({ code: shortText(64), name: shortText(200), phone: shortText(40), email: shortText(254) })
+  .object({ code: shortText(64), name: shortText(200), phone: shortText(40).transform(foldPhone), email: shortText(254) })
   .partial()

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isoDate } from './common'
 import { optionalText, todayIso } from './form-fields'
-import { normalizePhone } from './phone'
+import { foldPhone, normalizePhone } from './phone'
 
 export const GENDERS = ['female', 'male', 'other'] as const
 export type Gender = (typeof GENDERS)[number]
@@ -19,7 +19,10 @@ const phone = optionalText(
   z
     .string()
     .max(40)
-    .refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone }),
+    .refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone })
+    // Stored as typed but in ASCII: full-width digits from a Chinese IME are folded here, once,
+    // for the form, IPC and CSV rows alike.
+    .transform(foldPhone),
 )
 
 const birthday = optionalText(isoDate.refine((v) => v <= todayIso(), { error: customerMessages.birthdayFuture }))

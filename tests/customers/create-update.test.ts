@@ -22,7 +22,8 @@ describe('customers.create / get / update', () => {
     expect(duplicates).toEqual([])
     expect(customer).toMatchObject({
       name: '张三',
-      phone: '＋86 １３８-００１３ ８０００',
+      // Typed with a Chinese IME, stored in ASCII with the grouping kept (issue 9, point 4).
+      phone: '+86 138-0013 8000',
       email: 'ZhangSan@Example.CN',
       city: '杭州',
       code: null,

@@ -10,6 +10,8 @@ import type {
   OrderSummary,
 } from '../../domain/customer-types'
 import { id, ids, isoDateTimeWithOffset, limit, paging } from '../schemas'
+import { mergeChoices } from '../../domain/customer-merge'
+import { customerTrashChannels } from './customer-trash'
 import { listInput, tagInput } from './customer-schemas'
 
 const none = z.strictObject({})
@@ -33,10 +35,14 @@ export const customerChannels = {
   /** Soft delete (to Trash); `restore` undoes it. */
   'customers.delete': channel<{ count: number }>()(z.strictObject({ ids })),
   'customers.restore': channel<{ count: number }>()(z.strictObject({ ids })),
-  /** Moves everything of `mergeId` onto `keepId`, fills keep's empty fields, trashes mergeId. */
+  /**
+   * Moves everything of `mergeId` onto `keepId`; each field keeps the chosen side's value
+   * (keep's by default, the merged one's where keep has none), values not kept go into a
+   * timeline entry; mergeId goes to the Trash as merged (undo: `customers.undoMerge`).
+   */
   'customers.merge': channel<CustomerDetail>()(
     z
-      .strictObject({ keepId: id, mergeId: id })
+      .strictObject({ keepId: id, mergeId: id, choices: mergeChoices.optional() })
       .refine((v) => v.keepId !== v.mergeId, { error: 'customers.validation.mergeSelf', path: ['mergeId'] }),
   ),
   'customers.tag': channel<{ count: number }>()(tagInput),
@@ -52,4 +58,5 @@ export const customerChannels = {
   ),
   /** Quick results for the command palette, best matches first. */
   'customers.search': channel<CustomerSearchHit[]>()(z.strictObject({ query: z.string().max(100), limit: limit(20) })),
+  ...customerTrashChannels,
 }

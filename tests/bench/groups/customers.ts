@@ -140,6 +140,11 @@ const QUERIES = [
   'smith',
   'user123',
   '绿茶和',
+  // Issue 9: a country code, a name with a phone fragment, the given name's initials.
+  '+86 139',
+  '8613912345678',
+  '张伟 138',
+  'xm',
 ]
 
 export default async function customersBench(ctx: BenchContext): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
--- Kehu schema at version 3
+-- Kehu schema at version 5
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -12,11 +12,20 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
 -- index campaign_members_customer (on campaign_members)
 CREATE INDEX campaign_members_customer ON campaign_members (customer_id);
 
+-- index customer_merges_keep (on customer_merges)
+CREATE INDEX customer_merges_keep ON customer_merges (keep_id);
+
+-- index customer_merges_merged (on customer_merges)
+CREATE INDEX customer_merges_merged ON customer_merges (merged_id, undone_at);
+
 -- index customer_tags_tag (on customer_tags)
 CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);
 
 -- index customers_email_norm (on customers)
 CREATE INDEX customers_email_norm ON customers (email_norm) WHERE email_norm IS NOT NULL;
+
+-- index customers_given_initials (on customers)
+CREATE INDEX customers_given_initials ON customers (substr(name_initials, 2));
 
 -- index customers_initials (on customers)
 CREATE INDEX customers_initials ON customers (name_initials);
@@ -117,11 +126,14 @@ CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns
 -- table campaigns (on campaigns)
 CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), channel TEXT, starts_on TEXT, ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on), cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0), segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
+-- table customer_merges (on customer_merges)
+CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
+
 -- table customer_tags (on customer_tags)
 CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
 
 -- table customers (on customers)
-CREATE TABLE customers (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), code TEXT UNIQUE, name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), phone TEXT CHECK (phone IS NULL OR length(phone) <= 40), phone_norm TEXT CHECK (phone_norm IS NULL OR phone_norm GLOB '[0-9+]*'), email TEXT CHECK (email IS NULL OR length(email) <= 254), email_norm TEXT, gender TEXT CHECK (gender IS NULL OR gender IN ('female', 'male', 'other')), birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), address TEXT, city TEXT, source TEXT, notes TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '', merged_into_id INTEGER REFERENCES customers (id), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , lifetime_value INTEGER NOT NULL DEFAULT 0, order_count INTEGER NOT NULL DEFAULT 0, last_purchase_at TEXT) STRICT;
+CREATE TABLE customers (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), code TEXT UNIQUE, name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), phone TEXT CHECK (phone IS NULL OR length(phone) <= 40), phone_norm TEXT CHECK (phone_norm IS NULL OR phone_norm GLOB '[0-9+]*'), email TEXT CHECK (email IS NULL OR length(email) <= 254), email_norm TEXT, gender TEXT CHECK (gender IS NULL OR gender IN ('female', 'male', 'other')), birthday TEXT CHECK (birthday IS NULL OR birthday GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), address TEXT, city TEXT, source TEXT, notes TEXT NOT NULL DEFAULT '', name_pinyin TEXT NOT NULL DEFAULT '', name_initials TEXT NOT NULL DEFAULT '', sort_key TEXT NOT NULL DEFAULT '', merged_into_id INTEGER REFERENCES customers (id), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , lifetime_value INTEGER NOT NULL DEFAULT 0, order_count INTEGER NOT NULL DEFAULT 0, last_purchase_at TEXT, purge_batch TEXT) STRICT;
 
 -- table customers_fts (on customers_fts)
 CREATE VIRTUAL TABLE customers_fts USING fts5 (name, phone_norm, email, notes, name_pinyin, name_initials, content = 'customers', content_rowid = 'id', tokenize = 'trigram');

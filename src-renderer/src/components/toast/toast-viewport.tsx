@@ -27,7 +27,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   useEffect(() => {
     if (paused || toast.durationMs <= 0) return
     const started = Date.now()
-    const timer = setTimeout(() => dismiss(toast.id), remaining.current)
+    const timer = setTimeout(() => dismiss(toast.id, 'expired'), remaining.current)
     return () => {
       clearTimeout(timer)
       remaining.current -= Date.now() - started
@@ -50,7 +50,7 @@ function ToastItem({ toast }: { toast: Toast }) {
           className="toast__action"
           onClick={() => {
             toast.action?.onAction()
-            dismiss(toast.id)
+            dismiss(toast.id, 'action')
           }}
         >
           {toast.action.label}

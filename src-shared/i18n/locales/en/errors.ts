@@ -74,4 +74,9 @@ export const errors = {
   sla_calendar_workday_date:
     '“{{value}}” in the make-up working days is not a real date. Write dates as YYYY-MM-DD, for example 2026-09-20.',
   sla_calendar_date_conflict: '{{date}} is listed both as a closed day and as a make-up working day. Keep it in one list only.',
+  // Merge undo and the Trash (issue 9).
+  customer_merge_not_found:
+    'There is no merge of this customer left to undo (it was undone, or the customer was deleted for good).',
+  customer_merge_undo_keep_deleted:
+    'The merge cannot be undone while {{name}} is in the Trash: restore {{name}} first (or undo the merge that moved it), then undo this one.',
 }

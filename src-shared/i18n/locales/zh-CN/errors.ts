@@ -64,4 +64,8 @@ export const errors: Record<keyof typeof en, string> = {
   sla_calendar_holiday_date: '休息日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-10-01。',
   sla_calendar_workday_date: '调休上班日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-09-20。',
   sla_calendar_date_conflict: '{{date}} 同时被列为休息日和调休上班日。请只保留在其中一个列表里。',
+  // 合并撤销与回收站（问题 9）。
+  customer_merge_not_found: '这位客户没有可撤销的合并（已撤销，或客户已被彻底删除）。',
+  customer_merge_undo_keep_deleted:
+    '{{name}} 在回收站中，无法撤销这次合并：请先恢复 {{name}}（或先撤销把它合并走的那次合并），再撤销这次。',
 }

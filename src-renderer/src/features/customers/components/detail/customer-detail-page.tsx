@@ -9,7 +9,8 @@ import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useDeleteCustomer } from '../../hooks/use-delete-customer'
 import { DetailHeader } from './detail-header'
 import { Section } from '../../../../components/section'
-import { MergeDialog } from './merge-dialog'
+import { MergeDialog } from '../merge/merge-dialog'
+import { useTrashActions } from '../trash/use-trash-actions'
 import { NotesEditor } from './notes-editor'
 import { ProfileFields } from './profile-fields'
 import { QuickLog } from './quick-log'
@@ -37,6 +38,7 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
   const navigate = useNavigationStore((s) => s.navigate)
   const back = (): void => navigate({ page: 'customers' })
   const { remove, restore } = useDeleteCustomer()
+  const trash = useTrashActions()
   const [merging, setMerging] = useState(false)
 
   if (!valid || error) {
@@ -62,7 +64,7 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
         onBack={back}
         onMerge={() => setMerging(true)}
         onDelete={() => void remove(customer).then((done) => done && back())}
-        onRestore={() => void restore(customer).then(reload)}
+        onRestore={() => void (customer.mergedIntoId === null ? restore(customer) : trash.undoMerge(customer)).then(reload)}
         onChanged={reload}
       />
       <div className="customer-detail__columns">

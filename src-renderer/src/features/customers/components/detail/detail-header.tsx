@@ -3,6 +3,7 @@ import type { CustomerDetail } from '../../../../../../src-shared/domain/custome
 import { Badge } from '../../../../components/badge'
 import { Button } from '../../../../components/button'
 import { useFormat } from '../../../../lib/use-format'
+import { useQuery } from '../../../../lib/use-query'
 import { CopyButton } from './copy-button'
 import { TagEditor } from './tag-editor'
 
@@ -21,6 +22,9 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
   const f = useFormat()
   const { stats } = customer
   const deleted = customer.deletedAt !== null
+  const mergedInto = useQuery('customers.get', customer.mergedIntoId === null ? null : { id: customer.mergedIntoId }, {
+    entities: ['customers'],
+  }).data
   return (
     <header className="detail-header">
       <div className="detail-header__who">
@@ -28,7 +32,8 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
           {t('common:back')}
         </Button>
         <h1 className="detail-header__name">{customer.name}</h1>
-        {deleted && <Badge tone="danger">{t('customers:ui.detail.inTrash')}</Badge>}
+        {deleted && customer.mergedIntoId === null && <Badge tone="danger">{t('customers:ui.detail.inTrash')}</Badge>}
+        {mergedInto && <Badge tone="accent">{t('customers:ui.trash.mergedInto', { name: mergedInto.name })}</Badge>}
         {customer.phone && (
           <p className="detail-header__phone">
             <span className="tabular">{customer.phone}</span>
@@ -46,7 +51,7 @@ export function DetailHeader({ customer, onBack, onMerge, onDelete, onRestore, o
       <div className="detail-header__actions">
         {deleted ? (
           <Button variant="primary" onClick={onRestore}>
-            {t('customers:ui.bulk.restore')}
+            {t(customer.mergedIntoId === null ? 'customers:ui.bulk.restore' : 'customers:ui.trash.undoMerge')}
           </Button>
         ) : (
           <>
