@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { catalogPinyin } from './resources/build/catalog-pinyin'
 
 // Tests load the native better-sqlite3 addon, so they run in forked processes (TOOLCHAIN.md).
 export default defineConfig({
+  // The renderer's build-time constants (electron.vite.config.ts), for component tests.
+  define: { __KEHU_CATALOG_PINYIN__: JSON.stringify(catalogPinyin()) },
   test: {
     pool: 'forks',
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results/vitest.json' }]] : ['default'],
