@@ -30,8 +30,13 @@ export interface CustomerRow {
   name: string
   phone: string | null
   email: string | null
+  gender: Gender | null
+  birthday: string | null
+  address: string | null
   city: string | null
   source: string | null
+  /** The notes' first characters (the list shows an excerpt; an export reads them whole). */
+  notes: string
   tags: TagRef[]
   createdAt: string
   updatedAt: string
