@@ -29,8 +29,8 @@ function AllEnumValues() {
 /** Labels the same in both languages on purpose (a model's proper name). */
 const SAME_IN_BOTH = new Set(['forecastModel.arima', 'importEncoding.utf8', 'importEncoding.utf16le', 'importEncoding.utf16be'])
 
-/** Bookkeeping columns no screen shows (the audit log and an import's undo record). */
-const INTERNAL = new Set(['audit_log.action', 'import_changes.action'])
+/** Bookkeeping columns no screen shows (the audit log, an import's undo record, which list a saved view belongs to). */
+const INTERNAL = new Set(['audit_log.action', 'import_changes.action', 'list_views.list', 'list_prefs.list'])
 
 afterEach(cleanup)
 
