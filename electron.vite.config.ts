@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { catalogPinyin } from './resources/build/catalog-pinyin'
 
 // Main and preload stay CommonJS (see TOOLCHAIN.md). The harness entry is the same main-process
 // code served over loopback HTTP so end-to-end tests drive the real renderer against real handlers.
@@ -25,6 +26,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react()],
+    define: { __KEHU_CATALOG_PINYIN__: JSON.stringify(catalogPinyin()) },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },

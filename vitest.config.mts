@@ -11,6 +11,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          setupFiles: ['tests/support/build-constants.ts'],
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
         },

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { Activity } from '../../src-shared/domain/customer-types'
+import type { OrderStatus } from '../../src-shared/domain/order'
 import { prepared } from '../db/sql'
 import { toUtc } from './write'
 
@@ -13,7 +14,8 @@ interface TimelineRecord {
   ticket_id: number | null
   number: string | null
   total: number | null
-  status: string | null
+  /** Set on order rows (`orders.status` is NOT NULL). */
+  status: OrderStatus | null
 }
 
 const ACTIVITY_COLUMNS = `'a' AS src, id, kind, body, at, deal_id, ticket_id, NULL AS number, NULL AS total, NULL AS status`
@@ -55,6 +57,6 @@ function toActivity(customerId: number, r: TimelineRecord): Activity {
     at: r.at,
     dealId: r.deal_id,
     ticketId: r.ticket_id,
-    order: r.src === 'o' ? { id: r.id, number: r.number ?? '', total: r.total ?? 0, status: r.status ?? '' } : null,
+    order: r.src === 'o' ? { id: r.id, number: r.number ?? '', total: r.total ?? 0, status: r.status ?? 'completed' } : null,
   }
 }

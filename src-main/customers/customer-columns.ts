@@ -27,8 +27,12 @@ export interface CustomerRecord {
   last_purchase_at: string | null
 }
 
-/** Columns of a table row (no notes/address: the table does not show them). */
-export const ROW_COLUMNS = `c.id, c.uid, c.code, c.name, c.phone, c.email, c.city, c.source, c.created_at,
+/** The list shows this much of the notes; a longer note is cut (its page shows it whole). */
+export const NOTES_EXCERPT = 200
+
+/** Columns of a table row, notes cut to `notesChars` characters (a page of the list stays small). */
+export const rowColumns = (notesChars: number): string => `c.id, c.uid, c.code, c.name, c.phone, c.email, c.gender,
+  c.birthday, c.address, c.city, c.source, substr(c.notes, 1, ${Math.trunc(notesChars)}) AS notes, c.created_at,
   c.updated_at, c.deleted_at, c.lifetime_value, c.order_count, c.last_purchase_at`
 
 export type RowRecord = Pick<
@@ -39,8 +43,12 @@ export type RowRecord = Pick<
   | 'name'
   | 'phone'
   | 'email'
+  | 'gender'
+  | 'birthday'
+  | 'address'
   | 'city'
   | 'source'
+  | 'notes'
   | 'created_at'
   | 'updated_at'
   | 'deleted_at'
@@ -57,8 +65,12 @@ export function toCustomerRow(r: RowRecord, tags: CustomerRow['tags']): Customer
     name: r.name,
     phone: r.phone,
     email: r.email,
+    gender: r.gender,
+    birthday: r.birthday,
+    address: r.address,
     city: r.city,
     source: r.source,
+    notes: r.notes,
     tags,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

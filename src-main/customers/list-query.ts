@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CustomerRow, TagRef } from '../../src-shared/domain/customer-types'
 import type { ListInput, SortColumn } from '../../src-shared/ipc/channels/customer-schemas'
-import { ROW_COLUMNS, toCustomerRow, type RowRecord } from './customer-columns'
+import { NOTES_EXCERPT, rowColumns, toCustomerRow, type RowRecord } from './customer-columns'
 import type { CountCache } from './count-cache'
 import { buildListFilter, type ListFilter } from './list-filters'
 import { prepared } from '../db/sql'
@@ -36,11 +36,14 @@ export function listCustomers(
   return { rows, total: counts.count(db, `SELECT count(*) FROM customers c WHERE ${filter.where}`, filter.params) }
 }
 
-/** One page of the customer table without the total (an export reads page after page). */
-export const listCustomerRows = (db: Database.Database, input: ListInput): CustomerRow[] =>
-  pageRows(db, input, buildListFilter(input))
+/**
+ * One page of the customer table without the total (an export reads page after page, with
+ * `notesChars` large enough for whole notes).
+ */
+export const listCustomerRows = (db: Database.Database, input: ListInput, notesChars = NOTES_EXCERPT): CustomerRow[] =>
+  pageRows(db, input, buildListFilter(input), notesChars)
 
-function pageRows(db: Database.Database, input: ListInput, filter: ListFilter): CustomerRow[] {
+function pageRows(db: Database.Database, input: ListInput, filter: ListFilter, notesChars = NOTES_EXCERPT): CustomerRow[] {
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC'
   const order = [...ORDER[input.sort.column], 'c.id'].map((column) => `${column} ${dir}`)
   if (filter.rank) order.unshift(filter.rank)
@@ -48,16 +51,17 @@ function pageRows(db: Database.Database, input: ListInput, filter: ListFilter): 
   const ids = prepared(db, idsSql)
     .pluck()
     .all({ ...filter.params, limit: input.limit, offset: input.offset }) as number[]
-  return loadRows(db, ids)
+  return loadRows(db, ids, notesChars)
 }
 
 /** Table rows for `ids`, in that order, with their tags. */
-export function loadRows(db: Database.Database, ids: readonly number[]): CustomerRow[] {
+export function loadRows(db: Database.Database, ids: readonly number[], notesChars = NOTES_EXCERPT): CustomerRow[] {
   if (ids.length === 0) return []
   const json = JSON.stringify(ids)
-  const records = prepared(db, `SELECT ${ROW_COLUMNS} FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`).all(
-    json,
-  ) as RowRecord[]
+  const records = prepared(
+    db,
+    `SELECT ${rowColumns(notesChars)} FROM customers c WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(json) as RowRecord[]
   const tags = new Map<number, TagRef[]>()
   const tagRows = prepared(
     db,

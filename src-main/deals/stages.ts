@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
+import type { StageKind } from '../../src-shared/domain/deal'
 import { prepared } from '../db/sql'
 
-export type StageKind = 'open' | 'won' | 'lost'
+export type { StageKind }
 
 /** A pipeline stage as the deal rules need it. */
 export interface Stage {

@@ -1,5 +1,7 @@
 /** Result shapes of the customer channels. Money is integer minor units; times ISO-8601 UTC. */
 import type { Gender } from './customer'
+import type { OrderStatus } from './order'
+import type { TicketPriority } from './ticket'
 
 export interface TagRef {
   id: number
@@ -28,8 +30,13 @@ export interface CustomerRow {
   name: string
   phone: string | null
   email: string | null
+  gender: Gender | null
+  birthday: string | null
+  address: string | null
   city: string | null
   source: string | null
+  /** The notes' first characters (the list shows an excerpt; an export reads them whole). */
+  notes: string
   tags: TagRef[]
   createdAt: string
   updatedAt: string
@@ -52,7 +59,7 @@ export interface TicketSummary {
   number: string
   subject: string
   status: 'open' | 'pending'
-  priority: 'low' | 'normal' | 'high' | 'urgent'
+  priority: TicketPriority
   openedAt: string
   dueAt: string | null
 }
@@ -91,8 +98,9 @@ export interface DuplicateMatch {
 
 export const ACTIVITY_KINDS = ['call', 'visit', 'message', 'note'] as const
 export type LoggableActivityKind = (typeof ACTIVITY_KINDS)[number]
-/** Kinds stored in `activities`, plus `purchase` entries the timeline derives from orders. */
-export type ActivityKind = LoggableActivityKind | 'email' | 'meeting' | 'purchase' | 'system'
+/** Kinds stored in `activities` (the timeline also derives `purchase` entries from orders). */
+export const TIMELINE_KINDS = [...ACTIVITY_KINDS, 'email', 'meeting', 'purchase', 'system'] as const
+export type ActivityKind = (typeof TIMELINE_KINDS)[number]
 
 export interface Activity {
   /** Unique across both sources (`a:<activity id>`, `o:<order id>`), for list keys. */
@@ -106,14 +114,14 @@ export interface Activity {
   dealId: number | null
   ticketId: number | null
   /** Only on `purchase` entries. */
-  order: { id: number; number: string; total: number; status: string } | null
+  order: { id: number; number: string; total: number; status: OrderStatus } | null
 }
 
 export interface OrderSummary {
   id: number
   number: string
   orderedAt: string
-  status: string
+  status: OrderStatus
   total: number
   lineCount: number
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { customerRef, isoDateTime, minorUnits, nonNegativeMinor, requiredText, shortText } from './common'
 
 export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const
+export type OrderStatus = (typeof ORDER_STATUSES)[number]
 
 /** An order's header, as the order form sends it. */
 export const orderInput = z

@@ -1,10 +1,13 @@
 import { z } from 'zod'
 import { customerRef, isoDateTime, shortText } from './common'
 
+export const SURVEY_KINDS = ['csat', 'nps'] as const
+export type SurveyKind = (typeof SURVEY_KINDS)[number]
+
 /** A CSAT (1–5) or NPS (0–10) answer. */
 export const surveyInput = z
   .object({
-    kind: z.enum(['csat', 'nps']),
+    kind: z.enum(SURVEY_KINDS),
     score: z.number().int(),
     comment: shortText(5000).default(''),
     at: isoDateTime,

@@ -47,6 +47,12 @@ export const CHANNEL_NAMES = [
   'csv.export',
   'csv.exportList',
   'jobs.cancel',
+  'views.load',
+  'views.create',
+  'views.update',
+  'views.delete',
+  'views.restore',
+  'views.savePrefs',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -28,6 +28,31 @@ describe('tags', () => {
   it('lists cities and sources of live customers for the filters', async () => {
     expect(await call(backend, 'customers.facets', {})).toEqual({ cities: ['上海', '杭州'], sources: ['门店'] })
   })
+
+  it('lists each city and source once, sorted, without blanks or customers in Trash', async () => {
+    const carl = (await call(backend, 'customers.create', { name: 'Carl', city: '北京', source: '抖音' })).customer.id
+    await call(backend, 'customers.create', { name: 'Dee', city: '杭州' })
+    await call(backend, 'customers.create', { name: 'Eve' })
+    expect(await call(backend, 'customers.facets', {})).toEqual({ cities: ['上海', '北京', '杭州'], sources: ['抖音', '门店'] })
+    await call(backend, 'customers.delete', { ids: [carl] })
+    expect(await call(backend, 'customers.facets', {})).toEqual({ cities: ['上海', '杭州'], sources: ['门店'] })
+  })
+
+  it('counts a tag on customers in Trash out and back in when they are restored', async () => {
+    await call(backend, 'customers.tag', { ids: [ann, ben], tagName: 'VIP' })
+    await call(backend, 'customers.tag', { ids: [ben], tagName: '老客' })
+    await call(backend, 'customers.delete', { ids: [ben] })
+    const usage = async () => (await call(backend, 'tags.list', {})).map((t) => [t.name, t.usage])
+    expect(await usage()).toEqual([
+      ['VIP', 1],
+      ['老客', 0],
+    ])
+    await call(backend, 'customers.restore', { ids: [ben] })
+    expect(await usage()).toEqual([
+      ['VIP', 2],
+      ['老客', 1],
+    ])
+  })
 })
 
 describe('timeline and orders', () => {

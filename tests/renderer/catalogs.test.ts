@@ -25,4 +25,15 @@ describe('string catalogs', () => {
       }
     }
   })
+
+  it('name a customer field the same in the customer pages and the import wizard (电话, not 手机)', () => {
+    for (const lng of ['en', 'zh-CN'] as const) {
+      const pages: Record<string, string> = resources[lng].customers.fields
+      const wizard: Record<string, string> = resources[lng].csv.import.fields
+      const shared = Object.keys(pages).filter((key) => key in wizard)
+      expect(shared.length).toBeGreaterThan(8)
+      for (const key of shared) expect(wizard[key], `${lng} ${key}`).toBe(pages[key])
+    }
+    expect(resources['zh-CN'].csv.import.fields['customer.phone']).toBe('客户电话')
+  })
 })

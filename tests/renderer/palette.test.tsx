@@ -8,13 +8,13 @@ import { cleanup, fake, renderApp } from './support/render-app'
 afterEach(() => cleanup())
 
 // Queries stay inside the palette: pages behind it (e.g. the customers list) have their own options.
-const palette = (): ReturnType<typeof within> => within(screen.getByRole('dialog', { name: 'Command palette' }))
+const palette = (): ReturnType<typeof within> => within(screen.getByRole('dialog', { name: /Command palette|命令面板/ }))
 const options = (): HTMLElement[] => palette().getAllByRole('option')
 const selected = (): HTMLElement => palette().getByRole('option', { selected: true })
 
 async function openPalette(): Promise<HTMLElement> {
   fireEvent.keyDown(window, { key: 'k', ctrlKey: true })
-  const input = await screen.findByRole('combobox', { name: 'Command palette' })
+  const input = await screen.findByRole('combobox', { name: /Command palette|命令面板/ })
   await waitFor(() => expect(options().length).toBeGreaterThan(0))
   return input
 }
@@ -62,6 +62,31 @@ describe('command palette', () => {
     await renderApp()
     const input = await openPalette()
     fireEvent.change(input, { target: { value: '工单' } })
+    await waitFor(() => expect(options().map((o) => o.textContent)).toEqual(['Tickets']))
+  })
+
+  it('finds pages and actions by the pinyin of their Chinese names, full or initials', async () => {
+    await renderApp({ locale: 'zh-CN' })
+    const input = await openPalette()
+    const titles = (): string[] => options().map((o) => o.textContent ?? '')
+    fireEvent.change(input, { target: { value: 'daoru' } })
+    await waitFor(() => expect(titles()).toEqual(['导入 / 导出']))
+    fireEvent.change(input, { target: { value: 'dr' } })
+    await waitFor(() => expect(titles()).toContain('导入 / 导出'))
+    fireEvent.change(input, { target: { value: 'Dao Ru' } })
+    await waitFor(() => expect(titles()).toEqual(['导入 / 导出']))
+    fireEvent.change(input, { target: { value: 'xjkh' } })
+    await waitFor(() => expect(titles()).toEqual(['新建客户']))
+    fireEvent.change(input, { target: { value: 'shezhi' } })
+    await waitFor(() => expect(titles()).toEqual(['设置']))
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(useNavigationStore.getState().route).toEqual({ page: 'settings' })
+  })
+
+  it('finds Chinese page names by pinyin in the English UI too', async () => {
+    await renderApp()
+    const input = await openPalette()
+    fireEvent.change(input, { target: { value: 'gongdan' } })
     await waitFor(() => expect(options().map((o) => o.textContent)).toEqual(['Tickets']))
   })
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CustomerRow } from '../../../src-shared/domain/customer-types'
 import { translate, type Locale } from '../../../src-shared/i18n'
+import { enumLabel } from '../../../src-shared/i18n/enum-labels'
 import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/csv-export'
 import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
 import { listCustomerRows } from '../../customers/list-query'
@@ -16,25 +17,37 @@ export interface ListExportInput {
   locale: Locale
 }
 
-const COLUMNS: Record<ListExportColumn, { kind: CellKind; value(row: CustomerRow): Cell }> = {
+/** `locale` is the header language, null for stable keys (then enum values stay as stored). */
+const COLUMNS: Record<ListExportColumn, { kind: CellKind; value(row: CustomerRow, locale: Locale | null): Cell }> = {
   name: { kind: 'text', value: (r) => r.name },
+  code: { kind: 'text', value: (r) => r.code },
   phone: { kind: 'text', value: (r) => r.phone },
+  email: { kind: 'text', value: (r) => r.email },
+  gender: { kind: 'text', value: (r, locale) => (r.gender && locale ? enumLabel(locale, 'gender', r.gender) : r.gender) },
+  birthday: { kind: 'text', value: (r) => r.birthday },
   city: { kind: 'text', value: (r) => r.city },
+  address: { kind: 'text', value: (r) => r.address },
   source: { kind: 'text', value: (r) => r.source },
   tags: { kind: 'text', value: (r) => r.tags.map((t) => t.name).join(', ') },
+  notes: { kind: 'text', value: (r) => r.notes },
   orderCount: { kind: 'number', value: (r) => r.orderCount },
   lifetimeValue: { kind: 'money', value: (r) => r.lifetimeValue },
   lastPurchaseAt: { kind: 'text', value: (r) => r.lastPurchaseAt },
   createdAt: { kind: 'text', value: (r) => r.createdAt },
+  updatedAt: { kind: 'text', value: (r) => r.updatedAt },
 }
+
+/** Whole notes in a file, however long (the list itself reads an excerpt). */
+const WHOLE_NOTES = 1_000_000_000
 
 const PAGE = 2000
 
 /** Every row the list query matches, in the list's order, read page by page like the list. */
 function* listRows(db: Database.Database, input: ListExportInput): Generator<Cell[]> {
   for (let offset = 0; ; offset += PAGE) {
-    const rows = listCustomerRows(db, { ...input.query, offset, limit: PAGE })
-    for (const row of rows) yield input.columns.map((c) => COLUMNS[c].value(row))
+    const rows = listCustomerRows(db, { ...input.query, offset, limit: PAGE }, WHOLE_NOTES)
+    const locale = input.headers === 'ui' ? input.locale : null
+    for (const row of rows) yield input.columns.map((c) => COLUMNS[c].value(row, locale))
     if (rows.length < PAGE) return
   }
 }

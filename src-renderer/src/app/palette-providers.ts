@@ -1,4 +1,5 @@
 import { LOCALES, type Locale } from '../../../src-shared/i18n'
+import { labelPinyin } from '../lib/catalog-pinyin'
 import { i18n } from '../lib/i18n'
 import { systemPrefersDark } from '../lib/theme'
 import { matchesQuery, type PaletteProvider } from '../registries/palette'
@@ -8,9 +9,13 @@ import { resolveTheme, useSettingsStore } from '../stores/settings'
 /** Language names are written in their own language, so anyone can find theirs. */
 const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
 
-/** Titles in every locale, so "settings" finds 设置 in the Chinese UI and vice versa. */
-const inAllLocales = (key: NavLabelKey | 'palette:newCustomer' | 'settings:general.language'): string[] =>
-  LOCALES.map((lng) => String(i18n.t(key, { lng })))
+type SearchedKey = NavLabelKey | 'palette:newCustomer' | 'settings:general.language'
+
+/**
+ * Titles in every locale plus the Chinese title's pinyin and initials, so "settings", 设置,
+ * "shezhi" and "sz" all find the Settings page, whichever language the UI is in.
+ */
+const inAllLocales = (key: SearchedKey): string[] => [...LOCALES.map((lng) => String(i18n.t(key, { lng }))), ...labelPinyin(key)]
 
 /** "Go to …": every sidebar page. */
 export const pagesProvider: PaletteProvider = {
@@ -47,13 +52,29 @@ export const actionsProvider: PaletteProvider = {
       {
         id: 'action:switch-language',
         title: i18n.t('palette:switchLanguage', { language: LANGUAGE_NAMES[otherLocale] }),
-        keywords: ['language', '语言', 'English', '中文', ...inAllLocales('settings:general.language')],
+        keywords: [
+          'language',
+          '语言',
+          'English',
+          '中文',
+          ...inAllLocales('settings:general.language'),
+          ...labelPinyin('palette:switchLanguage'),
+        ],
         perform: () => settings.update({ locale: otherLocale }),
       },
       {
         id: 'action:toggle-theme',
         title: i18n.t('palette:toggleTheme', { theme: themeName }),
-        keywords: ['theme', 'dark', 'light', '主题', '深色', '浅色'],
+        keywords: [
+          'theme',
+          'dark',
+          'light',
+          '主题',
+          '深色',
+          '浅色',
+          ...labelPinyin('palette:toggleTheme'),
+          ...labelPinyin(`common:${nextTheme === 'dark' ? 'themeDark' : 'themeLight'}`),
+        ],
         perform: () => settings.update({ theme: nextTheme }),
       },
     ]

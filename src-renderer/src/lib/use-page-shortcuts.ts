@@ -1,6 +1,10 @@
 import { useEffect, useRef } from 'react'
 
-/** Single-key shortcuts of a page (`/`, `N`): active unless the user is typing or a dialog is open. */
+/**
+ * Shortcuts of a page: single keys (`/`, `n`, `escape`) or Alt combinations (`alt+arrowleft`),
+ * named in lower case. Quiet while the user types in a field, under an open dialog or the
+ * palette, and for keys something else already handled, so none of them can lose typing.
+ */
 export function usePageShortcuts(keys: Record<string, () => void>): void {
   const latest = useRef(keys)
   useEffect(() => {
@@ -8,9 +12,9 @@ export function usePageShortcuts(keys: Record<string, () => void>): void {
   })
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return
-      if (document.querySelector('dialog[open]')) return
-      const action = latest.current[event.key.toLowerCase()]
+      if (event.ctrlKey || event.metaKey || event.defaultPrevented || event.isComposing || isTyping(event.target)) return
+      if (document.querySelector('dialog[open], [aria-modal="true"]')) return
+      const action = latest.current[`${event.altKey ? 'alt+' : ''}${event.key.toLowerCase()}`]
       if (!action) return
       event.preventDefault()
       action()

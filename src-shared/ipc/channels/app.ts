@@ -6,7 +6,8 @@ import { LOCALES, type Locale } from '../../i18n/locales'
  * The data file's integrity check. It runs in the background after opening, so the first
  * page shows at once; `corrupt` means every write is refused until a backup is restored.
  */
-export type IntegrityStatus = 'checking' | 'ok' | 'corrupt'
+export const INTEGRITY_STATUSES = ['checking', 'ok', 'corrupt'] as const
+export type IntegrityStatus = (typeof INTEGRITY_STATUSES)[number]
 
 export interface IntegrityState {
   status: IntegrityStatus

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { isoDate } from '../schemas'
-import { listInput } from './customer-schemas'
+import { CUSTOMER_LIST_COLUMNS, listInput } from './customer-schemas'
 
 export const EXPORT_KINDS = ['customers', 'orders', 'accountant'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
@@ -32,18 +32,8 @@ export const exportRequest = z.strictObject({
 })
 export type ExportRequest = z.input<typeof exportRequest>
 
-/** Columns of the customer list a table export can write, in the list's order. */
-export const LIST_EXPORT_COLUMNS = [
-  'name',
-  'phone',
-  'city',
-  'source',
-  'tags',
-  'orderCount',
-  'lifetimeValue',
-  'lastPurchaseAt',
-  'createdAt',
-] as const
+/** Columns of the customer list a table export can write: every column the list can show. */
+export const LIST_EXPORT_COLUMNS = CUSTOMER_LIST_COLUMNS
 export type ListExportColumn = (typeof LIST_EXPORT_COLUMNS)[number]
 
 /**

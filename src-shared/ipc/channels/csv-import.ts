@@ -8,6 +8,8 @@ export const ENCODING_CHOICES = ['auto', 'utf8', 'gb18030', 'utf16le', 'utf16be'
 export const DELIMITER_CHOICES = [',', ';', '\t', '|'] as const
 export const DUPLICATE_ACTIONS = ['update', 'skip', 'create'] as const
 export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number]
+export const IMPORT_STATUSES = ['committed', 'undone'] as const
+export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
 /** Field key → header name as written in the file. Field keys are ours, never header text. */
 export const mappingSchema = z.record(z.string().max(40), z.string().max(200)).refine((m) => Object.keys(m).length <= 60)
@@ -93,7 +95,7 @@ export interface ImportHistoryEntry {
   kind: ImportKind
   fileName: string
   startedAt: string
-  status: 'committed' | 'undone'
+  status: ImportStatus
   counts: Partial<ImportCounts>
 }
 

@@ -1,4 +1,4 @@
--- Kehu schema at version 5
+-- Kehu schema at version 6
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -74,6 +74,12 @@ CREATE INDEX deals_customer ON deals (customer_id);
 
 -- index import_changes_import (on import_changes)
 CREATE INDEX import_changes_import ON import_changes (import_id, table_name);
+
+-- index list_views_default (on list_views)
+CREATE UNIQUE INDEX list_views_default ON list_views (list) WHERE is_default = 1 AND deleted_at IS NULL;
+
+-- index list_views_name (on list_views)
+CREATE UNIQUE INDEX list_views_name ON list_views (list, name COLLATE NOCASE) WHERE deleted_at IS NULL;
 
 -- index order_lines_order (on order_lines)
 CREATE INDEX order_lines_order ON order_lines (order_id, position);
@@ -167,6 +173,12 @@ CREATE TABLE import_mappings (source TEXT NOT NULL, kind TEXT NOT NULL, mapping 
 
 -- table imports (on imports)
 CREATE TABLE imports (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), kind TEXT NOT NULL CHECK (kind IN ('customers', 'products', 'orders', 'deals', 'tickets', 'surveys')), file_name TEXT NOT NULL, encoding TEXT NOT NULL, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), finished_at TEXT, counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)), status TEXT NOT NULL DEFAULT 'committed' CHECK (status IN ('committed', 'undone')), undone_at TEXT) STRICT;
+
+-- table list_prefs (on list_prefs)
+CREATE TABLE list_prefs (list TEXT PRIMARY KEY CHECK (list IN ('customers')), prefs TEXT NOT NULL CHECK (json_valid(prefs)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
+-- table list_views (on list_views)
+CREATE TABLE list_views (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), list TEXT NOT NULL CHECK (list IN ('customers')), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), state TEXT NOT NULL CHECK (json_valid(state)), is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL) STRICT;

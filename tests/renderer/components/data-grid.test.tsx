@@ -144,4 +144,57 @@ describe('DataGrid', () => {
       cellWidth.mockRestore()
     }
   })
+
+  it('opens a row with one click; Shift and Ctrl clicks select instead; the checkbox never opens', async () => {
+    const onOpen = vi.fn()
+    await renderKit(<Products selectable onOpen={onOpen} />)
+    const row = (name: string): HTMLElement => within(grid()).getByText(name).closest('[role="row"]') as HTMLElement
+    fireEvent.click(within(row('Product 3')).getByText('SKU-003'))
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(PRODUCTS[3])
+    fireEvent.click(row('Product 4'), { ctrlKey: true })
+    fireEvent.click(row('Product 6'), { shiftKey: true })
+    fireEvent.click(within(row('Product 8')).getByRole('checkbox', { name: 'Select Product 8' }))
+    expect(onOpen).toHaveBeenCalledOnce()
+    expect(screen.getByLabelText('selected').textContent).toBe('SKU-004,SKU-005,SKU-006,SKU-008')
+  })
+
+  it('does not open a row when the click ends a text selection (copying a value)', async () => {
+    const onOpen = vi.fn()
+    await renderKit(<Products selectable={false} onOpen={onOpen} />)
+    const cell = within(grid()).getByText('SKU-002')
+    const range = document.createRange()
+    range.selectNodeContents(cell)
+    window.getSelection()?.addRange(range)
+    fireEvent.click(cell)
+    window.getSelection()?.removeAllRanges()
+    expect(onOpen).not.toHaveBeenCalled()
+  })
+
+  it('starts a column marked firstSort: desc descending (biggest first), then flips', async () => {
+    const seen: SortState<ProductSort>[] = []
+    const columns = COLUMNS.map((c) => (c.id === 'price' ? { ...c, firstSort: 'desc' as const } : c))
+    function Grid() {
+      const [sort, setSort] = useState<SortState<ProductSort>>({ key: 'name', direction: 'asc' })
+      return (
+        <DataGrid
+          labels={{ grid: 'Products' }}
+          count={PRODUCTS.length}
+          rowAt={(index) => PRODUCTS[index]}
+          columns={columns}
+          sort={sort}
+          onSort={(next) => (setSort(next), seen.push(next))}
+          getId={(p) => p.sku}
+          onRangeChange={() => {}}
+          onOpen={() => {}}
+        />
+      )
+    }
+    await renderKit(<Grid />)
+    fireEvent.click(within(header('Price')).getByRole('button'))
+    fireEvent.click(within(header('Price')).getByRole('button'))
+    expect(seen).toEqual([
+      { key: 'price', direction: 'desc' },
+      { key: 'price', direction: 'asc' },
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type Ref } from 'react'
+import { useEffect, useId, useRef, useState, type CSSProperties, type MouseEvent, type Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { emptySelection, extendTo, isSelected, toggle, type Selection } from '../../lib/selection'
@@ -44,7 +44,10 @@ export interface DataGridProps<T, K extends string, Id> {
   selection?: GridSelection<Id>
   /** Rows the user can see (plus overscan): the caller loads their pages. */
   onRangeChange(start: number, end: number): void
-  onOpen(row: T): void
+  /** Opens a row; `index` lets the caller come back to it (`initialActive`). */
+  onOpen(row: T, index: number): void
+  /** The row that starts active and in view, e.g. the one the user opened before coming back. */
+  initialActive?: number
   gridRef?: Ref<HTMLDivElement>
 }
 
@@ -52,13 +55,14 @@ export interface DataGridProps<T, K extends string, Id> {
  * A dense, virtualized ARIA grid over any row type: only the visible rows (plus overscan) are in
  * the DOM, placed by offset in a body as tall as all rows, under a sticky header. Focus stays on
  * the grid; arrows move the active row (announced with `aria-activedescendant`), Space ticks it,
- * Enter or a double click opens it. Sort, column choice and widths are held by the caller.
+ * Enter or a click opens it (Shift / Ctrl / Cmd clicks select). Sort, column choice and widths
+ * are held by the caller.
  */
 export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>) {
   const { count, rowAt, columns, selection, getId, onRangeChange } = props
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState(0)
+  const [active, setActive] = useState(() => Math.max(0, Math.min(count - 1, props.initialActive ?? 0)))
   const baseId = useId()
   const virtualizer = useVirtualizer({
     count,
@@ -74,6 +78,12 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
   useEffect(() => {
     if (last >= first) onRangeChange(first, last)
   }, [first, last, onRangeChange])
+
+  // Back from a row's page: that row is in view again (once, on mount).
+  const startAt = useRef(active)
+  useEffect(() => {
+    if (startAt.current > 0) virtualizer.scrollToIndex(startAt.current, { align: 'center' })
+  }, [virtualizer])
 
   const idAt = (index: number): Id | undefined => {
     const row = rowAt(index)
@@ -97,16 +107,19 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
     extendTo: (index) => select((value) => extendTo(value.anchor === null ? { ...value, anchor: active } : value, index, idAt)),
     open: () => {
       const row = rowAt(active)
-      if (row !== undefined) props.onOpen(row)
+      if (row !== undefined) props.onOpen(row, active)
     },
     selectAll: () => selection?.onSelectAll(),
     clearSelection: () => select(() => emptySelection<Id>()),
   })
 
-  const clickRow = (index: number, row: T, event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }): void => {
+  // One click opens, as in a list of links; Shift / Ctrl / Cmd clicks select instead, and a click
+  // that ends a text selection (copying a phone number) or lands on a control of the cell does not.
+  const clickRow = (index: number, row: T, event: MouseEvent): void => {
     setActive(index)
     if (event.shiftKey) select((value) => extendTo(value, index, idAt))
     else if (event.ctrlKey || event.metaKey) select((value) => toggle(value, index, getId(row)))
+    else if (!selectingText() && !onControl(event)) props.onOpen(row, index)
   }
 
   // Rows are separate CSS grids; one custom property keeps their columns aligned with the header.
@@ -176,7 +189,6 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
                   }
                 }
                 onClick={(event) => clickRow(item.index, row, event)}
-                onOpen={() => props.onOpen(row)}
               />
             )
           })}
@@ -185,3 +197,8 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
     </div>
   )
 }
+
+const selectingText = (): boolean => (window.getSelection?.()?.toString() ?? '') !== ''
+
+const onControl = (event: MouseEvent): boolean =>
+  event.target instanceof Element && event.target.closest('a, button, input, select, textarea, label') !== null

@@ -91,7 +91,7 @@ function SortButton<T, K extends string>({
 }) {
   const direction = sort?.key === sortKey ? sort.direction : null
   return (
-    <button type="button" className="data-grid__sort" onClick={() => onSort(nextSort(sort, sortKey))}>
+    <button type="button" className="data-grid__sort" onClick={() => onSort(nextSort(sort, sortKey, column.firstSort))}>
       <span className="data-grid__sort-label">{column.header}</span>
       <span className="data-grid__sort-mark" aria-hidden="true">
         {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : ''}

@@ -15,8 +15,8 @@ interface GridRowProps<T, K extends string> {
     /** `shift`: extend the selection from the anchor. */
     onCheck(shift: boolean): void
   }
+  /** A click anywhere on the row but its checkbox: the grid decides between opening and selecting. */
   onClick(event: MouseEvent): void
-  onOpen(): void
 }
 
 const cellClass = (numeric?: boolean): string => `data-grid__cell${numeric ? ' data-grid__cell--numeric' : ''}`
@@ -37,7 +37,6 @@ export function GridRow<T, K extends string>(props: GridRowProps<T, K>) {
       className={`data-grid__row data-grid__row--body${active ? ' is-active' : ''}${selected ? ' is-selected' : ''}`}
       style={{ transform: `translateY(${offset}px)` }}
       onClick={props.onClick}
-      onDoubleClick={props.onOpen}
     >
       {check && (
         <div role="gridcell" className="data-grid__cell data-grid__cell--check" onClick={(event) => event.stopPropagation()}>

@@ -20,6 +20,11 @@ export interface GridColumn<T, K extends string = string> {
   numeric?: boolean
   /** The sort key the server understands; absent when the column cannot be sorted. */
   sortKey?: K
+  /**
+   * The direction of the first click on the header: `desc` for money, counts and dates, so the
+   * biggest customers and the latest dates come first. Ascending when absent.
+   */
+  firstSort?: SortDirection
   render(row: T): ReactNode
   /** The whole value as a tooltip, for cells that may be cut (addresses, long names). */
   title?(row: T): string | undefined
@@ -28,9 +33,9 @@ export interface GridColumn<T, K extends string = string> {
 /** Column widths the user dragged, in CSS pixels, by column id (kept by the caller). */
 export type ColumnWidths = Readonly<Partial<Record<string, number>>>
 
-/** Next sort after a header click: a new column sorts ascending, the same one flips. */
-export function nextSort<K extends string>(current: SortState<K> | null, key: K): SortState<K> {
-  if (current?.key !== key) return { key, direction: 'asc' }
+/** Next sort after a header click: a new column sorts in its first direction, the same one flips. */
+export function nextSort<K extends string>(current: SortState<K> | null, key: K, first: SortDirection = 'asc'): SortState<K> {
+  if (current?.key !== key) return { key, direction: first }
   return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
 }
 

@@ -141,7 +141,7 @@ export const customers = {
       placeholder: 'What was said or agreed… (Ctrl+Enter to save)',
       log: 'Log {{kind}}',
       empty: 'Nothing logged yet.',
-      order: 'Order {{number}} · {{total}}',
+      order: 'Order {{number}} · {{total}} · {{status}}',
       more: 'Show older entries',
     },
     orders: {

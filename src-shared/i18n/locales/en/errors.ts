@@ -16,6 +16,8 @@ export const errors = {
     'The data file {{file}} was set up with a different version of schema step {{version}} ({{name}}) than this Kehu has. It was left untouched; use the matching Kehu version or restore a backup.',
   customer_not_found: 'That customer was not found (it may have been deleted or merged).',
   tag_not_found: 'That tag was not found (it may have been deleted).',
+  view_not_found: 'That saved view was not found (it may have been deleted).',
+  view_name_taken: 'There is already a view called “{{name}}”. Choose another name.',
   customer_code_taken: 'The customer code {{code}} is already used by {{name}}.',
   customer_merge_deleted: 'Customers in the Trash cannot be merged; restore them first.',
   deal_not_found: 'That deal was not found (it may have been deleted).',

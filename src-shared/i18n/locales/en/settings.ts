@@ -35,6 +35,7 @@ export const settings = {
     platformElectron: 'Desktop app',
     platformWeb: 'Browser test harness',
     platformCli: 'Command line',
+    integrity: 'Data file check',
     unavailable: 'Details are not available right now.',
     privacy: 'Kehu works offline: your data stays in this file on this computer.',
   },

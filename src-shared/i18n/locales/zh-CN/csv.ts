@@ -73,7 +73,7 @@ export const csv: typeof en = {
     savedFile: '已保存。',
     fields: {
       name: '姓名',
-      phone: '手机',
+      phone: '电话',
       email: '邮箱',
       code: '客户编号',
       gender: '性别',
@@ -100,7 +100,7 @@ export const csv: typeof en = {
       unitPrice: '单价',
       'customer.code': '客户编号',
       'customer.name': '客户名称',
-      'customer.phone': '客户手机',
+      'customer.phone': '客户电话',
       'customer.email': '客户邮箱',
       customerAddress: '客户地址/国家',
       title: '标题',

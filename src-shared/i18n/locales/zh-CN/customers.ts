@@ -139,7 +139,7 @@ export const customers: Catalog<typeof en> = {
       placeholder: '聊了什么、约定了什么…（Ctrl+Enter 保存）',
       log: '记录{{kind}}',
       empty: '还没有记录。',
-      order: '订单 {{number}} · {{total}}',
+      order: '订单 {{number}} · {{total}} · {{status}}',
       more: '查看更早的记录',
     },
     orders: {

@@ -16,6 +16,8 @@ export const errors: Record<keyof typeof en, string> = {
     '数据文件 {{file}} 的结构步骤 {{version}}（{{name}}）与本版本 Kehu 不一致。文件未被改动；请使用匹配的 Kehu 版本或恢复备份。',
   customer_not_found: '找不到该客户（可能已被删除或合并）。',
   tag_not_found: '找不到该标签（可能已被删除）。',
+  view_not_found: '找不到这个已保存的视图（可能已被删除）。',
+  view_name_taken: '已经有名为“{{name}}”的视图，请换一个名字。',
   customer_code_taken: '客户编号 {{code}} 已被 {{name}} 使用。',
   customer_merge_deleted: '回收站中的客户不能合并，请先恢复。',
   deal_not_found: '找不到该商机（可能已被删除）。',

@@ -36,6 +36,7 @@ export const settings: typeof en = {
     platformElectron: '桌面应用',
     platformWeb: '浏览器测试环境',
     platformCli: '命令行',
+    integrity: '数据文件检查',
     unavailable: '暂时无法获取这些信息。',
     privacy: 'Kehu 离线工作：您的数据只保存在这台电脑上的这个文件里。',
   },

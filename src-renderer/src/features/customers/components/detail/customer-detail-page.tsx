@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { EmptyState } from '../../../../components/empty-state'
 import { IpcCallError } from '../../../../lib/ipc'
-import { useNavigationStore } from '../../../../stores/navigation'
+import { selectCanGoBack, useNavigationStore } from '../../../../stores/navigation'
+import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { useDeleteCustomer } from '../../hooks/use-delete-customer'
@@ -35,8 +36,8 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
     error,
     reload,
   } = useQuery('customers.get', valid ? { id: customerId } : null, { entities: CUSTOMER_ENTITIES })
-  const navigate = useNavigationStore((s) => s.navigate)
-  const back = (): void => navigate({ page: 'customers' })
+  const back = useBack()
+  usePageShortcuts({ escape: back, 'alt+arrowleft': back })
   const { remove, restore } = useDeleteCustomer()
   const trash = useTrashActions()
   const [merging, setMerging] = useState(false)
@@ -86,4 +87,11 @@ export function CustomerDetailPage({ id }: CustomerDetailPageProps) {
       {merging && <MergeDialog keep={customer} onClose={() => setMerging(false)} />}
     </article>
   )
+}
+
+/** Back where the user came from (the list, at the row they opened), else to the list. */
+function useBack(): () => void {
+  const canGoBack = useNavigationStore(selectCanGoBack)
+  const { back, navigate } = useNavigationStore.getState()
+  return () => (canGoBack ? back() : navigate({ page: 'customers' }))
 }

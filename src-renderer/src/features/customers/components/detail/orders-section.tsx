@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 import { useFormat } from '../../../../lib/use-format'
 import type { RecordPanelProps } from '../../../../registries/record-panels'
 
@@ -12,6 +13,7 @@ const PAGE = 20
 export function OrdersSection({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
   const f = useFormat()
+  const label = useEnumLabel()
   const [offset, setOffset] = useState(0)
   const { data } = useQuery('customers.orders', { customerId, offset, limit: PAGE }, { entities: CUSTOMER_ENTITIES })
   if (data && data.total === 0) return <p className="muted">{t('customers:ui.orders.empty')}</p>
@@ -36,7 +38,7 @@ export function OrdersSection({ recordId: customerId }: RecordPanelProps) {
             <tr key={order.id}>
               <td>{order.number}</td>
               <td>{f.date(order.orderedAt)}</td>
-              <td>{order.status}</td>
+              <td>{label('orderStatus', order.status)}</td>
               <td className="num">{f.number(order.lineCount)}</td>
               <td className="num">{f.money(order.total)}</td>
             </tr>

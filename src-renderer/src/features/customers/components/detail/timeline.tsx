@@ -6,6 +6,7 @@ import { call } from '../../../../lib/ipc'
 import { useActionRunner } from '../../../../lib/use-action-runner'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 import { useFormat } from '../../../../lib/use-format'
 
 const PAGE = 50
@@ -14,6 +15,7 @@ const PAGE = 50
 export function Timeline({ customerId }: { customerId: number }) {
   const { t } = useTranslation()
   const f = useFormat()
+  const label = useEnumLabel()
   const run = useActionRunner()
   const first = useQuery('customers.timeline', { customerId, limit: PAGE }, { entities: CUSTOMER_ENTITIES })
   // Older pages belong to the first page they continue; a refreshed first page drops them.
@@ -37,11 +39,17 @@ export function Timeline({ customerId }: { customerId: number }) {
         {entries.map((entry) => (
           <li key={entry.key} className={`timeline__item timeline__item--${entry.kind}`}>
             <p className="timeline__meta">
-              <strong>{t(`customers:activityKinds.${entry.kind}`)}</strong>
+              <strong>{label('activityKind', entry.kind)}</strong>
               <time dateTime={entry.at}>{f.dateTime(entry.at)}</time>
             </p>
             {entry.order ? (
-              <p>{t('customers:ui.timeline.order', { number: entry.order.number, total: f.money(entry.order.total) })}</p>
+              <p>
+                {t('customers:ui.timeline.order', {
+                  number: entry.order.number,
+                  total: f.money(entry.order.total),
+                  status: label('orderStatus', entry.order.status),
+                })}
+              </p>
             ) : (
               entry.body && <p className="timeline__body">{entry.body}</p>
             )}

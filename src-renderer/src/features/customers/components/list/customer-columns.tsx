@@ -69,6 +69,7 @@ function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn
       width: fits(4),
       numeric: true,
       sortKey: 'orderCount',
+      firstSort: 'desc',
       render: (r) => f.number(r.orderCount),
     },
     lifetimeValue: {
@@ -77,6 +78,7 @@ function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn
       width: fits(8),
       numeric: true,
       sortKey: 'lifetimeValue',
+      firstSort: 'desc',
       render: (r) => f.money(r.lifetimeValue),
     },
     lastPurchaseAt: {
@@ -85,6 +87,7 @@ function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn
       width: DATE_WIDTH,
       numeric: true,
       sortKey: 'lastPurchaseAt',
+      firstSort: 'desc',
       render: (r) => (r.lastPurchaseAt ? f.date(r.lastPurchaseAt) : dash),
     },
     createdAt: {
@@ -93,6 +96,7 @@ function allColumns(t: TFunction, f: Formatters): Record<'name' | OptionalColumn
       width: DATE_WIDTH,
       numeric: true,
       sortKey: 'createdAt',
+      firstSort: 'desc',
       render: (r) => f.date(r.createdAt),
     },
   }

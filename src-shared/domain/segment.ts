@@ -1,0 +1,3 @@
+/** How a marketing segment picks its customers: by hand, by a saved filter, by RFM or by k-means cluster. */
+export const SEGMENT_KINDS = ['manual', 'filter', 'rfm', 'cluster'] as const
+export type SegmentKind = (typeof SEGMENT_KINDS)[number]

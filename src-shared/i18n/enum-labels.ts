@@ -1,0 +1,66 @@
+import { GENDERS } from '../domain/customer'
+import { TIMELINE_KINDS } from '../domain/customer-types'
+import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analytics'
+import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal'
+import { ORDER_STATUSES } from '../domain/order'
+import { SEGMENT_KINDS } from '../domain/segment'
+import { SURVEY_KINDS } from '../domain/survey'
+import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket'
+import { INTEGRITY_STATUSES } from '../ipc/channels/app'
+import { EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES } from '../ipc/channels/csv-export'
+import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS, IMPORT_STATUSES } from '../ipc/channels/csv-import'
+import type { Locale } from './locales'
+import { translate } from './translate'
+
+interface EnumLabels {
+  /** Every stored value, from the constant the schemas and the database use. */
+  values: readonly string[]
+  /** The catalog key (dotted, as `translate` takes it) of one value's label. */
+  key(value: string): string
+}
+
+const under =
+  (prefix: string) =>
+  (value: string): string =>
+    `${prefix}.${value}`
+
+/**
+ * Every enum whose values people see, with where its labels live. Enum values are catalog keys,
+ * never shown raw: `tests/i18n/enum-labels.test.tsx` renders each value of each enum here in
+ * both languages, and checks every `CHECK (column IN (…))` list of the schema is one of them.
+ */
+export const ENUM_LABELS = {
+  orderStatus: { values: ORDER_STATUSES, key: under('enums.orderStatus') },
+  dealStatus: { values: DEAL_STATUSES, key: under('enums.dealStatus') },
+  stageKind: { values: STAGE_KINDS, key: under('enums.stageKind') },
+  ticketKind: { values: TICKET_KINDS, key: under('enums.ticketKind') },
+  ticketPriority: { values: TICKET_PRIORITIES, key: under('enums.ticketPriority') },
+  ticketStatus: { values: TICKET_STATUSES, key: under('enums.ticketStatus') },
+  surveyKind: { values: SURVEY_KINDS, key: under('enums.surveyKind') },
+  segmentKind: { values: SEGMENT_KINDS, key: under('enums.segmentKind') },
+  importStatus: { values: IMPORT_STATUSES, key: under('enums.importStatus') },
+  integrityStatus: { values: INTEGRITY_STATUSES, key: under('enums.integrityStatus') },
+  gender: { values: GENDERS, key: under('customers.gender') },
+  activityKind: { values: TIMELINE_KINDS, key: under('customers.activityKinds') },
+  importKind: { values: IMPORT_KINDS, key: under('csv.import.kinds') },
+  importEncoding: { values: ENCODING_CHOICES, key: under('csv.import.encodings') },
+  duplicateAction: { values: DUPLICATE_ACTIONS, key: under('csv.import.actions') },
+  exportKind: { values: EXPORT_KINDS, key: under('csv.export.kinds') },
+  exportEncoding: { values: EXPORT_ENCODINGS, key: under('csv.export.encodings') },
+  headerStyle: { values: HEADER_STYLES, key: under('csv.export.headerStyles') },
+  forecastModel: { values: FORECAST_MODELS, key: under('analytics.models') },
+  churnFeature: { values: CHURN_FEATURES, key: under('analytics.churn.features') },
+  rfmSegment: { values: RFM_SEGMENTS, key: (value) => `analytics.rfm.segments.${value}.name` },
+} as const satisfies Record<string, EnumLabels>
+
+export type EnumName = keyof typeof ENUM_LABELS
+export type EnumValue<N extends EnumName> = (typeof ENUM_LABELS)[N]['values'][number]
+
+/**
+ * A stored value as people read it in `locale`. A value the enum does not know (a file from a
+ * newer Kehu) is shown as stored rather than as a catalog key.
+ */
+export function enumLabel(locale: Locale, name: EnumName, value: string): string {
+  const labels: EnumLabels = ENUM_LABELS[name]
+  return labels.values.includes(value) ? translate(locale, labels.key(value)) : value
+}

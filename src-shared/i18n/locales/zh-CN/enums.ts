@@ -1,0 +1,23 @@
+import type { enums as en } from '../en/enums'
+
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+
+export const enums: Catalog<typeof en> = {
+  orderStatus: {
+    pending: '待付款',
+    paid: '已付款',
+    shipped: '已发货',
+    completed: '已完成',
+    cancelled: '已取消',
+    refunded: '已退款',
+  },
+  dealStatus: { open: '进行中', won: '赢单', lost: '输单' },
+  stageKind: { open: '进行中', won: '赢单', lost: '输单' },
+  ticketKind: { inquiry: '咨询', complaint: '投诉', return: '退货', repair: '维修' },
+  ticketPriority: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
+  ticketStatus: { open: '待处理', pending: '等待回复', resolved: '已解决', closed: '已关闭' },
+  surveyKind: { csat: '满意度（CSAT）', nps: '推荐度（NPS）' },
+  segmentKind: { manual: '手动挑选', filter: '按条件筛选', rfm: 'RFM 分群', cluster: '聚类分群' },
+  importStatus: { committed: '已导入', undone: '已撤销' },
+  integrityStatus: { checking: '检查中…', ok: '未发现损坏', corrupt: '已损坏' },
+}
