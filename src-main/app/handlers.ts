@@ -6,6 +6,9 @@ import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
+import { productHandlers } from '../catalog/handlers'
+import { orderHandlers } from '../orders/handlers'
+import { campaignHandlers } from '../marketing/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -20,4 +23,7 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...csvHandlers,
   ...jobsHandlers,
+  ...productHandlers,
+  ...orderHandlers,
+  ...campaignHandlers,
 }

@@ -8,6 +8,9 @@ import { activityChannels } from './channels/activities'
 import { analyticsChannels } from './channels/analytics'
 import { csvChannels } from './channels/csv'
 import { jobsChannels } from './channels/jobs'
+import { productChannels } from './channels/products'
+import { orderChannels } from './channels/orders'
+import { campaignChannels } from './channels/campaigns'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -18,6 +21,9 @@ export const contract = {
   ...analyticsChannels,
   ...csvChannels,
   ...jobsChannels,
+  ...productChannels,
+  ...orderChannels,
+  ...campaignChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -21,6 +21,7 @@ export const DATA_ENTITIES = [
   'segments',
   'imports',
   'settings',
+  'order_refunds',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 
