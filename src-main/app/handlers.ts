@@ -7,6 +7,9 @@ import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
 import { viewHandlers } from '../views/handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
+import { productHandlers } from '../catalog/handlers'
+import { orderHandlers } from '../orders/handlers'
+import { campaignHandlers } from '../marketing/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -22,4 +25,7 @@ export const handlers: Handlers = {
   ...csvHandlers,
   ...jobsHandlers,
   ...viewHandlers,
+  ...productHandlers,
+  ...orderHandlers,
+  ...campaignHandlers,
 }

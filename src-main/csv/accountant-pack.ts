@@ -4,6 +4,7 @@ import type { ExportEncoding, ExportedFile, HeaderStyle } from '../../src-shared
 import { customerColumns, customerRows } from './export/customers'
 import { headers, type ColumnDef, type RowIterator } from './export/columns'
 import { journalColumns, journalRows, orderLineColumns, orderLineRows, type Period } from './export/orders'
+import { reversalColumns, reversalRows } from './export/reversals'
 import { writeManifest, type ManifestEntry } from './manifest'
 import { writeCsv } from './write-csv'
 import { join } from 'node:path'
@@ -30,9 +31,9 @@ interface PackFile {
 export function writeAccountantPack(db: Database.Database, dir: string, options: PackOptions): ExportedFile[] {
   const { period } = options
   const files: PackFile[] = [
-    { name: 'sales-journal.csv', defs: journalColumns, rows: journalRows(db, period, false), amountKey: 'total' },
+    { name: 'sales-journal.csv', defs: journalColumns, rows: journalRows(db, period), amountKey: 'total' },
     { name: 'order-lines.csv', defs: orderLineColumns, rows: orderLineRows(db, period), amountKey: 'lineTotal' },
-    { name: 'refunds-cancellations.csv', defs: journalColumns, rows: journalRows(db, period, true), amountKey: 'total' },
+    { name: 'refunds-cancellations.csv', defs: reversalColumns, rows: reversalRows(db, period), amountKey: 'total' },
     { name: 'customers.csv', defs: customerColumns, rows: customerRows(db, period) },
   ]
   const entries: ManifestEntry[] = files.map((file) => {

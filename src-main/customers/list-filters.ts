@@ -49,7 +49,7 @@ export function buildListFilter(input: ListInput): ListFilter {
  * Filter dates are the user's calendar days; created_at is UTC. The day starts at local
  * midnight on this machine (where the shop is), `plusDays` later for an exclusive end.
  */
-function localDayStartUtc(day: string, plusDays: number): string {
+export function localDayStartUtc(day: string, plusDays: number): string {
   const [y, m, d] = day.split('-').map(Number)
   return new Date(y, m - 1, d + plusDays).toISOString()
 }

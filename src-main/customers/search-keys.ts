@@ -14,25 +14,40 @@ const LATIN_WORD = /[\p{L}\p{N}]+/gu
 const HAN = /\p{Script=Han}/u
 // Names repeat a lot (common surnames and given names) and pinyin-pro is the main cost of an
 // insert, so keys are memoised; the cap bounds memory during a million-row import.
-const cache = new Map<string, NameKeys>()
 const CACHE_LIMIT = 50_000
 
-export function nameKeys(name: string): NameKeys {
-  const hit = cache.get(name)
-  if (hit) return hit
-  const keys = computeKeys(name)
-  if (cache.size >= CACHE_LIMIT) cache.clear()
-  cache.set(name, keys)
-  return keys
+/** Memoised keys of one reading: a person's name or any other text. */
+function keyCache(surname: boolean): (text: string) => NameKeys {
+  const cache = new Map<string, NameKeys>()
+  return (text) => {
+    const hit = cache.get(text)
+    if (hit) return hit
+    const keys = computeKeys(text, surname)
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(text, keys)
+    return keys
+  }
 }
 
-function computeKeys(name: string): NameKeys {
+/** Keys of a person's name: the first character is read as a surname (曾 zeng, 单 shan). */
+export const nameKeys = keyCache(true)
+
+/** Keys of other text, such as a product name (单反 dan fan, 重量 zhong liang): read as words. */
+export const textKeys = keyCache(false)
+
+function computeKeys(name: string, surname: boolean): NameKeys {
   const text = name.normalize('NFKC').toLowerCase()
   // Without a Han character pinyin-pro would return the text as one non-Chinese part; skipping
   // it saves ~24 µs per name (shop codes, English names) and gives the same keys.
   if (!HAN.test(text)) return keysOf(text, text.match(LATIN_WORD) ?? [])
   // `surname: 'head'` reads the first character as a surname (曾 zeng, 单 shan), as names are.
-  const parts = pinyin(text, { type: 'all', toneType: 'none', surname: 'head', nonZh: 'consecutive', v: true })
+  const parts = pinyin(text, {
+    type: 'all',
+    toneType: 'none',
+    surname: surname ? 'head' : 'off',
+    nonZh: 'consecutive',
+    v: true,
+  })
   const syllables: string[] = []
   const initials: string[] = []
   for (const part of parts) {

@@ -44,8 +44,10 @@ export function createDispatcher(
 export function validationError(error: z.ZodError, locale: Locale): AppError {
   const issues = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
-    // Our own checks (refine) carry an i18n key as their message; zod's locale translates the rest.
-    message: issue.code === 'custom' ? translate(locale, issue.message) : issue.message,
+    // Our own checks carry an i18n key as their message (a refine, or a custom message on a
+    // built-in check such as a number's type); zod's locale words the rest, which are not keys
+    // and come back from `translate` as they are.
+    message: translate(locale, issue.message),
   }))
   const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')
   return new AppError('validation', { summary }, issues)

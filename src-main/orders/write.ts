@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { lineTotal, orderTotals } from '../../src-shared/domain/order-math'
 import { prepared, rowInserter, type RowMeta, type RowValues } from '../db/sql'
 
 /** An order's own columns (what an order file repeats on each of its lines). */
@@ -16,13 +17,15 @@ export interface OrderHeader {
   notes: string
 }
 
-/** One line; its total is the writer's to work out. */
+/** One line; its total is the writer's to work out (`lineTotal`, the order form's own arithmetic). */
 export interface OrderLine {
   position: number
   productId: number | null
   description: string
   quantity: number
   unitPrice: number
+  /** Minor units off this line; 0 when absent. */
+  discount?: number
 }
 
 export interface BulkOrderWriter {
@@ -56,12 +59,10 @@ const META: readonly (readonly [keyof RowMeta, string])[] = [
   ['updatedAt', 'updated_at'],
 ]
 
-/** A line's total in minor units: quantity (real, sold by weight) × unit price, rounded. */
-const lineTotal = (line: OrderLine): number => Math.round(line.quantity * line.unitPrice)
-
 /**
- * The orders domain's writer, for the importer and the seed: an order's totals are always
- * subtotal = Σ line totals and total = subtotal − discount + tax, its lines written with it.
+ * The orders domain's writer, for the order form, the importer and the seed: an order's totals
+ * are always subtotal = Σ line totals and total = subtotal − discount + tax, worked out by the
+ * shared `orderTotals` arithmetic the form shows, its lines written with it.
  * Statements are positional and prepared once per writer: an order file is a million lines,
  * and building SQL text and named parameters per row was a large share of the time. An order
  * is written once with its totals: a later UPDATE of the totals would run the
@@ -81,14 +82,16 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
   )
   const insertLine = prepared(
     db,
-    `INSERT INTO order_lines (order_id, position, product_id, description, quantity, unit_price, line_total)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO order_lines (order_id, position, product_id, description, quantity, unit_price, discount, line_total)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
   /** Orders that got lines after they were written. */
   const appended = new Set<number>()
 
   const writeLines = (orderId: number, lines: readonly OrderLine[]): void => {
-    for (const l of lines) insertLine.run(orderId, l.position, l.productId, l.description, l.quantity, l.unitPrice, lineTotal(l))
+    for (const l of lines) {
+      insertLine.run(orderId, l.position, l.productId, l.description, l.quantity, l.unitPrice, l.discount ?? 0, lineTotal(l))
+    }
   }
   // One statement per set of meta columns given (at most eight), made on first use.
   const inserter = (mask: number): ((values: RowValues) => number) =>
@@ -135,8 +138,7 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
 }
 
 function headerValues(h: OrderHeader, lines: readonly OrderLine[]): (string | number | null)[] {
-  let subtotal = 0
-  for (const line of lines) subtotal += lineTotal(line)
+  const { subtotal, total } = orderTotals({ lines, discount: h.discount, tax: h.tax })
   return [
     h.number,
     h.customerId,
@@ -149,6 +151,6 @@ function headerValues(h: OrderHeader, lines: readonly OrderLine[]): (string | nu
     h.tax,
     h.notes,
     subtotal,
-    subtotal - h.discount + h.tax,
+    total,
   ]
 }

@@ -19,6 +19,8 @@ import { csv as enCsv } from './locales/en/csv'
 import { csv as zhCsv } from './locales/zh-CN/csv'
 import { enums as enEnums } from './locales/en/enums'
 import { enums as zhEnums } from './locales/zh-CN/enums'
+import { orders as enOrders } from './locales/en/orders'
+import { orders as zhOrders } from './locales/zh-CN/orders'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -36,6 +38,7 @@ export const resources = {
     analytics: enAnalytics,
     csv: enCsv,
     enums: enEnums,
+    orders: enOrders,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -48,6 +51,7 @@ export const resources = {
     analytics: zhAnalytics,
     csv: zhCsv,
     enums: zhEnums,
+    orders: zhOrders,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -9,6 +9,9 @@ import { analyticsChannels } from './channels/analytics'
 import { csvChannels } from './channels/csv'
 import { jobsChannels } from './channels/jobs'
 import { viewChannels } from './channels/views'
+import { productChannels } from './channels/products'
+import { orderChannels } from './channels/orders'
+import { campaignChannels } from './channels/campaigns'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -20,6 +23,9 @@ export const contract = {
   ...csvChannels,
   ...jobsChannels,
   ...viewChannels,
+  ...productChannels,
+  ...orderChannels,
+  ...campaignChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -22,6 +22,7 @@ export const DATA_ENTITIES = [
   'imports',
   'settings',
   'list_views',
+  'order_refunds',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

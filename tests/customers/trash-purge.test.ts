@@ -15,7 +15,7 @@ const trashNames = async (): Promise<string[]> =>
   (await call(backend, 'customers.trash', { offset: 0, limit: 100 })).rows.map((r) => r.name)
 const exists = (id: number): boolean => backend.db.prepare('SELECT 1 FROM customers WHERE id = ?').get(id) !== undefined
 /** The accountant's sales journal as the export reads it: every order's date, number, amounts. */
-const journal = (): unknown[] => [...journalRows(backend.db, undefined, false)].map((row) => [row[0], row[1], ...row.slice(3)])
+const journal = (): unknown[] => [...journalRows(backend.db, undefined)].map((row) => [row[0], row[1], ...row.slice(3)])
 
 async function customerWithHistory(name: string): Promise<{ id: number; orders: number[] }> {
   const id = (await call(backend, 'customers.create', { name, phone: '13800138000' })).customer.id

@@ -76,10 +76,9 @@ export const journalColumns: ColumnDef[] = [
   { key: 'status', kind: 'text', sql: 'o.status' },
 ]
 
-export function journalRows(db: Database.Database, period: Period | undefined, onlyReversals: boolean): RowIterator {
-  const reversal = onlyReversals ? "AND o.status IN ('cancelled', 'refunded')" : ''
+export function journalRows(db: Database.Database, period: Period | undefined): RowIterator {
   const sql = `SELECT ${selectList(journalColumns)} FROM orders o LEFT JOIN customers c ON c.id = o.customer_id
-    WHERE o.deleted_at IS NULL ${periodWhere(period)} ${reversal} ORDER BY o.ordered_at, o.id`
+    WHERE o.deleted_at IS NULL ${periodWhere(period)} ORDER BY o.ordered_at, o.id`
   return db
     .prepare(sql)
     .raw()

@@ -1,4 +1,4 @@
--- Kehu schema at version 6
+-- Kehu schema at version 7
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -87,6 +87,18 @@ CREATE INDEX order_lines_order ON order_lines (order_id, position);
 -- index order_lines_product (on order_lines)
 CREATE INDEX order_lines_product ON order_lines (product_id);
 
+-- index order_refund_lines_line (on order_refund_lines)
+CREATE INDEX order_refund_lines_line ON order_refund_lines (order_line_id);
+
+-- index order_refund_lines_refund (on order_refund_lines)
+CREATE INDEX order_refund_lines_refund ON order_refund_lines (refund_id);
+
+-- index order_refunds_at (on order_refunds)
+CREATE INDEX order_refunds_at ON order_refunds (at);
+
+-- index order_refunds_order (on order_refunds)
+CREATE INDEX order_refunds_order ON order_refunds (order_id, at);
+
 -- index orders_campaign (on orders)
 CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NULL;
 
@@ -98,6 +110,12 @@ CREATE INDEX orders_ordered_at ON orders (ordered_at);
 
 -- index products_category (on products)
 CREATE INDEX products_category ON products (category);
+
+-- index products_keys_missing (on products)
+CREATE INDEX products_keys_missing ON products (id) WHERE name_pinyin IS NULL;
+
+-- index products_live_sort (on products)
+CREATE INDEX products_live_sort ON products (deleted_at, sort_key, id);
 
 -- index segment_members_customer (on segment_members)
 CREATE INDEX segment_members_customer ON segment_members (customer_id);
@@ -181,16 +199,22 @@ CREATE TABLE list_prefs (list TEXT PRIMARY KEY CHECK (list IN ('customers')), pr
 CREATE TABLE list_views (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), list TEXT NOT NULL CHECK (list IN ('customers')), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), state TEXT NOT NULL CHECK (json_valid(state)), is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
 -- table order_lines (on order_lines)
-CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL) STRICT;
+CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
+
+-- table order_refund_lines (on order_refund_lines)
+CREATE TABLE order_refund_lines (id INTEGER PRIMARY KEY, refund_id INTEGER NOT NULL REFERENCES order_refunds (id) ON DELETE CASCADE, order_line_id INTEGER REFERENCES order_lines (id) ON DELETE SET NULL, description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL CHECK (quantity > 0), amount INTEGER NOT NULL CHECK (amount >= 0)) STRICT;
+
+-- table order_refunds (on order_refunds)
+CREATE TABLE order_refunds (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), order_id INTEGER NOT NULL REFERENCES orders (id), kind TEXT NOT NULL CHECK (kind IN ('cancel', 'refund')), reason TEXT NOT NULL CHECK (length(trim(reason)) BETWEEN 1 AND 500), amount INTEGER NOT NULL CHECK (amount >= 0), tax INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL, previous_status TEXT CHECK (previous_status IS NULL OR previous_status IN ('pending', 'paid', 'shipped', 'completed')), undone_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), CHECK (kind = 'refund' OR previous_status IS NOT NULL)) STRICT;
 
 -- table orders (on orders)
-CREATE TABLE orders (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64), customer_id INTEGER REFERENCES customers (id), ordered_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'completed' CHECK (status IN ('pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded')), channel TEXT, campaign_id INTEGER REFERENCES campaigns (id) ON DELETE SET NULL, subtotal INTEGER NOT NULL DEFAULT 0, discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0), tax INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, payment_method TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE orders (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64), customer_id INTEGER REFERENCES customers (id), ordered_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'completed' CHECK (status IN ('pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded')), channel TEXT, campaign_id INTEGER REFERENCES campaigns (id) ON DELETE SET NULL, subtotal INTEGER NOT NULL DEFAULT 0, discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0), tax INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, payment_method TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded >= 0)) STRICT;
 
 -- table pipeline_stages (on pipeline_stages)
 CREATE TABLE pipeline_stages (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), position INTEGER NOT NULL, probability REAL NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 1), kind TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
 -- table products (on products)
-CREATE TABLE products (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), sku TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64), name TEXT NOT NULL CHECK (length(name) <= 300), category TEXT, price INTEGER NOT NULL DEFAULT 0, cost INTEGER, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE products (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), sku TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64), name TEXT NOT NULL CHECK (length(name) <= 300), category TEXT, price INTEGER NOT NULL DEFAULT 0, cost INTEGER, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , name_pinyin TEXT, name_initials TEXT, sort_key TEXT) STRICT;
 
 -- table schema_migrations (on schema_migrations)
 CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL, checksum TEXT NOT NULL) STRICT;
@@ -217,13 +241,13 @@ CREATE TABLE tasks (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lo
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
 -- trigger customer_stats_order_delete (on orders)
-CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
+CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total - o.refunded) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
 
 -- trigger customer_stats_order_insert (on orders)
-CREATE TRIGGER customer_stats_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status NOT IN ('cancelled', 'refunded') BEGIN UPDATE customers SET lifetime_value = lifetime_value + new.total, order_count = order_count + 1, last_purchase_at = max(coalesce(last_purchase_at, ''), new.ordered_at) WHERE id = new.customer_id; END;
+CREATE TRIGGER customer_stats_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status NOT IN ('cancelled', 'refunded') BEGIN UPDATE customers SET lifetime_value = lifetime_value + new.total - new.refunded, order_count = order_count + 1, last_purchase_at = max(coalesce(last_purchase_at, ''), new.ordered_at) WHERE id = new.customer_id; END;
 
 -- trigger customer_stats_order_update (on orders)
-CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
+CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, refunded, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total - o.refunded) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
 
 -- trigger customers_fts_delete (on customers)
 CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers WHEN old.id < coalesce((SELECT from_id FROM customers_fts_deferred), old.id + 1) BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;

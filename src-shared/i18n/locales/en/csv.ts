@@ -141,7 +141,15 @@ export const csv = {
     },
   },
   export: {
-    columns: { date: 'Date', customer: 'Customer', net: 'Net', total: 'Total', lineTotal: 'Line total' },
+    columns: {
+      date: 'Date',
+      customer: 'Customer',
+      net: 'Net',
+      total: 'Total',
+      lineTotal: 'Line total',
+      kind: 'Kind',
+      reason: 'Reason',
+    },
     manifest: { file: 'File', rows: 'Rows', amount: 'Amount total', sha256: 'SHA-256' },
     title: 'Export',
     kinds: { customers: 'Customers', orders: 'Orders (one row per line)', accountant: 'Accountant pack' },

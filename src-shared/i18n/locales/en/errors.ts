@@ -81,4 +81,23 @@ export const errors = {
     'There is no merge of this customer left to undo (it was undone, or the customer was deleted for good).',
   customer_merge_undo_keep_deleted:
     'The merge cannot be undone while {{name}} is in the Trash: restore {{name}} first (or undo the merge that moved it), then undo this one.',
+  stale_edit: 'This record changed since you opened it. Nothing was saved: look at the current version and try again.',
+  product_not_found: 'That product was not found (it may have been deleted).',
+  product_sku_taken: 'The SKU {{sku}} is already used by {{name}}.',
+  product_has_sales:
+    '{{name}} has been sold ({{count}} order lines), so it cannot be deleted. Deactivate it instead: it stays in past orders and leaves the item search.',
+  product_inactive: '{{name}} is deactivated. Activate it on the Products tab to sell it, or add the line as free text.',
+  order_not_found: 'That order was not found.',
+  order_customer_deleted: 'The customer {{name}} is in the Trash. Restore them or choose another customer; nothing was saved.',
+  campaign_not_found: 'That campaign was not found (it may have been deleted).',
+  order_already_cancelled: 'Order {{number}} is already cancelled.',
+  order_not_cancellable: 'Order {{number}} is already refunded in full, so there is nothing left to cancel.',
+  order_not_cancelled: 'Order {{number}} is not cancelled, so there is no cancellation to undo.',
+  order_refund_unpaid: 'Order {{number}} has not been paid yet. Cancel it instead of refunding it.',
+  order_refund_cancelled: 'Order {{number}} is cancelled or refunded in full; nothing is left to refund.',
+  order_refund_returns:
+    'Order {{number}} holds returned-goods lines (negative quantities) from an import, so Kehu cannot work out a refund. Record it where the order came from.',
+  refund_line_unknown: 'Line {{line}} is not a line of this order.',
+  refund_over_sold: '{{description}}: {{quantity}} is more than the {{left}} left to refund.',
+  refund_over_paid: 'A refund of {{amount}} is more than the {{left}} left of what was paid.',
 }

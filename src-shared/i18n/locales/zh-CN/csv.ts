@@ -139,7 +139,7 @@ export const csv: typeof en = {
     },
   },
   export: {
-    columns: { date: '日期', customer: '客户', net: '净额', total: '合计', lineTotal: '行金额' },
+    columns: { date: '日期', customer: '客户', net: '净额', total: '合计', lineTotal: '行金额', kind: '类型', reason: '原因' },
     manifest: { file: '文件', rows: '行数', amount: '金额合计', sha256: 'SHA-256' },
     title: '导出',
     kinds: { customers: '客户', orders: '订单（每行一个商品）', accountant: '会计资料包' },

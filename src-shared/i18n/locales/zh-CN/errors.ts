@@ -70,4 +70,22 @@ export const errors: Record<keyof typeof en, string> = {
   customer_merge_not_found: '这位客户没有可撤销的合并（已撤销，或客户已被彻底删除）。',
   customer_merge_undo_keep_deleted:
     '{{name}} 在回收站中，无法撤销这次合并：请先恢复 {{name}}（或先撤销把它合并走的那次合并），再撤销这次。',
+  stale_edit: '此记录在您打开后已被更改。未保存任何内容：请查看最新内容后再试。',
+  product_not_found: '找不到该商品（可能已被删除）。',
+  product_sku_taken: '货号 {{sku}} 已被“{{name}}”使用。',
+  product_has_sales:
+    '“{{name}}”已有销售记录（{{count}} 条订单明细），不能删除。请改为停用：它会保留在历史订单中，并从商品搜索中隐藏。',
+  product_inactive: '“{{name}}”已停用。请在“商品”页启用后再销售，或将这一行作为自定义商品添加。',
+  order_not_found: '找不到该订单。',
+  order_customer_deleted: '客户“{{name}}”在回收站中。请先恢复该客户或选择其他客户；未保存任何内容。',
+  campaign_not_found: '找不到该营销活动（可能已被删除）。',
+  order_already_cancelled: '订单 {{number}} 已经取消。',
+  order_not_cancellable: '订单 {{number}} 已全额退款，没有可取消的内容。',
+  order_not_cancelled: '订单 {{number}} 未被取消，没有可撤销的取消操作。',
+  order_refund_unpaid: '订单 {{number}} 尚未付款，请取消订单而不是退款。',
+  order_refund_cancelled: '订单 {{number}} 已取消或已全额退款，没有可退的金额。',
+  order_refund_returns: '订单 {{number}} 含有导入的退货行（数量为负），Kehu 无法计算退款。请在订单来源系统中处理。',
+  refund_line_unknown: '第 {{line}} 行不属于此订单。',
+  refund_over_sold: '{{description}}：{{quantity}} 超过了剩余可退数量 {{left}}。',
+  refund_over_paid: '退款 {{amount}} 超过了已付款中剩余可退的 {{left}}。',
 }

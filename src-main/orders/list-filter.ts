@@ -1,0 +1,41 @@
+import type { OrderFilter } from '../../src-shared/ipc/channels/orders'
+import { localDayStartUtc } from '../customers/list-filters'
+
+/** WHERE clause over `orders o` and its named parameters, for the list and its totals alike. */
+export interface OrderFilterSql {
+  where: string
+  params: Record<string, string | number>
+}
+
+const MAX_CHAR = '\u{10FFFF}'
+
+export function orderFilterSql(filter: OrderFilter): OrderFilterSql {
+  const clauses = ['o.deleted_at IS NULL']
+  const params: OrderFilterSql['params'] = {}
+  const equal = (column: string, name: string, value: string | number | undefined): void => {
+    if (value === undefined) return
+    clauses.push(`${column} = @${name}`)
+    params[name] = value
+  }
+  // Dates are the shop's calendar days; ordered_at is UTC (see localDayStartUtc).
+  if (filter.from !== undefined) {
+    clauses.push('o.ordered_at >= @from')
+    params.from = localDayStartUtc(filter.from, 0)
+  }
+  if (filter.to !== undefined) {
+    clauses.push('o.ordered_at < @to')
+    params.to = localDayStartUtc(filter.to, 1)
+  }
+  equal('o.status', 'status', filter.status)
+  equal('o.customer_id', 'customerId', filter.customerId)
+  if (filter.walkIn) clauses.push('o.customer_id IS NULL')
+  equal('o.channel', 'channel', filter.channel)
+  equal('o.payment_method', 'paymentMethod', filter.paymentMethod)
+  if (filter.number) {
+    // A prefix as a range, so the unique index on number answers it.
+    clauses.push('o.number >= @number AND o.number < @numberEnd')
+    params.number = filter.number
+    params.numberEnd = filter.number + MAX_CHAR
+  }
+  return { where: clauses.join(' AND '), params }
+}

@@ -1,0 +1,41 @@
+/** The orders feature: products, orders, the order form, refunds and cancellations. */
+export const orders = {
+  validation: {
+    money: 'Enter an amount, for example 12.50.',
+    moneyDecimals: 'Too many decimal places for the currency (at most two: 12.50).',
+    moneyRange: 'That amount is too large.',
+    moneyNegative: 'An amount cannot be below zero.',
+    quantity: 'Enter a quantity, for example 2 or 0.5.',
+    quantityPositive: 'A quantity must be more than 0. To take goods back, refund the order.',
+    quantityDecimals: 'A quantity has at most three decimal places (0.125).',
+    quantityRange: 'That quantity is too large.',
+    lineDescription: 'Describe the item (or pick a product).',
+    lineDiscount: 'The line discount is more than the line is worth.',
+    orderDiscount: 'The order discount is more than the items add up to.',
+    linesRequired: 'Add at least one item.',
+    reason: 'Give a reason; it goes into the books.',
+    duplicateLine: 'Each line can be listed once.',
+    refundWhat: 'Choose the items that come back, or enter an amount to give back.',
+    dateRange: 'The end date is before the start date.',
+  },
+  status: {
+    pending: 'Pending',
+    paid: 'Paid',
+    shipped: 'Shipped',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    refunded: 'Refunded',
+  },
+  payment: {
+    cash: 'Cash',
+    wechat: 'WeChat Pay',
+    alipay: 'Alipay',
+    card: 'Card',
+    transfer: 'Bank transfer',
+    other: 'Other',
+  },
+  reversalKind: {
+    cancel: 'Cancellation',
+    refund: 'Refund',
+  },
+}
