@@ -5,6 +5,8 @@ import { csvHandlers } from '../csv/ipc/csv-handlers'
 import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
+import { dealHandlers } from '../deals/handlers'
+import { pipelineSettingsHandlers } from '../deals/settings-handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
 
 /**
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...csvHandlers,
   ...jobsHandlers,
+  ...dealHandlers,
+  ...pipelineSettingsHandlers,
 }

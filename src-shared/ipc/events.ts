@@ -21,6 +21,7 @@ export const DATA_ENTITIES = [
   'segments',
   'imports',
   'settings',
+  'lost_reasons',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

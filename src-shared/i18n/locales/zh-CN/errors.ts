@@ -64,4 +64,17 @@ export const errors: Record<keyof typeof en, string> = {
   sla_calendar_holiday_date: '休息日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-10-01。',
   sla_calendar_workday_date: '调休上班日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-09-20。',
   sla_calendar_date_conflict: '{{date}} 同时被列为休息日和调休上班日。请只保留在其中一个列表里。',
+  // 销售漏斗看板（第 11 号需求）。
+  stale_edit: '打开之后这条记录已被修改。请重新加载查看改动后再编辑。未保存任何内容。',
+  deal_moved_since: '看板加载后“{{title}}”已被移动，现在位于“{{stage}}”。看板已刷新，未做任何移动。',
+  deal_lost_reason_required: '请说明“{{title}}”流失的原因：选择一个原因或自行填写。未做任何移动。',
+  deal_undo_conflict: '无法撤销“{{title}}”的这次移动：此后该商机已被修改。未做任何更改。',
+  deal_deleted_stage: '阶段“{{stage}}”已被删除。请选择一个现有阶段。',
+  stage_has_deals: '阶段“{{stage}}”中还有 {{count}} 个商机。请先选择要把它们移到哪个阶段，再删除。未删除任何内容。',
+  stage_move_target: '请把“{{stage}}”的商机移到另一个“{{kind}}”类阶段。',
+  stage_kind_has_deals: '阶段“{{stage}}”中有 {{count}} 个商机，不能从“{{from}}”改为“{{to}}”。请先移走这些商机，或新建一个阶段。',
+  stage_last_of_kind: '销售流程至少需要一个“{{kind}}”类阶段，因此不能删除或更改“{{stage}}”。',
+  stage_order_mismatch: '提交的阶段顺序没有恰好列出每个现有阶段一次。请重新打开设置后再试。',
+  lost_reason_not_found: '找不到该流失原因（可能已被删除）。',
+  lost_reason_order_mismatch: '提交的顺序没有恰好列出每个流失原因一次。请重新打开设置后再试。',
 }
