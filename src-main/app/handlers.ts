@@ -6,6 +6,8 @@ import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
 import { viewHandlers } from '../views/handlers'
+import { dealHandlers } from '../deals/handlers'
+import { pipelineSettingsHandlers } from '../deals/settings-handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
 import { productHandlers } from '../catalog/handlers'
 import { orderHandlers } from '../orders/handlers'
@@ -28,4 +30,6 @@ export const handlers: Handlers = {
   ...productHandlers,
   ...orderHandlers,
   ...campaignHandlers,
+  ...dealHandlers,
+  ...pipelineSettingsHandlers,
 }

@@ -11,15 +11,12 @@ export interface AuditEntry {
   after?: unknown
 }
 
-/** Appends one audit row. Call it inside the write's transaction so both commit or neither. */
-export function writeAudit(db: Database.Database, entry: AuditEntry): void {
-  db.prepare('INSERT INTO audit_log (entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?)').run(
-    entry.entity,
-    entry.entityId,
-    entry.action,
-    toJson(entry.before),
-    toJson(entry.after),
-  )
+/** Appends one audit row and returns its id. Call it inside the write's transaction so both commit or neither. */
+export function writeAudit(db: Database.Database, entry: AuditEntry): number {
+  const row = db
+    .prepare('INSERT INTO audit_log (entity, entity_id, action, before, after) VALUES (?, ?, ?, ?, ?)')
+    .run(entry.entity, entry.entityId, entry.action, toJson(entry.before), toJson(entry.after))
+  return Number(row.lastInsertRowid)
 }
 
 /**

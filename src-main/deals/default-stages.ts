@@ -8,15 +8,18 @@ export interface DefaultStage {
   name: string
   probability: number
   kind: StageKind
+  /** Days in the stage before an open deal is stale; null for won and lost. */
+  staleDays: number | null
 }
 
-const PROBABILITIES: readonly (readonly [probability: number, kind: StageKind])[] = [
-  [0.1, 'open'],
-  [0.25, 'open'],
-  [0.5, 'open'],
-  [0.75, 'open'],
-  [1, 'won'],
-  [0, 'lost'],
+// Early stages should move within two weeks; proposals and negotiations take longer.
+const STAGES: readonly (readonly [probability: number, kind: StageKind, staleDays: number | null])[] = [
+  [0.1, 'open', 14],
+  [0.25, 'open', 14],
+  [0.5, 'open', 21],
+  [0.75, 'open', 30],
+  [1, 'won', null],
+  [0, 'lost', null],
 ]
 
 // Stored names, not UI labels: the owner renames stages, so they are data in the language
@@ -28,7 +31,7 @@ const NAMES: Record<Locale, readonly string[]> = {
 
 /** The six default stages in `locale`, in board order. */
 export function defaultPipelineStages(locale: Locale): DefaultStage[] {
-  return PROBABILITIES.map(([probability, kind], i) => ({ name: NAMES[locale][i], probability, kind }))
+  return STAGES.map(([probability, kind, staleDays], i) => ({ name: NAMES[locale][i], probability, kind, staleDays }))
 }
 
 /**
@@ -46,8 +49,9 @@ export function ensureDefaultPipelineStages(
     const { count } = db.prepare('SELECT count(*) AS count FROM pipeline_stages').get() as { count: number }
     if (count > 0) return 0
     const stages = defaultPipelineStages(locale)
-    stages.forEach((stage, position) => {
-      insertRow(db, 'pipeline_stages', { ...stage, position, ...metaValues(stamp?.(position) ?? {}) })
+    stages.forEach(({ name, probability, kind, staleDays }, position) => {
+      const meta = metaValues(stamp?.(position) ?? {})
+      insertRow(db, 'pipeline_stages', { name, probability, kind, stale_days: staleDays, position, ...meta })
     })
     return stages.length
   })

@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3'
+import type { StageKind } from '../../src-shared/domain/deal-types'
 import { AppError } from '../../src-shared/ipc/app-error'
-import type { StageKind } from '../../src-shared/domain/deal'
 import { prepared } from '../db/sql'
 
-export type { StageKind }
+export type { StageKind } from '../../src-shared/domain/deal-types'
 
 /** A pipeline stage as the deal rules need it. */
 export interface Stage {
@@ -13,18 +13,27 @@ export interface Stage {
 }
 
 const COLUMNS = 'id, probability, kind'
+/** Board order: open stages by position, then won, then lost. */
+export const BOARD_ORDER = `kind = 'lost', kind = 'won', position, id`
 
-/** The stage, or `pipeline_stage_not_found`. */
+/**
+ * The live stage, or `pipeline_stage_not_found` (no such id) / `deal_deleted_stage` (deleted:
+ * a deal can no longer go there).
+ */
 export function requireStage(db: Database.Database, id: number): Stage {
-  const stage = prepared(db, `SELECT ${COLUMNS} FROM pipeline_stages WHERE id = ?`).get(id) as Stage | undefined
+  const stage = prepared(db, `SELECT ${COLUMNS}, name, deleted_at FROM pipeline_stages WHERE id = ?`).get(id) as
+    (Stage & { name: string; deleted_at: string | null }) | undefined
   if (!stage) throw new AppError('pipeline_stage_not_found', { id })
-  return stage
+  if (stage.deleted_at !== null) throw new AppError('deal_deleted_stage', { stage: stage.name })
+  return { id: stage.id, probability: stage.probability, kind: stage.kind }
 }
 
-/** The stage with this name (case-blind), as a file or a person names it. */
+/** The live stage with this name (case-blind), as a file or a person names it. */
 export function stageByName(db: Database.Database, name: string): Stage | undefined {
-  return prepared(db, `SELECT ${COLUMNS} FROM pipeline_stages WHERE name = ? COLLATE NOCASE ORDER BY position, id`).get(name) as
-    Stage | undefined
+  return prepared(
+    db,
+    `SELECT ${COLUMNS} FROM pipeline_stages WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL ORDER BY position, id`,
+  ).get(name) as Stage | undefined
 }
 
 /**
@@ -34,11 +43,12 @@ export function stageByName(db: Database.Database, name: string): Stage | undefi
 export function defaultStage(db: Database.Database, status: StageKind = 'open'): Stage | undefined {
   return prepared(
     db,
-    `SELECT ${COLUMNS} FROM pipeline_stages WHERE kind IN (?, 'open') ORDER BY kind = 'open', position, id LIMIT 1`,
+    `SELECT ${COLUMNS} FROM pipeline_stages WHERE kind IN (?, 'open') AND deleted_at IS NULL
+     ORDER BY kind = 'open', position, id LIMIT 1`,
   ).get(status) as Stage | undefined
 }
 
-/** Every stage in board order. */
+/** Every live stage in board order. */
 export function listStages(db: Database.Database): Stage[] {
-  return prepared(db, `SELECT ${COLUMNS} FROM pipeline_stages ORDER BY position, id`).all() as Stage[]
+  return prepared(db, `SELECT ${COLUMNS} FROM pipeline_stages WHERE deleted_at IS NULL ORDER BY ${BOARD_ORDER}`).all() as Stage[]
 }

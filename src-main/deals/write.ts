@@ -32,7 +32,7 @@ export interface MoveOptions extends DealStateChange {
 }
 
 /** Room between cards, so a drop between two cards has a position without renumbering. */
-const POSITION_STEP = 1024
+export const POSITION_STEP = 1024
 
 /** Inserts a deal in its stage with its first history row; returns its id. `meta.createdAt` is when it was created (default now). */
 export function createDeal(db: Database.Database, deal: NewDeal, meta: RowMeta = {}): number {
@@ -45,6 +45,7 @@ export function createDeal(db: Database.Database, deal: NewDeal, meta: RowMeta =
       ...ownColumns(deal),
       ...state,
       position,
+      stage_entered_at: at,
       uid: meta.uid,
       created_at: at,
       updated_at: meta.updatedAt ?? at,
@@ -54,23 +55,35 @@ export function createDeal(db: Database.Database, deal: NewDeal, meta: RowMeta =
   })
 }
 
-/** Applies the given fields (absent ones stay); a new stage is a move, with its history row. */
-export function updateDeal(db: Database.Database, id: number, patch: DealPatch, at: string = now()): void {
+/**
+ * Applies the given fields (absent ones stay); a new stage is a move, with its history row and
+ * a new `stage_entered_at`. Returns the history row's id, or null when the stage stayed.
+ */
+export function updateDeal(db: Database.Database, id: number, patch: DealPatch, at: string = now()): number | null {
   const before = requireDeal(db, id)
   const stage = requireStage(db, patch.stageId ?? before.stage_id)
   const state = nextDealState(before, stage, patch, at)
   const moved = stage.id !== before.stage_id
   const position = patch.position ?? (moved ? endOfStage(db, stage.id) : undefined)
-  writeTransaction(db, () => {
-    updateRow(db, 'deals', id, { ...ownColumns(patch), ...state, position, updated_at: at })
-    if (moved) recordStage(db, id, before.stage_id, stage.id, at)
+  return writeTransaction(db, () => {
+    updateRow(db, 'deals', id, {
+      ...ownColumns(patch),
+      ...state,
+      position,
+      stage_entered_at: moved ? at : undefined,
+      updated_at: at,
+    })
+    return moved ? recordStage(db, id, before.stage_id, stage.id, at) : null
   })
 }
 
-/** Moves a deal to a stage (what the pipeline board does): status, closed_at and probability follow it. */
-export function moveDeal(db: Database.Database, id: number, stageId: number, options: MoveOptions = {}): void {
+/**
+ * Moves a deal to a stage (what the pipeline board does): status, closed_at and probability
+ * follow it. Returns the history row's id (null when it was already there).
+ */
+export function moveDeal(db: Database.Database, id: number, stageId: number, options: MoveOptions = {}): number | null {
   const { at, ...change } = options
-  updateDeal(db, id, { ...change, stageId }, at)
+  return updateDeal(db, id, { ...change, stageId }, at)
 }
 
 function requireDeal(db: Database.Database, id: number): DealState {
@@ -88,13 +101,9 @@ function endOfStage(db: Database.Database, stageId: number): number {
   return (last ?? 0) + POSITION_STEP
 }
 
-function recordStage(db: Database.Database, dealId: number, from: number | null, to: number, at: string): void {
-  prepared(db, 'INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)').run(
-    dealId,
-    from,
-    to,
-    at,
-  )
+function recordStage(db: Database.Database, dealId: number, from: number | null, to: number, at: string): number {
+  const statement = prepared(db, 'INSERT INTO deal_stage_history (deal_id, from_stage_id, to_stage_id, at) VALUES (?, ?, ?, ?)')
+  return Number(statement.run(dealId, from, to, at).lastInsertRowid)
 }
 
 /** The columns the deal rules do not decide. */

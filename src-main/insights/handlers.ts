@@ -11,6 +11,6 @@ export const analyticsHandlers: DomainHandlers<'analytics'> = {
   'analytics.clusters': (input, ctx) => runHeavy(ctx, 'clusters', input),
   'analytics.bundles': (input, ctx) => runHeavy(ctx, 'bundles', input),
   'analytics.service': (input, ctx) => runLight(ctx, 'service', input, (today) => computeService(ctx.db, input, today)),
-  'analytics.funnel': (input, ctx) => runLight(ctx, 'funnel', input, () => computeFunnel(ctx.db)),
+  'analytics.funnel': (input, ctx) => runLight(ctx, 'funnel', input, () => computeFunnel(ctx.db, input)),
   'analytics.campaigns': (input, ctx) => runLight(ctx, 'campaigns', input, () => computeCampaigns(ctx.db)),
 }

@@ -1,5 +1,6 @@
 /**
- * `npm run seed -- --customers 100000 --orders 300000 [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]`
+ * `npm run seed -- --customers 100000 --orders 300000 [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]
+ *   [--open-deals 5000]`
  * Creates (or fills an empty) Kehu data file with a deterministic demo shop. Default file:
  * `$KEHU_DATA_DIR/kehu.sqlite`, else `./kehu-demo.sqlite`.
  */
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     locale: { type: 'string', default: 'zh-CN' },
     'as-of': { type: 'string' },
+    'open-deals': { type: 'string' },
   },
   allowPositionals: true,
 })
@@ -32,6 +34,7 @@ const parsed = seedOptionsSchema.safeParse({
   seed: Number(values.seed),
   locale: values.locale,
   asOf: values['as-of'],
+  openDeals: values['open-deals'] === undefined ? undefined : Number(values['open-deals']),
 })
 if (!parsed.success) {
   console.error(`seed: ${z.prettifyError(parsed.error)}`)

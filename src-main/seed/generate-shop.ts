@@ -38,6 +38,7 @@ const TABLES: readonly SeededTable[] = [
   'pipeline_stages',
   'deals',
   'deal_stage_history',
+  'lost_reasons',
   'activities',
   'tasks',
   'tickets',
@@ -79,7 +80,7 @@ export function generateShop(db: Database.Database, options: GenerateShopOptions
     const campaigns = generateCampaigns(ctx, customers)
     const orders = generateOrders(ctx, planOrders(ctx, customers, campaigns, opts.orders), customers, catalog, campaigns)
     generateCampaignMembers(ctx, campaigns, customers, orders)
-    const deals = generateDeals(ctx, customers)
+    const deals = generateDeals(ctx, customers, opts.openDeals)
     generateActivities(ctx, customers, deals)
     generateTasks(ctx, customers, deals)
     generateSurveys(ctx, customers, generateTickets(ctx, customers, orders))

@@ -19,6 +19,7 @@ export type SeededTable =
   | 'pipeline_stages'
   | 'deals'
   | 'deal_stage_history'
+  | 'lost_reasons'
   | 'activities'
   | 'tasks'
   | 'tickets'

@@ -12,6 +12,11 @@ export const seedOptionsSchema = z.strictObject({
   locale: z.enum(LOCALES).default('zh-CN'),
   /** The UTC day that ends the history (`YYYY-MM-DD`); defaults to today, so data looks current. */
   asOf: z.iso.date().optional(),
+  /**
+   * At least this many deals still open at the end (the pipeline board's scale: 5,000). More
+   * deals are generated, closed ones in their usual share, until this many are open.
+   */
+  openDeals: z.int().min(0).max(100_000).optional(),
 })
 
 export type SeedOptionsInput = z.input<typeof seedOptionsSchema>

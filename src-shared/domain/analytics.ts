@@ -19,6 +19,13 @@ export interface AnalyticsBasis {
 export const FORECAST_MODELS = ['holtWinters', 'arima', 'linear'] as const
 export type ForecastModelName = (typeof FORECAST_MODELS)[number]
 
+/** How `auto` chose the model: each was fitted without the last months and scored on them. */
+export interface ForecastSelection {
+  holdoutMonths: number
+  /** Root-mean-square error on the held-out months (minor units); null when the model could not run. */
+  candidates: { name: ForecastModelName; rmse: number | null; neededMonths: number }[]
+}
+
 export interface ForecastResult {
   history: { month: string; revenue: number }[]
   /** mean ± 1.96 standard errors (a 95 % interval under normal errors). */
@@ -31,6 +38,8 @@ export interface ForecastResult {
     spec?: string
     fit: { sse?: number; sigma2?: number; r2?: number }
   }
+  /** Present when the model was chosen by holdout error (`model: 'auto'`). */
+  selection?: ForecastSelection
   basis: AnalyticsBasis
 }
 
@@ -160,11 +169,19 @@ export interface FunnelResult {
     /** From the previous stage to this one (null for the first stage or an empty funnel). */
     conversion: number | null
     dropOff: number | null
+    /** Median days from entering the stage to leaving it, over the deals that left it (open stages). */
+    medianDays: number | null
+    /** How many stays the median is over. */
+    timedStays: number
   }[]
   /** Share of deals entering the first stage that reached the last. */
   overall: number | null
   /** The stage whose entry loses the largest share of deals (null when nothing dropped). */
   bottleneckStageId: number | null
+  /** The open stage with the longest median time in it (null when no deal has left a stage). */
+  slowestStageId: number | null
+  /** The deals counted: created in this range of local days (null ends: open-ended). */
+  range: { from: string | null; to: string | null }
   basis: AnalyticsBasis
 }
 

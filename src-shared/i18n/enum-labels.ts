@@ -1,7 +1,7 @@
 import { GENDERS } from '../domain/customer'
 import { TIMELINE_KINDS } from '../domain/customer-types'
 import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analytics'
-import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal'
+import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
 import { ORDER_STATUSES } from '../domain/order'
 import { SEGMENT_KINDS } from '../domain/segment'
 import { SURVEY_KINDS } from '../domain/survey'

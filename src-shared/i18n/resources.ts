@@ -21,6 +21,8 @@ import { enums as enEnums } from './locales/en/enums'
 import { enums as zhEnums } from './locales/zh-CN/enums'
 import { orders as enOrders } from './locales/en/orders'
 import { orders as zhOrders } from './locales/zh-CN/orders'
+import { pipeline as enPipeline } from './locales/en/pipeline'
+import { pipeline as zhPipeline } from './locales/zh-CN/pipeline'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -39,6 +41,7 @@ export const resources = {
     csv: enCsv,
     enums: enEnums,
     orders: enOrders,
+    pipeline: enPipeline,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -52,6 +55,7 @@ export const resources = {
     csv: zhCsv,
     enums: zhEnums,
     orders: zhOrders,
+    pipeline: zhPipeline,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

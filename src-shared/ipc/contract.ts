@@ -12,6 +12,8 @@ import { viewChannels } from './channels/views'
 import { productChannels } from './channels/products'
 import { orderChannels } from './channels/orders'
 import { campaignChannels } from './channels/campaigns'
+import { dealChannels } from './channels/deals'
+import { pipelineSettingsChannels } from './channels/pipeline-settings'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -26,6 +28,8 @@ export const contract = {
   ...productChannels,
   ...orderChannels,
   ...campaignChannels,
+  ...dealChannels,
+  ...pipelineSettingsChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -23,6 +23,7 @@ export const DATA_ENTITIES = [
   'settings',
   'list_views',
   'order_refunds',
+  'lost_reasons',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

@@ -10,7 +10,7 @@ export interface ModelForecast {
 
 const PERIOD = 12
 /** Holt-Winters needs two full years for its start values plus one month to fit on. */
-const MIN_MONTHS: Record<ForecastModelName, number> = { holtWinters: 2 * PERIOD + 1, arima: 6, linear: 3 }
+export const MIN_MONTHS: Record<ForecastModelName, number> = { holtWinters: 2 * PERIOD + 1, arima: 6, linear: 3 }
 /** Below three years a seasonal ARIMA has too few seasonal differences to estimate. */
 const SEASONAL_ARIMA_MONTHS = 3 * PERIOD
 

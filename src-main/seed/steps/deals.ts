@@ -1,9 +1,10 @@
+import { defaultLostReasons, ensureDefaultLostReasons } from '../../deals/default-lost-reasons'
 import { ensureDefaultPipelineStages } from '../../deals/default-stages'
 import { listStages, type Stage } from '../../deals/stages'
 import { createDeal, moveDeal } from '../../deals/write'
 import { DAY_MS } from '../calendar/festivals'
 import { iso, isoDate, type SeedContext } from '../seed-context'
-import { DEAL_SUBJECTS, LOST_REASONS } from '../vocab/sales-text'
+import { DEAL_SUBJECTS } from '../vocab/sales-text'
 import type { CustomerPlan } from './customer-plan'
 import { dealPath } from './deal-path'
 
@@ -21,16 +22,20 @@ export interface DealLog {
  * A few percent of customers are businesses with bigger deals (gift boxes for a company
  * party, monthly office beans). Each deal is created and moved along its path through the
  * deals module, as the board would (stage history, closed_at, probability), with the pipeline
- * the database already has (the defaults in the chosen language on a new one).
+ * the database already has (the defaults in the chosen language on a new one). With `openDeals`,
+ * deals keep coming (closed ones in their usual share) until at least that many are open.
  */
-export function generateDeals(ctx: SeedContext, customers: CustomerPlan): DealLog {
+export function generateDeals(ctx: SeedContext, customers: CustomerPlan, openDeals = 0): DealLog {
   const stages = pipelineStages(ctx)
+  const lostReasons = defaultLostReasons(ctx.locale)
   const rng = ctx.rng('deals')
   const nameOf = ctx.db.prepare('SELECT name FROM customers WHERE id = ?').pluck()
   const count = customers.count === 0 ? 0 : Math.max(Math.min(customers.count, 20), Math.round(customers.count * 0.03))
+  const canOpen = customers.count > 0 && stages.some((s) => s.kind === 'open')
   const log: DealLog = { ids: [], customer: [], fromMs: [], toMs: [], open: [] }
   let moves = 0
-  for (let d = 0; d < count; d++) {
+  let open = 0
+  for (let d = 0; d < count || (canOpen && open < openDeals); d++) {
     const customer = rng.int(0, customers.count)
     const firstDay = Math.max(customers.firstDay[customer], ctx.calendar.days - 730)
     const createdMs = Math.max(
@@ -45,7 +50,7 @@ export function generateDeals(ctx: SeedContext, customers: CustomerPlan): DealLo
     const value = Math.round(2000 * 100 ** rng.next()) * 100 // 2,000-200,000, log-uniform, in fen
     const expected = closed ? lastMs : Math.max(ctx.calendar.asOfMs, createdMs) + rng.int(7, 90) * DAY_MS
     const title = `${ctx.say(rng.pick(DEAL_SUBJECTS))} · ${String(nameOf.get(customers.ids[customer]))}`
-    const lostReason = last.kind === 'lost' ? ctx.say(rng.pick(LOST_REASONS)) : undefined
+    const lostReason = last.kind === 'lost' ? rng.pick(lostReasons) : undefined
     // The last step carries the reason a deal was lost (a path of one step is its creation).
     const reasonAt = (step: number) => (step === path.length - 1 ? { lostReason } : {})
     const id = createDeal(
@@ -68,20 +73,22 @@ export function generateDeals(ctx: SeedContext, customers: CustomerPlan): DealLo
     log.fromMs.push(createdMs)
     log.toMs.push(lastMs)
     log.open.push(!closed)
+    if (!closed) open++
   }
-  ctx.wrote('deals', count)
+  ctx.wrote('deals', log.ids.length)
   ctx.wrote('deal_stage_history', moves)
   return log
 }
 
 /**
- * The database's stages; on a new database the defaults, stamped with the shop's first day
- * and seeded uids instead of the wall clock, so the same seed gives the same rows.
+ * The database's stages (and lost-reason presets); on a new database the defaults, stamped with
+ * the shop's first day and seeded uids instead of the wall clock, so the same seed gives the same rows.
  */
 function pipelineStages(ctx: SeedContext): Stage[] {
   const ms = ctx.calendar.asOfMs - ctx.calendar.days * DAY_MS
   const stamp = (i: number) => ({ uid: ctx.uid(ms + i), createdAt: iso(ms + i), updatedAt: iso(ms + i) })
   ctx.wrote('pipeline_stages', ensureDefaultPipelineStages(ctx.db, ctx.locale, stamp))
+  ctx.wrote('lost_reasons', ensureDefaultLostReasons(ctx.db, ctx.locale, stamp))
   return listStages(ctx.db)
 }
 

@@ -15,14 +15,6 @@ export const DEAL_SUBJECTS: readonly Bilingual[] = [
   ['咖啡培训课程', 'Barista training course'],
 ]
 
-export const LOST_REASONS: readonly Bilingual[] = [
-  ['价格太高', 'Price too high'],
-  ['选择了其他供应商', 'Chose another supplier'],
-  ['预算取消', 'Budget cancelled'],
-  ['没有回复', 'No response'],
-  ['交期不满足', 'Lead time too long'],
-]
-
 export const ACTIVITY_BODIES: Record<'call' | 'visit' | 'message' | 'note' | 'email' | 'meeting', readonly Bilingual[]> = {
   call: [
     ['电话确认了送货时间', 'Called to confirm delivery time'],

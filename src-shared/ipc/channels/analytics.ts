@@ -15,7 +15,8 @@ import { isoDate, limit } from '../schemas'
 
 export const forecastInput = z.strictObject({
   months: z.int().min(1).max(24),
-  model: z.enum(FORECAST_MODELS),
+  /** A model by name, or `auto`: the one with the smallest error on the last months held out. */
+  model: z.enum(['auto', ...FORECAST_MODELS]),
 })
 
 export const churnInput = z.strictObject({
@@ -34,6 +35,14 @@ export const bundlesInput = z.strictObject({
   limit: limit(200).default(20),
 })
 
+/** Deals created in this range of local days (either end open), for the funnel. */
+export const funnelInput = z
+  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: 'analytics.errors.fromAfterTo',
+    path: ['to'],
+  })
+
 export const serviceInput = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((v) => !v.from || !v.to || v.from <= v.to, {
@@ -47,10 +56,11 @@ export type RfmInput = z.output<typeof rfmInput>
 export type ClustersInput = z.output<typeof clustersInput>
 export type BundlesInput = z.output<typeof bundlesInput>
 export type ServiceInput = z.output<typeof serviceInput>
+export type FunnelInput = z.output<typeof funnelInput>
 
 /** Dashboards' figures, computed in the main process (the heavy ones in a worker) and cached. */
 export const analyticsChannels = {
-  /** Monthly revenue history and a forecast with 95 % intervals. */
+  /** Monthly revenue history and a forecast with 95 % intervals (the model named, or chosen by holdout). */
   'analytics.forecast': channel<ForecastResult>()(forecastInput),
   /** Churn probability of current customers from a logistic model trained on the past. */
   'analytics.churn': channel<ChurnResult>()(churnInput),
@@ -62,8 +72,8 @@ export const analyticsChannels = {
   'analytics.bundles': channel<BundlesResult>()(bundlesInput),
   /** Ticket response and resolution times, CSAT and NPS over a period (default 90 days). */
   'analytics.service': channel<ServiceResult>()(serviceInput),
-  /** How far deals get along the pipeline, stage by stage. */
-  'analytics.funnel': channel<FunnelResult>()(z.strictObject({})),
+  /** How far deals created in a date range got along the pipeline, stage by stage, and how long they stayed. */
+  'analytics.funnel': channel<FunnelResult>()(funnelInput),
   /** Cost, attributed revenue and ROI per campaign. */
   'analytics.campaigns': channel<CampaignsResult>()(z.strictObject({})),
 }

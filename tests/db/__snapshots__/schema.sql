@@ -1,4 +1,4 @@
--- Kehu schema at version 7
+-- Kehu schema at version 8
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -72,6 +72,12 @@ CREATE INDEX deals_board ON deals (deleted_at, stage_id, position);
 -- index deals_customer (on deals)
 CREATE INDEX deals_customer ON deals (customer_id);
 
+-- index deals_stage_closed (on deals)
+CREATE INDEX deals_stage_closed ON deals (stage_id, closed_at) WHERE deleted_at IS NULL;
+
+-- index deals_stage_figures (on deals)
+CREATE INDEX deals_stage_figures ON deals (stage_id, status, closed_at, value, probability) WHERE deleted_at IS NULL;
+
 -- index import_changes_import (on import_changes)
 CREATE INDEX import_changes_import ON import_changes (import_id, table_name);
 
@@ -129,6 +135,9 @@ CREATE INDEX survey_responses_kind_at ON survey_responses (kind, at);
 -- index tasks_customer (on tasks)
 CREATE INDEX tasks_customer ON tasks (customer_id);
 
+-- index tasks_deal_open (on tasks)
+CREATE INDEX tasks_deal_open ON tasks (deal_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
 -- index tasks_open_due (on tasks)
 CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL;
 
@@ -181,7 +190,7 @@ CREATE TABLE 'customers_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WI
 CREATE TABLE deal_stage_history (id INTEGER PRIMARY KEY, deal_id INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE, from_stage_id INTEGER REFERENCES pipeline_stages (id), to_stage_id INTEGER NOT NULL REFERENCES pipeline_stages (id), at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
 -- table deals (on deals)
-CREATE TABLE deals (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200), value INTEGER NOT NULL DEFAULT 0 CHECK (value >= 0), stage_id INTEGER NOT NULL REFERENCES pipeline_stages (id), position REAL NOT NULL DEFAULT 0, probability REAL CHECK (probability IS NULL OR probability BETWEEN 0 AND 1), expected_close TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')), lost_reason TEXT, closed_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE deals (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 200), value INTEGER NOT NULL DEFAULT 0 CHECK (value >= 0), stage_id INTEGER NOT NULL REFERENCES pipeline_stages (id), position REAL NOT NULL DEFAULT 0, probability REAL CHECK (probability IS NULL OR probability BETWEEN 0 AND 1), expected_close TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'won', 'lost')), lost_reason TEXT, closed_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , stage_entered_at TEXT) STRICT;
 
 -- table import_changes (on import_changes)
 CREATE TABLE import_changes (id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL REFERENCES imports (id) ON DELETE CASCADE, table_name TEXT NOT NULL, row_id INTEGER NOT NULL, action TEXT NOT NULL CHECK (action IN ('created', 'updated')), before TEXT CHECK (before IS NULL OR json_valid(before)), after_updated_at TEXT) STRICT;
@@ -198,6 +207,9 @@ CREATE TABLE list_prefs (list TEXT PRIMARY KEY CHECK (list IN ('customers')), pr
 -- table list_views (on list_views)
 CREATE TABLE list_views (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), list TEXT NOT NULL CHECK (list IN ('customers')), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), state TEXT NOT NULL CHECK (json_valid(state)), is_default INTEGER NOT NULL DEFAULT 0 CHECK (is_default IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
+-- table lost_reasons (on lost_reasons)
+CREATE TABLE lost_reasons (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), label TEXT NOT NULL CHECK (length(trim(label)) BETWEEN 1 AND 200), position INTEGER NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
 
@@ -211,7 +223,7 @@ CREATE TABLE order_refunds (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEF
 CREATE TABLE orders (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE CHECK (length(number) BETWEEN 1 AND 64), customer_id INTEGER REFERENCES customers (id), ordered_at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'completed' CHECK (status IN ('pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded')), channel TEXT, campaign_id INTEGER REFERENCES campaigns (id) ON DELETE SET NULL, subtotal INTEGER NOT NULL DEFAULT 0, discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0), tax INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, payment_method TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded >= 0)) STRICT;
 
 -- table pipeline_stages (on pipeline_stages)
-CREATE TABLE pipeline_stages (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), position INTEGER NOT NULL, probability REAL NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 1), kind TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+CREATE TABLE pipeline_stages (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 60), position INTEGER NOT NULL, probability REAL NOT NULL DEFAULT 0 CHECK (probability BETWEEN 0 AND 1), kind TEXT NOT NULL DEFAULT 'open' CHECK (kind IN ('open', 'won', 'lost')), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) , stale_days INTEGER CHECK (stale_days IS NULL OR stale_days BETWEEN 1 AND 3650), deleted_at TEXT) STRICT;
 
 -- table products (on products)
 CREATE TABLE products (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), sku TEXT NOT NULL UNIQUE CHECK (length(sku) BETWEEN 1 AND 64), name TEXT NOT NULL CHECK (length(name) <= 300), category TEXT, price INTEGER NOT NULL DEFAULT 0, cost INTEGER, active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , name_pinyin TEXT, name_initials TEXT, sort_key TEXT) STRICT;

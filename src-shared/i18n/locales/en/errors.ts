@@ -100,4 +100,19 @@ export const errors = {
   refund_line_unknown: 'Line {{line}} is not a line of this order.',
   refund_over_sold: '{{description}}: {{quantity}} is more than the {{left}} left to refund.',
   refund_over_paid: 'A refund of {{amount}} is more than the {{left}} left of what was paid.',
+  // The pipeline board (issue 11).
+  deal_moved_since:
+    '“{{title}}” was moved since the board was loaded; it is now in {{stage}}. The board has been refreshed; nothing was moved.',
+  deal_lost_reason_required: 'Say why “{{title}}” was lost: choose a reason or type one. Nothing was moved.',
+  deal_undo_conflict: 'That move of “{{title}}” cannot be undone: the deal changed since. Nothing was changed.',
+  deal_deleted_stage: '“{{stage}}” has been deleted. Choose one of the current stages.',
+  stage_has_deals:
+    '“{{stage}}” still holds {{count}} deal(s). Choose the stage to move them to, then delete it. Nothing was deleted.',
+  stage_move_target: 'Move the deals of “{{stage}}” to another {{kind}} stage.',
+  stage_kind_has_deals:
+    '“{{stage}}” holds {{count}} deal(s), so it cannot change from {{from}} to {{to}}. Move its deals first, or add a new stage.',
+  stage_last_of_kind: 'The pipeline needs at least one {{kind}} stage, so “{{stage}}” cannot be removed or changed.',
+  stage_order_mismatch: 'The stage order sent does not list every current stage exactly once. Reload Settings and try again.',
+  lost_reason_not_found: 'That lost reason was not found (it may have been deleted).',
+  lost_reason_order_mismatch: 'The order sent does not list every lost reason exactly once. Reload Settings and try again.',
 }

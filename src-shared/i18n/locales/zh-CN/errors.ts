@@ -88,4 +88,16 @@ export const errors: Record<keyof typeof en, string> = {
   refund_line_unknown: '第 {{line}} 行不属于此订单。',
   refund_over_sold: '{{description}}：{{quantity}} 超过了剩余可退数量 {{left}}。',
   refund_over_paid: '退款 {{amount}} 超过了已付款中剩余可退的 {{left}}。',
+  // 销售漏斗看板（第 11 号需求）。
+  deal_moved_since: '看板加载后“{{title}}”已被移动，现在位于“{{stage}}”。看板已刷新，未做任何移动。',
+  deal_lost_reason_required: '请说明“{{title}}”流失的原因：选择一个原因或自行填写。未做任何移动。',
+  deal_undo_conflict: '无法撤销“{{title}}”的这次移动：此后该商机已被修改。未做任何更改。',
+  deal_deleted_stage: '阶段“{{stage}}”已被删除。请选择一个现有阶段。',
+  stage_has_deals: '阶段“{{stage}}”中还有 {{count}} 个商机。请先选择要把它们移到哪个阶段，再删除。未删除任何内容。',
+  stage_move_target: '请把“{{stage}}”的商机移到另一个“{{kind}}”类阶段。',
+  stage_kind_has_deals: '阶段“{{stage}}”中有 {{count}} 个商机，不能从“{{from}}”改为“{{to}}”。请先移走这些商机，或新建一个阶段。',
+  stage_last_of_kind: '销售流程至少需要一个“{{kind}}”类阶段，因此不能删除或更改“{{stage}}”。',
+  stage_order_mismatch: '提交的阶段顺序没有恰好列出每个现有阶段一次。请重新打开设置后再试。',
+  lost_reason_not_found: '找不到该流失原因（可能已被删除）。',
+  lost_reason_order_mismatch: '提交的顺序没有恰好列出每个流失原因一次。请重新打开设置后再试。',
 }

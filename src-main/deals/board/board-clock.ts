@@ -1,0 +1,30 @@
+import { format, lastDayOfMonth, parseISO } from 'date-fns'
+import { dayStartUtc, localToday } from '../../insights/lib/dates'
+
+/** The moments the board is "as of", in local time: days in stage, stale, this month. */
+export interface BoardClock {
+  /** Now, as stored UTC text. */
+  now: string
+  /** Local today, `YYYY-MM-DD`. */
+  today: string
+  /** Local midnight starting today, as stored UTC text: a follow-up due from then on is planned. */
+  todayStart: string
+  /** First and last local day of this month (expected close dates are local days). */
+  monthFirstDay: string
+  monthLastDay: string
+  /** Local midnight starting the month, as stored UTC text: Won and Lost hold deals closed since. */
+  monthStart: string
+}
+
+export function boardClock(at: Date = new Date()): BoardClock {
+  const today = localToday(at)
+  const monthFirstDay = `${today.slice(0, 7)}-01`
+  return {
+    now: at.toISOString(),
+    today,
+    todayStart: dayStartUtc(today),
+    monthFirstDay,
+    monthLastDay: format(lastDayOfMonth(parseISO(monthFirstDay)), 'yyyy-MM-dd'),
+    monthStart: dayStartUtc(monthFirstDay),
+  }
+}
