@@ -5,6 +5,7 @@ import { csvHandlers } from '../csv/ipc/csv-handlers'
 import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
+import { taskHandlers } from '../tasks/handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
 
 /**
@@ -20,4 +21,5 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...csvHandlers,
   ...jobsHandlers,
+  ...taskHandlers,
 }

@@ -8,6 +8,7 @@ import { activityChannels } from './channels/activities'
 import { analyticsChannels } from './channels/analytics'
 import { csvChannels } from './channels/csv'
 import { jobsChannels } from './channels/jobs'
+import { taskChannels } from './channels/tasks'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -18,6 +19,7 @@ export const contract = {
   ...analyticsChannels,
   ...csvChannels,
   ...jobsChannels,
+  ...taskChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

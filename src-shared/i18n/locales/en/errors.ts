@@ -74,4 +74,8 @@ export const errors = {
   sla_calendar_workday_date:
     '“{{value}}” in the make-up working days is not a real date. Write dates as YYYY-MM-DD, for example 2026-09-20.',
   sla_calendar_date_conflict: '{{date}} is listed both as a closed day and as a make-up working day. Keep it in one list only.',
+  stale_edit: 'This was changed since you opened it. Nothing was saved: look at the new version, then make your change again.',
+  task_not_found: 'That task was not found (it may have been deleted).',
+  order_not_found: 'That order was not found (it may have been deleted).',
+  ticket_not_found: 'That ticket was not found (it may have been deleted).',
 }

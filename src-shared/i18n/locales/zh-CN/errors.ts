@@ -64,4 +64,8 @@ export const errors: Record<keyof typeof en, string> = {
   sla_calendar_holiday_date: '休息日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-10-01。',
   sla_calendar_workday_date: '调休上班日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-09-20。',
   sla_calendar_date_conflict: '{{date}} 同时被列为休息日和调休上班日。请只保留在其中一个列表里。',
+  stale_edit: '打开后这条记录已被修改，未保存任何内容：请查看最新内容后重新修改。',
+  task_not_found: '找不到该任务（可能已被删除）。',
+  order_not_found: '找不到该订单（可能已被删除）。',
+  ticket_not_found: '找不到该工单（可能已被删除）。',
 }
