@@ -3,8 +3,8 @@
  * goes through the typed channels in src-shared/ipc.
  */
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog } from 'electron'
-import { AppError } from '../src-shared/ipc'
+import { app, BrowserWindow, dialog, powerMonitor } from 'electron'
+import { AppError, type EventPayload } from '../src-shared/ipc'
 import { resolveLocale, translate } from '../src-shared/i18n'
 import { bootBackend, type Backend } from './app/boot'
 import { resolveDataDir } from './db'
@@ -12,6 +12,7 @@ import { electronDialogs } from './electron/dialogs'
 import { hardenApp } from './electron/harden'
 import { bindIpc } from './electron/ipc-bridge'
 import { electronNativeBinding } from './electron/native-binding'
+import { createReminderNotifier } from './electron/reminder-notifier'
 import { secureWebPreferences } from './electron/security'
 
 let mainWindow: BrowserWindow | null = null
@@ -42,13 +43,22 @@ if (!app.requestSingleInstanceLock()) {
 
 function start(): void {
   const osLocale = resolveLocale(app.getLocale())
+  const showReminder = createReminderNotifier({
+    window: () => mainWindow,
+    locale: () => backend?.ctx.locale() ?? osLocale,
+    snooze: (id, preset) => void backend?.dispatch('tasks.snooze', { id, preset }),
+  })
   try {
     backend = bootBackend({
       dataDir: resolveDataDir(app.getPath('userData')),
       platform: 'electron',
       osLocale,
       dialogs: electronDialogs(() => mainWindow),
-      emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+      emit: (event, payload) =>
+        event === 'task.reminder'
+          ? showReminder(payload as EventPayload<'task.reminder'>)
+          : mainWindow?.webContents.send(event, payload),
+      reminders: true,
       nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
     })
   } catch (error) {
@@ -59,6 +69,8 @@ function start(): void {
     return
   }
   bindIpc(backend.dispatch, () => ({ contents: mainWindow?.webContents ?? null, appUrl: rendererUrl() }))
+  // Timers stop while the laptop sleeps: on wake the reminders missed meanwhile arrive as one digest.
+  powerMonitor.on('resume', () => backend?.resumed())
   createWindow()
 }
 

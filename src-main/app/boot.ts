@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { dataFilePath, openDatabase } from '../db'
 import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/integrity/integrity-monitor'
+import type { Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext } from '../ipc/context'
 import { createDispatcher, type Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
@@ -11,6 +12,7 @@ import { closeContext, createContext } from './create-context'
 import { handlers } from './handlers'
 import { prepareNewDatabase } from './prepare-new-database'
 import { refuseWritesWhenCorrupt } from './refuse-writes-when-corrupt'
+import { reminderClock } from '../tasks/reminders/reminder-clock'
 import { checkIntegrity } from './workers/check-integrity'
 
 export interface BootOptions {
@@ -27,6 +29,14 @@ export interface BootOptions {
   workerMode?: WorkerHostOptions['mode']
   /** Where the built worker files are, when not in the app's own bundle (tests of the build). */
   workerEntryPath?: WorkerHostOptions['entryPath']
+  /**
+   * Deliver task reminders from this backend (the app window and the harness). Off for tools and
+   * tests: a reminder is recorded as delivered when it fires, so a backend with no one to show
+   * it to must not take it.
+   */
+  reminders?: boolean
+  /** Now and the local zone; default the system's (the harness's test hooks move it). */
+  clock?: Clock
 }
 
 export interface Backend {
@@ -34,6 +44,8 @@ export interface Backend {
   ctx: HandlerContext
   dispatch: Dispatch
   integrity: IntegrityMonitor
+  /** The computer woke from sleep: time-driven work catches up (reminders missed meanwhile, as one digest). */
+  resumed(): void
   /** Stops every worker (integrity check, jobs, analytics) and closes the connection. */
   close(): Promise<void>
 }
@@ -62,11 +74,13 @@ export function bootBackend(options: BootOptions): Backend {
   const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current, workers })
   const dispatch = createDispatcher(refuseWritesWhenCorrupt(handlers), ctx)
   ctx.services.get(trashKeeper).start()
+  if (options.reminders) ctx.services.get(reminderClock).start()
   return {
     db,
     ctx,
     dispatch,
     integrity,
+    resumed: () => ctx.services.get(reminderClock).resumed(),
     close: async () => {
       await Promise.all([integrity.close(), closeContext(ctx)])
       if (db.open) db.close()

@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState } from '../../src-shared/ipc/channels/app'
 import { createBackendServices } from '../ipc/backend-services'
+import { systemClock, type Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext } from '../ipc/context'
 import { readSettings } from '../settings/settings-store'
 import { createJobService } from '../workers/job-service'
@@ -20,6 +21,8 @@ export interface ContextOptions {
   integrity?: () => IntegrityState
   /** Defaults to the mode of the runtime (worker threads in the build, inline under vitest). */
   workers?: WorkerHost
+  /** Defaults to the system clock; tests and the harness's test hooks move time with their own. */
+  clock?: Clock
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
@@ -47,6 +50,7 @@ export function createContext(options: ContextOptions): HandlerContext {
       (payload) => ctx.emit('job.progress', payload),
     ),
     services: createBackendServices(() => ctx),
+    clock: options.clock ?? systemClock,
   }
   return ctx
 }

@@ -8,6 +8,7 @@ import { settingsHandlers } from '../settings/handlers'
 import { viewHandlers } from '../views/handlers'
 import { dealHandlers } from '../deals/handlers'
 import { pipelineSettingsHandlers } from '../deals/settings-handlers'
+import { taskHandlers } from '../tasks/handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
 import { productHandlers } from '../catalog/handlers'
 import { orderHandlers } from '../orders/handlers'
@@ -32,4 +33,5 @@ export const handlers: Handlers = {
   ...campaignHandlers,
   ...dealHandlers,
   ...pipelineSettingsHandlers,
+  ...taskHandlers,
 }

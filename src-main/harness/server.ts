@@ -4,8 +4,11 @@
  * on a real data file. Bound to 127.0.0.1 with a random per-run token; requests without it,
  * or with a foreign Host header (DNS rebinding), are refused.
  *
- * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en]
+ * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
  * Prints one line `KEHU_HARNESS {"url":…,"token":…}` when listening.
+ *
+ * `--test-hooks` (end-to-end tests only; `startHarness()` passes it) adds the test clock: the
+ * backend's clock can be moved with POST /__kehu/test/clock, so a reminder test needs no waiting.
  */
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -17,9 +20,16 @@ import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
 import { queuedDialogs, type DialogKind } from './queued-dialogs'
 import { injectToken, readStatic } from './static-files'
+import { createTestClock, type TestClock } from './test-clock'
+import { systemClock } from '../ipc/clock'
 
 const { values } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, locale: { type: 'string' } },
+  options: {
+    'data-dir': { type: 'string' },
+    port: { type: 'string' },
+    locale: { type: 'string' },
+    'test-hooks': { type: 'boolean' },
+  },
 })
 
 // An explicit --data-dir wins; otherwise KEHU_DATA_DIR, otherwise a folder beside the checkout.
@@ -28,6 +38,10 @@ const token = randomBytes(24).toString('hex')
 const rendererRoot = resolve(join(__dirname, '../renderer'))
 const dialogs = queuedDialogs()
 const streams = new Set<ServerResponse>()
+// A reminder is recorded as delivered when it fires: one that fires before any page is open
+// (the catch-up digest at start) waits here for the first page instead of being lost.
+const undelivered: string[] = []
+const testClock: TestClock | undefined = values['test-hooks'] ? createTestClock(systemClock) : undefined
 
 const backend = bootBackend({
   dataDir,
@@ -35,8 +49,12 @@ const backend = bootBackend({
   osLocale: resolveLocale(values.locale ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale),
   dialogs,
   emit: (event, payload) => {
-    for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`)
+    const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+    if (event === 'task.reminder' && streams.size === 0) undelivered.push(message)
+    for (const res of streams) res.write(message)
   },
+  reminders: true,
+  clock: testClock,
 })
 
 const server = createServer((req, res) => {
@@ -65,6 +83,13 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
       dialogs.queue(kind, path)
       return send(res, 204, 'text/plain', '')
     }
+    if (url.pathname === '/__kehu/test/clock' && req.method === 'POST' && testClock) {
+      const move = JSON.parse(await readBody(req)) as { advanceMs?: number; sleepMs?: number; resume?: boolean }
+      testClock.sleep(move.sleepMs ?? 0)
+      if (move.resume) backend.resumed()
+      testClock.advance(move.advanceMs ?? 0)
+      return send(res, 200, 'application/json', JSON.stringify({ now: new Date(testClock.now()).toISOString() }))
+    }
     return send(res, 404, 'text/plain', 'not found')
   }
 
@@ -79,6 +104,7 @@ function openEventStream(res: ServerResponse): void {
   res.write(': connected\n\n')
   streams.add(res)
   res.on('close', () => streams.delete(res))
+  for (const message of undelivered.splice(0)) res.write(message)
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -5,6 +5,7 @@ import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
 import type { WorkerHost } from '../workers/worker-host'
 import type { BackendServices } from './backend-services'
+import type { Clock } from './clock'
 
 /**
  * What every handler gets besides its input. Handlers know nothing of Electron or HTTP, so
@@ -34,6 +35,8 @@ export interface HandlerContext {
   jobs: JobService
   /** The domains' per-backend services (caches, runners, picked files), made on first use. */
   services: BackendServices
+  /** Now and the local time zone, for time-driven work (reminders, Today); injectable. */
+  clock: Clock
 }
 
 export interface FileFilter {

@@ -23,6 +23,8 @@ import { orders as enOrders } from './locales/en/orders'
 import { orders as zhOrders } from './locales/zh-CN/orders'
 import { pipeline as enPipeline } from './locales/en/pipeline'
 import { pipeline as zhPipeline } from './locales/zh-CN/pipeline'
+import { tasks as enTasks } from './locales/en/tasks'
+import { tasks as zhTasks } from './locales/zh-CN/tasks'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -42,6 +44,7 @@ export const resources = {
     enums: enEnums,
     orders: enOrders,
     pipeline: enPipeline,
+    tasks: enTasks,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -56,6 +59,7 @@ export const resources = {
     enums: zhEnums,
     orders: zhOrders,
     pipeline: zhPipeline,
+    tasks: zhTasks,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

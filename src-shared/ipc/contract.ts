@@ -14,6 +14,7 @@ import { orderChannels } from './channels/orders'
 import { campaignChannels } from './channels/campaigns'
 import { dealChannels } from './channels/deals'
 import { pipelineSettingsChannels } from './channels/pipeline-settings'
+import { taskChannels } from './channels/tasks'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...campaignChannels,
   ...dealChannels,
   ...pipelineSettingsChannels,
+  ...taskChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

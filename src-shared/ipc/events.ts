@@ -1,5 +1,6 @@
 import type { IntegrityState } from './channels/app'
 import type { EventName } from './names'
+import type { TaskReminder } from '../domain/task-types'
 
 /**
  * What `data.changed` names: the tables whose rows changed. One spelling each (the table's
@@ -35,6 +36,13 @@ export interface EventPayloads {
   'job.progress': { jobId: string; kind: string; done: number; total: number; phase?: string }
   /** The background integrity check of the data file finished (`ok` or `corrupt`). */
   'app.integrity': IntegrityState
+  /** A task reminder came due (or the digest of those missed while closed or asleep): show it. */
+  'task.reminder': TaskReminder
+  /**
+   * From a reminder's OS notification: open that task (null: a digest — open Today), or with
+   * `action: 'done'` run the window's own done flow (mark done, Undo, "next follow-up?").
+   */
+  'task.open': { taskId: number | null; action?: 'done' }
 }
 
 export type EventPayload<E extends EventName> = E extends keyof EventPayloads ? EventPayloads[E] : never

@@ -96,11 +96,20 @@ export const CHANNEL_NAMES = [
   'pipeline.updateLostReason',
   'pipeline.deleteLostReason',
   'pipeline.reorderLostReasons',
+  'tasks.get',
+  'tasks.list',
+  'tasks.today',
+  'tasks.create',
+  'tasks.update',
+  'tasks.setDone',
+  'tasks.delete',
+  'tasks.restore',
+  'tasks.snooze',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
 /** Main → renderer notifications. */
-export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity'] as const
+export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity', 'task.reminder', 'task.open'] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import { createContext } from '../../src-main/app/create-context'
 import { openDatabase } from '../../src-main/db'
 import { queuedDialogs } from '../../src-main/harness/queued-dialogs'
+import type { Clock } from '../../src-main/ipc/clock'
 import type { HandlerContext } from '../../src-main/ipc/context'
 import { handlers } from '../../src-main/app/handlers'
 import { createDispatcher, type Dispatch } from '../../src-main/ipc/registrar'
@@ -23,10 +24,12 @@ export interface TestBackend {
 
 /**
  * A fresh, fully migrated data file in a temp folder with the real registrar and handlers —
- * the same wiring the app uses, minus Electron.
+ * the same wiring the app uses, minus Electron. `dir` reopens a file a previous backend left
+ * (a restart); `clock` moves time for time-driven work.
  */
-export function openTestBackend(options: { osLocale?: Locale } = {}): TestBackend {
-  const { dir, cleanup } = makeTempDir('kehu-db-')
+export function openTestBackend(options: { osLocale?: Locale; clock?: Clock; dir?: string } = {}): TestBackend {
+  const temp = options.dir === undefined ? makeTempDir('kehu-db-') : undefined
+  const dir = options.dir ?? temp!.dir
   const { db, file } = openDatabase(`${dir}/kehu.sqlite`, { create: true })
   const events: TestBackend['events'] = []
   const dialogs = queuedDialogs()
@@ -37,6 +40,7 @@ export function openTestBackend(options: { osLocale?: Locale } = {}): TestBacken
     osLocale: options.osLocale ?? 'en',
     dialogs,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void events.push({ event, payload }),
+    clock: options.clock,
   })
   return {
     db,
@@ -47,7 +51,7 @@ export function openTestBackend(options: { osLocale?: Locale } = {}): TestBacken
     dir,
     close: () => {
       db.close()
-      cleanup()
+      temp?.cleanup()
     },
   }
 }

@@ -1,4 +1,4 @@
--- Kehu schema at version 8
+-- Kehu schema at version 9
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -133,13 +133,25 @@ CREATE INDEX survey_responses_customer ON survey_responses (customer_id, at);
 CREATE INDEX survey_responses_kind_at ON survey_responses (kind, at);
 
 -- index tasks_customer (on tasks)
-CREATE INDEX tasks_customer ON tasks (customer_id);
+CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
 
--- index tasks_deal_open (on tasks)
-CREATE INDEX tasks_deal_open ON tasks (deal_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+-- index tasks_deal (on tasks)
+CREATE INDEX tasks_deal ON tasks (deal_id, done_at) WHERE deal_id IS NOT NULL;
+
+-- index tasks_open_day (on tasks)
+CREATE INDEX tasks_open_day ON tasks (due_date) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- index tasks_open_due (on tasks)
-CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL;
+CREATE INDEX tasks_open_due ON tasks (due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
+-- index tasks_order (on tasks)
+CREATE INDEX tasks_order ON tasks (order_id) WHERE order_id IS NOT NULL;
+
+-- index tasks_pending_reminder (on tasks)
+CREATE INDEX tasks_pending_reminder ON tasks (remind_at) WHERE remind_at IS NOT NULL AND done_at IS NULL AND deleted_at IS NULL;
+
+-- index tasks_ticket (on tasks)
+CREATE INDEX tasks_ticket ON tasks (ticket_id) WHERE ticket_id IS NOT NULL;
 
 -- index tickets_customer (on tickets)
 CREATE INDEX tickets_customer ON tickets (customer_id);
@@ -246,8 +258,11 @@ CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE 
 -- table tags (on tags)
 CREATE TABLE tags (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 50), color TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
+-- table task_reminder_deliveries (on task_reminder_deliveries)
+CREATE TABLE task_reminder_deliveries (id INTEGER PRIMARY KEY, task_id INTEGER NOT NULL REFERENCES tasks (id) ON DELETE CASCADE, remind_at TEXT NOT NULL, delivered_at TEXT NOT NULL, digest INTEGER NOT NULL DEFAULT 0 CHECK (digest IN (0, 1)), UNIQUE (task_id, remind_at)) STRICT;
+
 -- table tasks (on tasks)
-CREATE TABLE tasks (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300), notes TEXT NOT NULL DEFAULT '', due_at TEXT, remind_at TEXT, done_at TEXT, customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE, deal_id INTEGER REFERENCES deals (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE "tasks" (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300), notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000), due_at TEXT CHECK (due_at IS NULL OR due_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'), due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(due_date) = due_date)), remind_at TEXT CHECK (remind_at IS NULL OR remind_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'), done_at TEXT, customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE, deal_id INTEGER REFERENCES deals (id) ON DELETE CASCADE, order_id INTEGER REFERENCES orders (id) ON DELETE CASCADE, ticket_id INTEGER REFERENCES tickets (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT, CHECK (due_at IS NULL OR due_date IS NULL), CHECK ((deal_id IS NOT NULL) + (order_id IS NOT NULL) + (ticket_id IS NOT NULL) <= 1)) STRICT;
 
 -- table tickets (on tickets)
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;

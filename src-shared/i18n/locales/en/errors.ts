@@ -115,4 +115,6 @@ export const errors = {
   stage_order_mismatch: 'The stage order sent does not list every current stage exactly once. Reload Settings and try again.',
   lost_reason_not_found: 'That lost reason was not found (it may have been deleted).',
   lost_reason_order_mismatch: 'The order sent does not list every lost reason exactly once. Reload Settings and try again.',
+  task_not_found: 'That task was not found (it may have been deleted).',
+  ticket_not_found: 'That ticket was not found (it may have been deleted).',
 }

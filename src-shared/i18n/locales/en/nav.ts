@@ -9,4 +9,5 @@ export const nav = {
   dashboard: 'Dashboard',
   csv: 'Import / Export',
   settings: 'Settings',
+  today: 'Today',
 }

@@ -100,4 +100,6 @@ export const errors: Record<keyof typeof en, string> = {
   stage_order_mismatch: '提交的阶段顺序没有恰好列出每个现有阶段一次。请重新打开设置后再试。',
   lost_reason_not_found: '找不到该流失原因（可能已被删除）。',
   lost_reason_order_mismatch: '提交的顺序没有恰好列出每个流失原因一次。请重新打开设置后再试。',
+  task_not_found: '找不到该任务（可能已被删除）。',
+  ticket_not_found: '找不到该工单（可能已被删除）。',
 }

@@ -10,4 +10,5 @@ export const nav: typeof en = {
   dashboard: '数据看板',
   csv: '导入 / 导出',
   settings: '设置',
+  today: '今天',
 }

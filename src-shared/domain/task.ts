@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { isoDateTimeWithOffset } from './common'
+
+/**
+ * The one schema behind the task form, the IPC channels and the "log a call" follow-up. Our own
+ * checks carry i18n keys (`tasks.validation.*`) that the registrar and the form translate.
+ */
+export const taskMessages = {
+  dueDate: 'tasks.validation.dueDate',
+  dueTime: 'tasks.validation.dueTime',
+  remindTime: 'tasks.validation.remindTime',
+} as const
+
+/** Dates a person can mean for a to-do; a year such as 99999 is a typo, refused with a message. */
+export const TASK_YEARS = { min: 1900, max: 2199 } as const
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar day `YYYY-MM-DD` within `TASK_YEARS`. */
+export function isTaskDate(value: string): boolean {
+  const match = DAY.exec(value)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return inYears(year) && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** An ISO-8601 instant with `Z` or an offset, within `TASK_YEARS`. */
+export function isTaskInstant(value: string): boolean {
+  return isoDateTimeWithOffset.safeParse(value).success && inYears(new Date(value).getUTCFullYear())
+}
+
+const inYears = (year: number): boolean => year >= TASK_YEARS.min && year <= TASK_YEARS.max
+
+const instant = (message: string) => z.string().max(40).refine(isTaskInstant, { error: message })
+
+/**
+ * When a task is due: a whole local day (`day`: the same calendar day wherever the laptop is, so
+ * it is stored as the date, never as a UTC instant) or an instant (`time`).
+ */
+export const taskDue = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('day'), date: z.string().max(40).refine(isTaskDate, { error: taskMessages.dueDate }) }),
+  z.strictObject({ kind: z.literal('time'), at: instant(taskMessages.dueTime) }),
+])
+export type TaskDue = z.output<typeof taskDue>
+
+/** When to remind: an instant, or null for no reminder. */
+export const taskRemindAt = instant(taskMessages.remindTime).nullable()
+
+export const TASK_LINK_KINDS = ['customer', 'deal', 'order', 'ticket'] as const
+export type TaskLinkKind = (typeof TASK_LINK_KINDS)[number]
+
+/** The record a task is on; its customer is derived from it. No link: a task on its own. */
+export const taskLink = z.strictObject({ kind: z.enum(TASK_LINK_KINDS), id: z.int().positive() })
+export type TaskLink = z.output<typeof taskLink>
+
+/** A new task as a person types it. */
+export const taskInput = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+  notes: z.string().max(10000).optional(),
+  due: taskDue,
+  remindAt: taskRemindAt.optional(),
+  link: taskLink.nullable().optional(),
+})
+export type TaskInput = z.output<typeof taskInput>
+export type TaskInputDraft = z.input<typeof taskInput>
+
+/** The fields an edit may change; the link stays (move a task by making a new one). */
+export const taskPatch = taskInput.omit({ link: true }).partial()
+export type TaskPatch = z.output<typeof taskPatch>
+
+/** The next follow-up created with a logged call (`activities.add`): on that customer. */
+export const followUpInput = taskInput.omit({ link: true, notes: true })
+export type FollowUpInput = z.output<typeof followUpInput>
+
+/** Snoozing a reminder: 10 minutes, an hour, or tomorrow at 9:00 local time. */
+export const SNOOZE_PRESETS = ['10m', '1h', 'tomorrow'] as const
+export type SnoozePreset = (typeof SNOOZE_PRESETS)[number]
