@@ -6,6 +6,8 @@ import { analyticsHandlers } from '../insights/handlers'
 import type { Handlers } from '../ipc/handler'
 import { settingsHandlers } from '../settings/handlers'
 import { appHandlers, jobsHandlers } from './kernel-handlers'
+import { ticketHandlers } from '../service/handlers/ticket-handlers'
+import { surveyHandlers } from '../service/handlers/survey-handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -20,4 +22,6 @@ export const handlers: Handlers = {
   ...analyticsHandlers,
   ...csvHandlers,
   ...jobsHandlers,
+  ...ticketHandlers,
+  ...surveyHandlers,
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'import' | 'undo'
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'merge' | 'import' | 'undo' | 'settings'
 
 export interface AuditEntry {
   entity: string

@@ -17,6 +17,8 @@ import { analytics as enAnalytics } from './locales/en/analytics'
 import { analytics as zhAnalytics } from './locales/zh-CN/analytics'
 import { csv as enCsv } from './locales/en/csv'
 import { csv as zhCsv } from './locales/zh-CN/csv'
+import { tickets as enTickets } from './locales/en/tickets'
+import { tickets as zhTickets } from './locales/zh-CN/tickets'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -33,6 +35,7 @@ export const resources = {
     customers: enCustomers,
     analytics: enAnalytics,
     csv: enCsv,
+    tickets: enTickets,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -44,6 +47,7 @@ export const resources = {
     customers: zhCustomers,
     analytics: zhAnalytics,
     csv: zhCsv,
+    tickets: zhTickets,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

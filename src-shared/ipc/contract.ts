@@ -8,6 +8,8 @@ import { activityChannels } from './channels/activities'
 import { analyticsChannels } from './channels/analytics'
 import { csvChannels } from './channels/csv'
 import { jobsChannels } from './channels/jobs'
+import { ticketChannels } from './channels/tickets'
+import { surveyChannels } from './channels/surveys'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -18,6 +20,8 @@ export const contract = {
   ...analyticsChannels,
   ...csvChannels,
   ...jobsChannels,
+  ...ticketChannels,
+  ...surveyChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -21,6 +21,9 @@ export const DATA_ENTITIES = [
   'segments',
   'imports',
   'settings',
+  'ticket_events',
+  'survey_requests',
+  'canned_replies',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

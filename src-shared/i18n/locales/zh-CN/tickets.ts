@@ -1,0 +1,14 @@
+import type { tickets as en } from '../en/tickets'
+
+type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
+
+export const tickets: Catalog<typeof en> = {
+  validation: {
+    customerChoice: '请选择已有客户或新建客户，二者只能选其一。',
+    mergeSelf: '工单不能合并到它自己。',
+    firstResponseAfterResolution: '首次响应目标不能长于解决目标。',
+    surveyNeedsQuestion: '至少要问一个问题：CSAT、NPS 或两者。',
+    surveyNeedsScore: '请输入 CSAT 或 NPS 评分。',
+    periodOrder: '结束日期不能早于开始日期。',
+  },
+}
