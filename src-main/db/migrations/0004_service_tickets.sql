@@ -83,12 +83,16 @@ ALTER TABLE survey_responses ADD COLUMN channel TEXT CHECK (channel IS NULL OR c
 CREATE UNIQUE INDEX survey_responses_request_kind ON survey_responses (request_id, kind) WHERE request_id IS NOT NULL;
 CREATE INDEX survey_responses_ticket ON survey_responses (ticket_id) WHERE ticket_id IS NOT NULL;
 
--- Tickets written before the log existed get one from their own times: opened, the first
--- response, and their status where it is not open (resolved/closed at resolved_at).
+-- Tickets written before the log existed get one from their own times (the rule of
+-- impliedEvents in src-main/service/tickets/ticket-log.ts): opened, the first response, and
+-- resolved (or closed) at resolved_at even where the status column still says open; another
+-- status at the first response, else the opening.
 INSERT INTO ticket_events (ticket_id, origin_ticket_id, kind, at)
   SELECT id, id, 'opened', opened_at FROM tickets;
 INSERT INTO ticket_events (ticket_id, origin_ticket_id, kind, at)
   SELECT id, id, 'replied', first_response_at FROM tickets WHERE first_response_at IS NOT NULL;
 INSERT INTO ticket_events (ticket_id, origin_ticket_id, kind, status, at)
-  SELECT id, id, 'status', status, max(opened_at, coalesce(resolved_at, first_response_at, opened_at))
-  FROM tickets WHERE status <> 'open';
+  SELECT id, id, 'status',
+    CASE WHEN resolved_at IS NOT NULL AND status IN ('open', 'pending') THEN 'resolved' ELSE status END,
+    max(opened_at, coalesce(resolved_at, first_response_at, opened_at))
+  FROM tickets WHERE status <> 'open' OR resolved_at IS NOT NULL;

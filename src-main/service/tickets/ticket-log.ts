@@ -86,3 +86,28 @@ export function clockEventsWhere(
 /** The time of the ticket's latest event (a new event may not be earlier). */
 export const lastEventAt = (db: Database.Database, ticketId: number): string | undefined =>
   prepared(db, 'SELECT max(at) FROM ticket_events WHERE ticket_id = ?').pluck().get(ticketId) as string | undefined
+
+/** A ticket's own times, for one written without a log (by the importer, or raw SQL). */
+export interface TicketTimes {
+  opened_at: string
+  first_response_at: string | null
+  resolved_at: string | null
+  status: TicketStatus
+}
+
+/**
+ * The log a ticket without one implies from its own times — the rule migration 0004 used to give
+ * older tickets their logs: opened; the first response; resolved (or closed) at its resolution
+ * time, even if its status column still says open; another status at the first response, else
+ * the opening.
+ */
+export function impliedEvents(t: TicketTimes): TicketEvent[] {
+  const events: TicketEvent[] = [{ at: t.opened_at, kind: 'opened' }]
+  if (t.first_response_at !== null) events.push({ at: t.first_response_at, kind: 'replied' })
+  const status = t.resolved_at !== null && (t.status === 'open' || t.status === 'pending') ? 'resolved' : t.status
+  if (status !== 'open') {
+    const at = t.resolved_at ?? t.first_response_at ?? t.opened_at
+    events.push({ at: at < t.opened_at ? t.opened_at : at, kind: 'status', status })
+  }
+  return events
+}

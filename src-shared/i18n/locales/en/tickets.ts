@@ -7,5 +7,7 @@ export const tickets = {
     surveyNeedsQuestion: 'Ask at least one question: CSAT, NPS or both.',
     surveyNeedsScore: 'Enter a CSAT or an NPS score.',
     periodOrder: 'The end of the period must be on or after its start.',
+    surveyScoreRequired: 'A score is needed (CSAT 1–5 or NPS 0–10).',
+    surveyTimeRequired: 'When was it answered? A time is needed unless the row names its survey request.',
   },
 }

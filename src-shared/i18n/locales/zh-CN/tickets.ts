@@ -10,5 +10,7 @@ export const tickets: Catalog<typeof en> = {
     surveyNeedsQuestion: '至少要问一个问题：CSAT、NPS 或两者。',
     surveyNeedsScore: '请输入 CSAT 或 NPS 评分。',
     periodOrder: '结束日期不能早于开始日期。',
+    surveyScoreRequired: '需要评分（CSAT 1–5 或 NPS 0–10）。',
+    surveyTimeRequired: '回答时间是多少？除非该行注明了调查请求，否则需要时间。',
   },
 }
