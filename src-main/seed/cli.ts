@@ -1,5 +1,5 @@
 /**
- * `npm run seed -- --customers 100000 --orders 300000 [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]`
+ * `npm run seed -- --customers 100000 --orders 300000 [--tickets 10000] [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]`
  * Creates (or fills an empty) Kehu data file with a deterministic demo shop. Default file:
  * `$KEHU_DATA_DIR/kehu.sqlite`, else `./kehu-demo.sqlite`.
  */
@@ -15,6 +15,7 @@ const { values } = parseArgs({
   options: {
     customers: { type: 'string', default: '1000' },
     orders: { type: 'string', default: '3000' },
+    tickets: { type: 'string' },
     seed: { type: 'string', default: '42' },
     db: { type: 'string' },
     locale: { type: 'string', default: 'zh-CN' },
@@ -29,6 +30,7 @@ const file = resolve(values.db ?? (dataDir ? dataFilePath(dataDir) : 'kehu-demo.
 const parsed = seedOptionsSchema.safeParse({
   customers: Number(values.customers),
   orders: Number(values.orders),
+  tickets: values.tickets === undefined ? undefined : Number(values.tickets),
   seed: Number(values.seed),
   locale: values.locale,
   asOf: values['as-of'],

@@ -22,6 +22,8 @@ export type SeededTable =
   | 'activities'
   | 'tasks'
   | 'tickets'
+  | 'ticket_events'
+  | 'survey_requests'
   | 'survey_responses'
 
 /** What every generation step shares. */

@@ -39,19 +39,24 @@ export function writeServiceSettings(db: Database.Database, patch: ServiceSettin
   const before = readServiceSettings(db)
   if (patch.expectedVersion !== before.version) throw new AppError('stale_edit', { what: KEY })
   if (patch.calendar) compileCalendar(patch.calendar as BusinessCalendar)
-  const next: Stored = {
+  const next: Required<Stored> = {
     policies: patch.policies ?? before.policies,
     calendar: patch.calendar ?? before.calendar,
     surveys: patch.surveys ?? before.surveys,
   }
+  storeServiceSettings(db, next)
+  writeAudit(db, { entity: 'service_settings', entityId: null, action: 'settings', before: stripMeta(before), after: next })
+  return readServiceSettings(db)
+}
+
+/** Writes the settings row as given (the seed's shop starts with its own); a new version each time. */
+export function storeServiceSettings(db: Database.Database, stored: Required<Stored>): void {
   prepared(
     db,
     `INSERT INTO settings (key, value) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value,
        updated_at = max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', settings.updated_at, '+0.001 seconds'))`,
-  ).run(KEY, JSON.stringify(next))
-  writeAudit(db, { entity: 'service_settings', entityId: null, action: 'settings', before: stripMeta(before), after: next })
-  return readServiceSettings(db)
+  ).run(KEY, JSON.stringify(stored))
 }
 
 const stripMeta = ({ policies, calendar, surveys }: ServiceSettings): Stored => ({ policies, calendar, surveys })

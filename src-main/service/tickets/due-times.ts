@@ -42,12 +42,17 @@ export function refreshDueTimes(db: Database.Database, settings: ServiceSettings
     db,
     `UPDATE tickets SET due_at = NULL WHERE due_at IS NOT NULL AND (status <> 'open' OR merged_into_id IS NOT NULL)`,
   ).run()
+  recordDueBasis(db, settings)
+  return priorities.length
+}
+
+/** Records that the cached due times were computed with these settings (a writer that derived them itself). */
+export function recordDueBasis(db: Database.Database, settings: ServiceSettings): void {
   prepared(
     db,
     `INSERT INTO settings (key, value) VALUES (?, json_quote(?))
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
   ).run(BASIS_KEY, basisOf(settings))
-  return priorities.length
 }
 
 /**

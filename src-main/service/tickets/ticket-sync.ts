@@ -30,6 +30,20 @@ export function statusFromLog(events: readonly TicketEvent[]): TicketStatus | nu
  */
 export const BUMP_UPDATED_AT = `updated_at = max(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds'))`
 
+/** The columns a log determines (status null when the log has no lifecycle event), and the clocks read at `now`. */
+export function derivedColumns(events: TicketEvent[], priority: TicketPriority, settings: ServiceSettings, now: string) {
+  const status = statusFromLog(events)
+  const sla = readSla(events, priority, settings, now)
+  const done = status === 'resolved' || status === 'closed'
+  return {
+    status,
+    firstResponseAt: sla.firstResponse.metAt,
+    resolvedAt: done ? sla.resolution.metAt : null,
+    dueAt: dueAtOf(sla),
+    sla,
+  }
+}
+
 /**
  * Re-derives a ticket's columns from its log: status, first_response_at, resolved_at and the
  * cached due_at, and stamps a new version. Call after every event write, in its transaction.
@@ -41,12 +55,10 @@ export function syncTicket(db: Database.Database, id: number, settings: ServiceS
     status: TicketStatus
   }
   const events = clockEventsOf(db, [id]).get(id) ?? []
-  const status = statusFromLog(events) ?? stored
-  const sla = readSla(events, priority, settings, later(nowIso(), lastEventAt(db, id)))
-  const done = status === 'resolved' || status === 'closed'
+  const derived = derivedColumns(events, priority, settings, later(nowIso(), lastEventAt(db, id)))
   prepared(
     db,
     `UPDATE tickets SET status = ?, first_response_at = ?, resolved_at = ?, due_at = ?, ${BUMP_UPDATED_AT} WHERE id = ?`,
-  ).run(status, sla.firstResponse.metAt, done ? sla.resolution.metAt : null, dueAtOf(sla), id)
-  return sla
+  ).run(derived.status ?? stored, derived.firstResponseAt, derived.resolvedAt, derived.dueAt, id)
+  return derived.sla
 }
