@@ -13,6 +13,8 @@ import { appHandlers, jobsHandlers } from './kernel-handlers'
 import { productHandlers } from '../catalog/handlers'
 import { orderHandlers } from '../orders/handlers'
 import { campaignHandlers } from '../marketing/handlers'
+import { ticketHandlers } from '../service/handlers/ticket-handlers'
+import { surveyHandlers } from '../service/handlers/survey-handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -34,4 +36,6 @@ export const handlers: Handlers = {
   ...dealHandlers,
   ...pipelineSettingsHandlers,
   ...taskHandlers,
+  ...ticketHandlers,
+  ...surveyHandlers,
 }

@@ -5,9 +5,10 @@ import type Database from 'better-sqlite3'
 import type { Locale } from '../../src-shared/i18n'
 import type { ExportKind, ExportResult, ExportEncoding, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
 import { writeAccountantPack } from './accountant-pack'
-import { headers } from './export/columns'
+import { headers, type ColumnDef, type RowIterator } from './export/columns'
 import { customerColumns, customerRows } from './export/customers'
 import { orderLineColumns, orderLineRows, type Period } from './export/orders'
+import { surveyRequestColumns, surveyRequestRows } from './export/survey-requests'
 import { writeCsv } from './write-csv'
 import { zipFolder } from './zip-folder'
 
@@ -33,18 +34,33 @@ function localMidnight(day: string, addDays: number): string {
   return new Date(y, m - 1, d + addDays).toISOString()
 }
 
+/** The one-file exports: their columns and rows. */
+const TABLES: Record<
+  Exclude<ExportKind, 'accountant'>,
+  (db: Database.Database, period?: Period) => [ColumnDef[], RowIterator]
+> = {
+  customers: (db) => [customerColumns, customerRows(db)],
+  orders: (db, period) => [orderLineColumns, orderLineRows(db, period)],
+  surveyRequests: (db, period) => [surveyRequestColumns, surveyRequestRows(db, period)],
+}
+
+const FILE_NAMES: Record<Exclude<ExportKind, 'accountant'>, string> = {
+  customers: 'customers',
+  orders: 'orders',
+  surveyRequests: 'survey-requests',
+}
+
 /** Writes the export's files into `dir` (created if needed). */
 export function exportToFolder(db: Database.Database, dir: string, job: ExportJob): ExportResult {
   mkdirSync(dir, { recursive: true })
   const period = toPeriod(job.from, job.to)
   if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period }) }
-  const [defs, rows] =
-    job.kind === 'customers' ? [customerColumns, customerRows(db)] : [orderLineColumns, orderLineRows(db, period)]
+  const [defs, rows] = TABLES[job.kind](db, period)
   const {
     name,
     rows: count,
     sha256,
-  } = writeCsv(join(dir, `${job.kind}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
+  } = writeCsv(join(dir, `${FILE_NAMES[job.kind]}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
   return { files: [{ name, rows: count, sha256 }] }
 }
 

@@ -74,6 +74,7 @@ function assertUnchanged(db: Database.Database, changes: Change[]): void {
 const SAVED_WITH: Record<string, { key: string; table: string; parent: string }> = {
   orders: { key: 'lines', table: 'order_lines', parent: 'order_id' },
   deals: { key: 'history', table: 'deal_stage_history', parent: 'deal_id' },
+  tickets: { key: 'events', table: 'ticket_events', parent: 'ticket_id' },
 }
 
 /** Writes back every column of the saved row, and the rows saved with it. */

@@ -1,6 +1,6 @@
 /**
- * `npm run seed -- --customers 100000 --orders 300000 [--seed 42] [--db FILE] [--locale zh-CN|en] [--as-of YYYY-MM-DD]
- *   [--open-deals 5000]`
+ * `npm run seed -- --customers 100000 --orders 300000 [--tickets 10000] [--seed 42] [--db FILE] [--locale zh-CN|en]
+ *   [--as-of YYYY-MM-DD] [--open-deals 5000]`
  * Creates (or fills an empty) Kehu data file with a deterministic demo shop. Default file:
  * `$KEHU_DATA_DIR/kehu.sqlite`, else `./kehu-demo.sqlite`.
  */
@@ -16,6 +16,7 @@ const { values } = parseArgs({
   options: {
     customers: { type: 'string', default: '1000' },
     orders: { type: 'string', default: '3000' },
+    tickets: { type: 'string' },
     seed: { type: 'string', default: '42' },
     db: { type: 'string' },
     locale: { type: 'string', default: 'zh-CN' },
@@ -31,6 +32,7 @@ const file = resolve(values.db ?? (dataDir ? dataFilePath(dataDir) : 'kehu-demo.
 const parsed = seedOptionsSchema.safeParse({
   customers: Number(values.customers),
   orders: Number(values.orders),
+  tickets: values.tickets === undefined ? undefined : Number(values.tickets),
   seed: Number(values.seed),
   locale: values.locale,
   asOf: values['as-of'],

@@ -42,6 +42,8 @@ const TABLES: readonly SeededTable[] = [
   'activities',
   'tasks',
   'tickets',
+  'ticket_events',
+  'survey_requests',
   'survey_responses',
 ]
 
@@ -83,7 +85,7 @@ export function generateShop(db: Database.Database, options: GenerateShopOptions
     const deals = generateDeals(ctx, customers, opts.openDeals)
     generateActivities(ctx, customers, deals)
     generateTasks(ctx, customers, deals)
-    generateSurveys(ctx, customers, generateTickets(ctx, customers, orders))
+    generateSurveys(ctx, customers, generateTickets(ctx, customers, orders, opts.tickets))
   })
   return summary
 }

@@ -23,6 +23,8 @@ export type SeededTable =
   | 'activities'
   | 'tasks'
   | 'tickets'
+  | 'ticket_events'
+  | 'survey_requests'
   | 'survey_responses'
 
 /** What every generation step shares. */

@@ -8,6 +8,8 @@ import { LOCALES } from '../../src-shared/i18n/locales'
 export const seedOptionsSchema = z.strictObject({
   customers: z.int().min(0).max(2_000_000),
   orders: z.int().min(0).max(10_000_000),
+  /** Service tickets, about orders of known customers; default about 3 per 100 orders. */
+  tickets: z.int().min(0).max(1_000_000).optional(),
   seed: z.int().min(0).max(0xffffffff).default(42),
   locale: z.enum(LOCALES).default('zh-CN'),
   /** The UTC day that ends the history (`YYYY-MM-DD`); defaults to today, so data looks current. */

@@ -30,6 +30,10 @@ export interface SurveyResponseValues {
   comment?: string
   customerId?: number | null
   ticketId?: number | null
+  /** The survey request it answers (one CSAT and one NPS answer per request). */
+  requestId?: number | null
+  /** How it reached the shop: phone, wechat, paper, in_person, sms or import. */
+  channel?: string | null
 }
 
 const tickets = tableWriter<TicketValues>('tickets', (t) => ({
@@ -50,6 +54,8 @@ const tickets = tableWriter<TicketValues>('tickets', (t) => ({
 const surveyResponses = tableWriter<SurveyResponseValues>('survey_responses', (s) => ({
   customer_id: s.customerId,
   ticket_id: s.ticketId,
+  request_id: s.requestId,
+  channel: s.channel,
   kind: s.kind,
   score: s.score,
   comment: s.comment,

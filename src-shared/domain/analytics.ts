@@ -142,20 +142,46 @@ export interface DurationStats {
   p90: number | null
 }
 
+/** How many values fall in each bucket: `counts[i]` up to `edges[i]` (inclusive), the last above every edge. */
+export interface Histogram {
+  edges: number[]
+  counts: number[]
+}
+
+/** SLA breaches among tickets opened in the period (breached so far, on either clock). */
+export interface BreachRate {
+  /** A priority or a kind (its catalog key), or `all`. */
+  key: string
+  tickets: number
+  breached: number
+  /** breached / tickets, 0–1; null without tickets. */
+  rate: number | null
+}
+
 export interface ServiceResult {
   from: string
   to: string
   tickets: {
     opened: number
-    /** Minutes from opening to first response. */
+    /** Business minutes from opening to first response (the SLA calendar's hours only). */
     firstResponseMinutes: DurationStats
-    /** Hours from opening to resolution. */
+    /** Business hours the resolution clock ran (pending time excluded), for resolved tickets. */
     resolutionHours: DurationStats
+    /** The same two, as distributions in business hours. */
+    firstResponseHistogram: Histogram
+    resolutionHistogram: Histogram
   }
+  breaches: { overall: BreachRate; byPriority: BreachRate[]; byKind: BreachRate[] }
+  /** Complaints among the tickets opened in the period; share null without tickets. */
+  complaints: { count: number; share: number | null }
   /** Percent 0–100 of CSAT answers that are 4 or 5; null without answers. */
   csat: { score: number | null; responses: number }
   /** Promoters − detractors in percent, −100…100; null without answers. */
   nps: { score: number | null; responses: number }
+  /** CSAT and NPS of each month of the period (local months), with their answer counts. */
+  monthly: { month: string; csat: number | null; csatResponses: number; nps: number | null; npsResponses: number }[]
+  /** Customers with two or more complaints opened in the period, most first (at most 10). */
+  repeatComplaints: { customerId: number; name: string; phone: string | null; complaints: number; lastAt: string }[]
   basis: AnalyticsBasis
 }
 

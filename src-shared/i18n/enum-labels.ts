@@ -4,7 +4,7 @@ import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analyti
 import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
 import { ORDER_STATUSES } from '../domain/order'
 import { SEGMENT_KINDS } from '../domain/segment'
-import { SURVEY_KINDS } from '../domain/survey'
+import { SURVEY_KINDS } from '../domain/survey-types'
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket'
 import { INTEGRITY_STATUSES } from '../ipc/channels/app'
 import { EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES } from '../ipc/channels/csv-export'

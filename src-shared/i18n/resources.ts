@@ -25,6 +25,8 @@ import { pipeline as enPipeline } from './locales/en/pipeline'
 import { pipeline as zhPipeline } from './locales/zh-CN/pipeline'
 import { tasks as enTasks } from './locales/en/tasks'
 import { tasks as zhTasks } from './locales/zh-CN/tasks'
+import { tickets as enTickets } from './locales/en/tickets'
+import { tickets as zhTickets } from './locales/zh-CN/tickets'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -45,6 +47,7 @@ export const resources = {
     orders: enOrders,
     pipeline: enPipeline,
     tasks: enTasks,
+    tickets: enTickets,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -60,6 +63,7 @@ export const resources = {
     orders: zhOrders,
     pipeline: zhPipeline,
     tasks: zhTasks,
+    tickets: zhTickets,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

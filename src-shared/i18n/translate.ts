@@ -12,11 +12,19 @@ export function translate(locale: Locale, key: string, params: Params = {}): str
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''))
 }
 
+/** Keys may themselves hold dots (`csv.import.fields.customer.name`): the rest of the path is tried whole. */
 function lookup(catalog: object, key: string): string | undefined {
   let node: unknown = catalog
-  for (const part of key.split('.')) {
-    if (typeof node !== 'object' || node === null || !(part in node)) return undefined
-    node = (node as Record<string, unknown>)[part]
+  const parts = key.split('.')
+  for (let i = 0; i < parts.length; i++) {
+    if (typeof node !== 'object' || node === null) return undefined
+    const rest = parts.slice(i).join('.')
+    if (i < parts.length - 1 && !(parts[i] in node) && rest in node)
+      return stringOrUndefined((node as Record<string, unknown>)[rest])
+    if (!(parts[i] in node)) return undefined
+    node = (node as Record<string, unknown>)[parts[i]]
   }
-  return typeof node === 'string' ? node : undefined
+  return stringOrUndefined(node)
 }
+
+const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)

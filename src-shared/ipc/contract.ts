@@ -15,6 +15,8 @@ import { campaignChannels } from './channels/campaigns'
 import { dealChannels } from './channels/deals'
 import { pipelineSettingsChannels } from './channels/pipeline-settings'
 import { taskChannels } from './channels/tasks'
+import { ticketChannels } from './channels/tickets'
+import { surveyChannels } from './channels/surveys'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -32,6 +34,8 @@ export const contract = {
   ...dealChannels,
   ...pipelineSettingsChannels,
   ...taskChannels,
+  ...ticketChannels,
+  ...surveyChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -25,6 +25,9 @@ export const DATA_ENTITIES = [
   'list_views',
   'order_refunds',
   'lost_reasons',
+  'ticket_events',
+  'survey_requests',
+  'canned_replies',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

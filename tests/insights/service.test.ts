@@ -1,11 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ServiceResult } from '../../src-shared/domain/analytics'
 import { openTestBackend, type TestBackend } from '../support/test-db'
+import { aroundTheClock } from './support/around-the-clock'
 import { daysAgo } from './support/days'
 import { Shop } from './support/shop'
 
 let backend: TestBackend
-beforeEach(() => (backend = openTestBackend()))
+beforeEach(async () => {
+  backend = openTestBackend()
+  // Durations are business time on the SLA calendar (see service-business-time.test.ts); around
+  // the clock they are the clock minutes these figures were worked out in.
+  await aroundTheClock(backend)
+})
 afterEach(() => backend.close())
 
 const later = (iso: string, minutes: number): string => new Date(Date.parse(iso) + minutes * 60_000).toISOString()

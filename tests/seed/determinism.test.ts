@@ -16,6 +16,8 @@ const TABLES = [
   'activities',
   'tasks',
   'tickets',
+  'ticket_events',
+  'survey_requests',
   'survey_responses',
 ]
 // Without rowid, WITHOUT ROWID tables would not sort: hash them by their primary key instead.

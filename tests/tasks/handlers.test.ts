@@ -137,7 +137,7 @@ describe('tasks.update', () => {
     })
     expect(stale).toMatchObject({
       ok: false,
-      error: { code: 'stale_edit', message: '打开后这条记录已被修改，未保存任何内容：请查看最新内容后重新修改。' },
+      error: { code: 'stale_edit', message: '此记录在您打开后已被更改。未保存任何内容：请查看最新内容后再试。' },
     })
     expect(row(task.id).title).toBe('回电话确认报价')
     expect(count('audit_log')).toBe(auditRows)

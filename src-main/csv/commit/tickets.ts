@@ -1,5 +1,6 @@
 import type { TicketInput } from '../../../src-shared/domain/ticket'
 import { findId } from '../../db/sql'
+import { reconcileImportedTicket, ticketEventRows } from '../../service/tickets/ticket-import'
 import { insertTicket, updateTicket, type TicketValues } from '../../service/write'
 import { customerResolver } from './customer-ref'
 import { findDuplicate, type KeyLookup } from './match'
@@ -29,9 +30,18 @@ export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<
         dueAt: record.dueAt,
         customerId: resolveCustomer(record.customer) ?? undefined,
       }
+      // The service domain keeps the ticket's log and the columns derived from it in step.
       return writeMatched(changes, 'tickets', match, record.uid, {
-        insert: (meta) => insertTicket(db, ticket, meta),
-        update: (id) => updateTicket(db, id, ticket),
+        insert: (meta) => {
+          const id = insertTicket(db, ticket, meta)
+          reconcileImportedTicket(db, id)
+          return id
+        },
+        update: (id) => {
+          updateTicket(db, id, ticket)
+          reconcileImportedTicket(db, id)
+        },
+        saveWith: (before, id) => (before.events = ticketEventRows(db, id)),
       })
     },
     finish: () => undefined,

@@ -18,15 +18,15 @@ export const surveysKind: KindSpec<SurveyInput> = {
     {
       key: 'at',
       type: 'datetime',
-      required: true,
       synonyms: ['时间', '日期', '提交时间', 'date', 'at', 'submitted at', 'answered at'],
     },
+    { key: 'request', type: 'text', synonyms: ['调查请求', '请求编号', '问卷编号', 'request', 'survey request', 'request id'] },
     { key: 'ticketNumber', type: 'text', synonyms: ['工单号', '工单编号', 'ticket', 'ticket number'] },
     ...customerRefFields,
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: surveyInput,
-  matchKeys: ['uid'],
-  defaultMatch: ['uid'],
+  matchKeys: ['uid', 'request'],
+  defaultMatch: ['uid', 'request'],
   writer: surveyWriter,
 }

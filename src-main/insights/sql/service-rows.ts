@@ -1,41 +1,81 @@
 import type Database from 'better-sqlite3'
+import type { TicketKind, TicketPriority, TicketStatus } from '../../../src-shared/domain/ticket-types'
+import { readServiceSettings } from '../../service/settings/service-settings'
+import { clockEventsWhere, impliedEvents } from '../../service/tickets/ticket-log'
+import { slaState } from '../../service/sla'
 import { dayStartUtc, shiftDays } from '../lib/dates'
 
-export interface ServiceRows {
-  opened: number
-  /** Minutes from opening to first response, for tickets that got one. */
-  firstResponseMinutes: Float64Array
-  /** Hours from opening to resolution, for resolved tickets. */
-  resolutionHours: Float64Array
-  csatScores: number[]
-  npsScores: number[]
+/** One ticket opened in the period, with its clocks read from its log in business time. */
+export interface ServiceTicket {
+  kind: TicketKind
+  priority: TicketPriority
+  customerId: number | null
+  openedAt: string
+  /** Business minutes to the first response, when there was one. */
+  firstResponseMinutes: number | null
+  /** Business minutes the resolution clock ran (pending excluded), when resolved. */
+  resolutionMinutes: number | null
+  breached: boolean
 }
 
+export interface ServiceRows {
+  tickets: ServiceTicket[]
+  /** Answers given in the period, with their instant (for the monthly trend). */
+  answers: { kind: 'csat' | 'nps'; score: number; at: string }[]
+}
+
+type TicketRow = [
+  id: number,
+  kind: TicketKind,
+  priority: TicketPriority,
+  customerId: number | null,
+  openedAt: string,
+  firstResponseAt: string | null,
+  resolvedAt: string | null,
+  status: TicketStatus,
+]
+
 /**
- * Tickets opened and survey answers given on local days `from`..`to` (inclusive). Durations
- * come from julianday differences of the stored UTC instants, so time zones cancel out.
+ * Tickets opened and survey answers given on local days `from`..`to` (inclusive). Each ticket's
+ * times come from replaying its event log through the SLA rules (src-main/service/sla.ts) with the
+ * calendar in force, so they are business time: nights, weekends, holidays and the lunch break do
+ * not count, nor does time pending on the customer. A ticket without a log (imported) is read from
+ * its own timestamps. Merged-away tickets are duplicates and are left out.
  */
-export function serviceRows(db: Database.Database, from: string, to: string): ServiceRows {
-  const start = dayStartUtc(from)
-  const end = dayStartUtc(shiftDays(to, 1))
-  const tickets = db
+export function serviceRows(
+  db: Database.Database,
+  from: string,
+  to: string,
+  now: string = new Date().toISOString(),
+): ServiceRows {
+  const period = { start: dayStartUtc(from), end: dayStartUtc(shiftDays(to, 1)) }
+  const inPeriod = 't.opened_at >= @start AND t.opened_at < @end'
+  const rows = db
     .prepare(
-      `SELECT (julianday(first_response_at) - julianday(opened_at)) * 1440,
-              (julianday(resolved_at) - julianday(opened_at)) * 24
-         FROM tickets
-        WHERE deleted_at IS NULL AND opened_at >= ? AND opened_at < ?`,
+      `SELECT id, kind, priority, customer_id, opened_at, first_response_at, resolved_at, status FROM tickets t
+       WHERE deleted_at IS NULL AND merged_into_id IS NULL AND ${inPeriod}`,
     )
     .raw()
-    .all(start, end) as [number | null, number | null][]
-  const answers = db.prepare('SELECT kind, score FROM survey_responses WHERE at >= ? AND at < ?').raw().all(start, end) as [
-    'csat' | 'nps',
-    number,
-  ][]
-  return {
-    opened: tickets.length,
-    firstResponseMinutes: Float64Array.from(tickets.flatMap(([m]) => (m === null ? [] : [m]))),
-    resolutionHours: Float64Array.from(tickets.flatMap(([, h]) => (h === null ? [] : [h]))),
-    csatScores: answers.filter(([kind]) => kind === 'csat').map(([, s]) => s),
-    npsScores: answers.filter(([kind]) => kind === 'nps').map(([, s]) => s),
-  }
+    .all(period) as TicketRow[]
+  const logs = clockEventsWhere(db, inPeriod, period)
+  const settings = readServiceSettings(db)
+  const tickets = rows.map(([id, kind, priority, customerId, openedAt, firstResponseAt, resolvedAt, status]): ServiceTicket => {
+    const events =
+      logs.get(id) ?? impliedEvents({ opened_at: openedAt, first_response_at: firstResponseAt, resolved_at: resolvedAt, status })
+    const lastAt = events.at(-1)?.at ?? now
+    const clocks = slaState(events, settings.policies[priority], settings.calendar, lastAt > now ? lastAt : now)
+    return {
+      kind,
+      priority,
+      customerId,
+      openedAt,
+      firstResponseMinutes: clocks.firstResponse.metAt === null ? null : clocks.firstResponse.elapsedMinutes,
+      resolutionMinutes: clocks.resolution.metAt === null ? null : clocks.resolution.elapsedMinutes,
+      breached: clocks.firstResponse.breached || clocks.resolution.breached,
+    }
+  })
+  const answers = db
+    .prepare('SELECT kind, score, at FROM survey_responses WHERE at >= @start AND at < @end ORDER BY at')
+    .all(period) as ServiceRows['answers']
+  return { tickets, answers }
 }

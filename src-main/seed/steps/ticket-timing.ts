@@ -17,9 +17,6 @@ const RESOLUTION: Record<TicketKind, number> = {
   repair: 6 * DAY_MS,
 }
 
-/** Service-level target for resolving, by priority (tickets.due_at). */
-export const RESOLVE_WITHIN: Record<Priority, number> = { urgent: 4 * HOUR, high: DAY_MS, normal: 3 * DAY_MS, low: 7 * DAY_MS }
-
 /**
  * When a ticket was answered and resolved: log-normal delays (most quick, a long tail);
  * null when that moment is after the end of the history (still waiting).

@@ -3,7 +3,7 @@ import { channel } from '../channel'
 import { isoDate } from '../schemas'
 import { CUSTOMER_LIST_COLUMNS, listInput } from './customer-schemas'
 
-export const EXPORT_KINDS = ['customers', 'orders', 'accountant'] as const
+export const EXPORT_KINDS = ['customers', 'orders', 'accountant', 'surveyRequests'] as const
 export type ExportKind = (typeof EXPORT_KINDS)[number]
 export const EXPORT_ENCODINGS = ['utf8bom', 'gb18030'] as const
 export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number]

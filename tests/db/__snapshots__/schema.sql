@@ -1,4 +1,4 @@
--- Kehu schema at version 9
+-- Kehu schema at version 10
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -126,11 +126,26 @@ CREATE INDEX products_live_sort ON products (deleted_at, sort_key, id);
 -- index segment_members_customer (on segment_members)
 CREATE INDEX segment_members_customer ON segment_members (customer_id);
 
+-- index survey_requests_batch (on survey_requests)
+CREATE INDEX survey_requests_batch ON survey_requests (batch) WHERE batch IS NOT NULL;
+
+-- index survey_requests_customer (on survey_requests)
+CREATE INDEX survey_requests_customer ON survey_requests (customer_id);
+
+-- index survey_requests_requested (on survey_requests)
+CREATE INDEX survey_requests_requested ON survey_requests (requested_at, id);
+
 -- index survey_responses_customer (on survey_responses)
 CREATE INDEX survey_responses_customer ON survey_responses (customer_id, at);
 
 -- index survey_responses_kind_at (on survey_responses)
 CREATE INDEX survey_responses_kind_at ON survey_responses (kind, at);
+
+-- index survey_responses_request_kind (on survey_responses)
+CREATE UNIQUE INDEX survey_responses_request_kind ON survey_responses (request_id, kind) WHERE request_id IS NOT NULL;
+
+-- index survey_responses_ticket (on survey_responses)
+CREATE INDEX survey_responses_ticket ON survey_responses (ticket_id) WHERE ticket_id IS NOT NULL;
 
 -- index tasks_customer (on tasks)
 CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
@@ -153,8 +168,23 @@ CREATE INDEX tasks_pending_reminder ON tasks (remind_at) WHERE remind_at IS NOT 
 -- index tasks_ticket (on tasks)
 CREATE INDEX tasks_ticket ON tasks (ticket_id) WHERE ticket_id IS NOT NULL;
 
+-- index ticket_events_origin (on ticket_events)
+CREATE INDEX ticket_events_origin ON ticket_events (origin_ticket_id);
+
+-- index ticket_events_ticket (on ticket_events)
+CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at, id);
+
+-- index ticket_merges_kept (on ticket_merges)
+CREATE INDEX ticket_merges_kept ON ticket_merges (kept_id);
+
 -- index tickets_customer (on tickets)
 CREATE INDEX tickets_customer ON tickets (customer_id);
+
+-- index tickets_live_due (on tickets)
+CREATE INDEX tickets_live_due ON tickets (deleted_at, merged_into_id, due_at);
+
+-- index tickets_order (on tickets)
+CREATE INDEX tickets_order ON tickets (order_id) WHERE order_id IS NOT NULL;
 
 -- index tickets_queue (on tickets)
 CREATE INDEX tickets_queue ON tickets (status, due_at);
@@ -170,6 +200,9 @@ CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns
 
 -- table campaigns (on campaigns)
 CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), channel TEXT, starts_on TEXT, ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on), cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0), segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+
+-- table canned_replies (on canned_replies)
+CREATE TABLE canned_replies (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 100), body TEXT NOT NULL CHECK (length(trim(body)) BETWEEN 1 AND 5000), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
 -- table customer_merges (on customer_merges)
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
@@ -252,8 +285,11 @@ CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT 
 -- table settings (on settings)
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (json_valid(value)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
+-- table survey_requests (on survey_requests)
+CREATE TABLE survey_requests (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), ticket_id INTEGER UNIQUE REFERENCES tickets (id) ON DELETE CASCADE, customer_id INTEGER REFERENCES customers (id), asks_csat INTEGER NOT NULL CHECK (asks_csat IN (0, 1)), asks_nps INTEGER NOT NULL CHECK (asks_nps IN (0, 1)), batch TEXT, requested_at TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), CHECK (asks_csat + asks_nps >= 1), CHECK (ticket_id IS NULL OR batch IS NULL)) STRICT;
+
 -- table survey_responses (on survey_responses)
-CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), ticket_id INTEGER REFERENCES tickets (id) ON DELETE SET NULL, kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps')), score INTEGER NOT NULL CHECK ((kind = 'csat' AND score BETWEEN 1 AND 5) OR (kind = 'nps' AND score BETWEEN 0 AND 10)), comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+CREATE TABLE survey_responses (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), customer_id INTEGER REFERENCES customers (id), ticket_id INTEGER REFERENCES tickets (id) ON DELETE SET NULL, kind TEXT NOT NULL CHECK (kind IN ('csat', 'nps')), score INTEGER NOT NULL CHECK ((kind = 'csat' AND score BETWEEN 1 AND 5) OR (kind = 'nps' AND score BETWEEN 0 AND 10)), comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) , request_id INTEGER REFERENCES survey_requests (id) ON DELETE SET NULL, channel TEXT CHECK (channel IS NULL OR channel IN ('phone', 'wechat', 'paper', 'in_person', 'sms', 'import'))) STRICT;
 
 -- table tags (on tags)
 CREATE TABLE tags (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) BETWEEN 1 AND 50), color TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
@@ -264,8 +300,14 @@ CREATE TABLE task_reminder_deliveries (id INTEGER PRIMARY KEY, task_id INTEGER N
 -- table tasks (on tasks)
 CREATE TABLE "tasks" (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 300), notes TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 10000), due_at TEXT CHECK (due_at IS NULL OR due_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'), due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(due_date) = due_date)), remind_at TEXT CHECK (remind_at IS NULL OR remind_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'), done_at TEXT, customer_id INTEGER REFERENCES customers (id) ON DELETE CASCADE, deal_id INTEGER REFERENCES deals (id) ON DELETE CASCADE, order_id INTEGER REFERENCES orders (id) ON DELETE CASCADE, ticket_id INTEGER REFERENCES tickets (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT, CHECK (due_at IS NULL OR due_date IS NULL), CHECK ((deal_id IS NOT NULL) + (order_id IS NOT NULL) + (ticket_id IS NOT NULL) <= 1)) STRICT;
 
+-- table ticket_events (on ticket_events)
+CREATE TABLE ticket_events (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE, origin_ticket_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('opened', 'replied', 'received', 'status', 'note', 'merged')), status TEXT CHECK (status IS NULL OR status IN ('open', 'pending', 'resolved', 'closed')), channel TEXT CHECK (channel IS NULL OR channel IN ('phone', 'wechat', 'in_person', 'sms', 'email')), body TEXT NOT NULL DEFAULT '' CHECK (length(body) <= 20000), ref_ticket_id INTEGER REFERENCES tickets (id) ON DELETE SET NULL, at TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), CHECK ((kind = 'status') = (status IS NOT NULL))) STRICT;
+
+-- table ticket_merges (on ticket_merges)
+CREATE TABLE ticket_merges (id INTEGER PRIMARY KEY, kept_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES tickets (id) ON DELETE CASCADE, moved TEXT NOT NULL CHECK (json_valid(moved)), at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), undone_at TEXT, CHECK (kept_id <> merged_id)) STRICT;
+
 -- table tickets (on tickets)
-CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , merged_into_id INTEGER REFERENCES tickets (id)) STRICT;
 
 -- trigger customer_stats_order_delete (on orders)
 CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total - o.refunded) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;

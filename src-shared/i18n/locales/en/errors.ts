@@ -117,4 +117,20 @@ export const errors = {
   lost_reason_order_mismatch: 'The order sent does not list every lost reason exactly once. Reload Settings and try again.',
   task_not_found: 'That task was not found (it may have been deleted).',
   ticket_not_found: 'That ticket was not found (it may have been deleted).',
+  ticket_merged: 'Ticket {{number}} was merged into {{into}}; work on {{into}} instead (or undo the merge there).',
+  ticket_event_future: 'The time {{at}} is in the future. Log what already happened, at the time it happened.',
+  ticket_event_too_early:
+    'That time is before the latest entry of ticket {{number}} ({{last}}). Entries are logged in order: give a later time.',
+  ticket_bad_transition: 'Ticket {{number}} cannot go to that status from where it is now. Reopen it first.',
+  ticket_order_customer_mismatch: 'Order {{order}} belongs to another customer. Choose that order’s customer, or another order.',
+  ticket_merge_other_customer:
+    'Tickets {{kept}} and {{merged}} are about two different customers, so they were not merged. Merge the customers first if they are the same person.',
+  ticket_merge_not_found: 'That merge was not found.',
+  ticket_merge_undone: 'That merge was already undone.',
+  canned_reply_not_found: 'That canned reply was not found (it may have been deleted).',
+  survey_request_not_found: 'That survey request was not found (it may have been withdrawn).',
+  survey_already_answered: '{{customer}} has already answered this survey. Undo that answer first to record another.',
+  survey_not_asked: 'This survey does not ask that question: record only the scores it asks for.',
+  survey_answer_too_early: 'An answer cannot come before the survey was sent. Check the date and time.',
+  survey_not_answered: 'This survey has no answer to undo.',
 }
