@@ -1,3 +1,7 @@
+/** How an order is reversed: all of it (cancel) or part of what was paid (refund). */
+export const REVERSAL_KINDS = ['cancel', 'refund'] as const
+export type ReversalKind = (typeof REVERSAL_KINDS)[number]
+
 /** Result shapes of the products, orders and campaign-choice channels. Money in minor units; times ISO-8601 UTC. */
 import type { ORDER_STATUSES } from './order'
 
@@ -69,7 +73,7 @@ export interface OrderLineDetail {
 
 export interface RefundRecord {
   id: number
-  kind: 'cancel' | 'refund'
+  kind: ReversalKind
   reason: string
   amount: number
   tax: number

@@ -3,8 +3,11 @@ import { TIMELINE_KINDS } from '../domain/customer-types'
 import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analytics'
 import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
 import { ORDER_STATUSES } from '../domain/order'
+import { REVERSAL_KINDS } from '../domain/order-types'
+import { NEW_ORDER_STATUSES } from '../domain/sale'
 import { SEGMENT_KINDS } from '../domain/segment'
-import { SURVEY_KINDS } from '../domain/survey-types'
+import { ANSWER_CHANNELS, SURVEY_KINDS } from '../domain/survey-types'
+import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS } from '../domain/ticket-types'
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket'
 import { INTEGRITY_STATUSES } from '../ipc/channels/app'
 import { EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES } from '../ipc/channels/csv-export'
@@ -31,11 +34,17 @@ const under =
  */
 export const ENUM_LABELS = {
   orderStatus: { values: ORDER_STATUSES, key: under('enums.orderStatus') },
+  /** The statuses an order can be created in (and so return to when a cancellation is undone). */
+  newOrderStatus: { values: NEW_ORDER_STATUSES, key: under('enums.orderStatus') },
+  reversalKind: { values: REVERSAL_KINDS, key: under('orders.reversalKind') },
   dealStatus: { values: DEAL_STATUSES, key: under('enums.dealStatus') },
   stageKind: { values: STAGE_KINDS, key: under('enums.stageKind') },
   ticketKind: { values: TICKET_KINDS, key: under('enums.ticketKind') },
   ticketPriority: { values: TICKET_PRIORITIES, key: under('enums.ticketPriority') },
   ticketStatus: { values: TICKET_STATUSES, key: under('enums.ticketStatus') },
+  ticketEventKind: { values: TICKET_EVENT_KINDS, key: under('enums.ticketEventKind') },
+  messageChannel: { values: MESSAGE_CHANNELS, key: under('enums.messageChannel') },
+  answerChannel: { values: ANSWER_CHANNELS, key: under('enums.answerChannel') },
   surveyKind: { values: SURVEY_KINDS, key: under('enums.surveyKind') },
   segmentKind: { values: SEGMENT_KINDS, key: under('enums.segmentKind') },
   importStatus: { values: IMPORT_STATUSES, key: under('enums.importStatus') },

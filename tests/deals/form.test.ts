@@ -105,8 +105,7 @@ describe('deals.update', () => {
     const stale = await p.fail('deals.update', { id, updatedAt: opened.updatedAt, patch: { value: 900 } })
     expect(stale).toMatchObject({
       code: 'stale_edit',
-      message:
-        'This record changed since you opened it. Reload it to see the changes, then make your edit again. Nothing was saved.',
+      message: 'This record changed since you opened it. Nothing was saved: look at the current version and try again.',
     })
     const fresh = await p.call('deals.get', { id })
     expect(fresh.value).toBe(500)

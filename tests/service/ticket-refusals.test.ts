@@ -19,11 +19,11 @@ describe('bad input and stale edits change nothing', () => {
     const stale = await callError(backend, 'tickets.setStatus', { id: t.id, status: 'resolved', expectedUpdatedAt: seen })
     expect(stale).toMatchObject({ code: 'stale_edit', params: { what: t.number } })
     expect(stale.message).toBe(
-      `“${t.number}” was changed since you opened it. Nothing was saved: look at the new version and try again.`,
+      'This record changed since you opened it. Nothing was saved: look at the current version and try again.',
     )
     await call(backend, 'settings.set', { locale: 'zh-CN' })
     const zh = await callError(backend, 'tickets.update', { id: t.id, expectedUpdatedAt: seen, patch: { priority: 'high' } })
-    expect(zh.message).toBe(`“${t.number}”在你打开之后已被修改。未保存任何内容：请查看新版本后重试。`)
+    expect(zh.message).toBe('此记录在您打开后已被更改。未保存任何内容：请查看最新内容后再试。')
     expect(serviceCounts(backend.db)).toEqual({ ...counts, audit_log: counts.audit_log + 1 }) // + the language change
   })
 
