@@ -122,7 +122,8 @@ describe('orders through the real handlers, in random order', () => {
           .get()
         expect(overPaid).toBe(0)
       }),
-      { numRuns: 40 },
+      // A fixed seed: the coverage checks below must not depend on the luck of one run.
+      { numRuns: 40, seed: 20261205 },
     )
     // The runs did reach every kind of write, not only refused ones.
     const made = (where: string): number =>
