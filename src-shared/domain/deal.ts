@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, isoDate, nonNegativeMinor, requiredText, shortText } from './common'
+import { customerRef, isoDate, nonNegativeMinor, requiredText, shortText, text } from './common'
 
 /** A deal as the pipeline form creates it; the stage is named (CSV) or chosen (form). */
 export const dealInput = z
@@ -12,7 +12,7 @@ export const dealInput = z
     status: z.enum(['open', 'won', 'lost']).default('open'),
     lostReason: shortText(500).optional(),
     customer: customerRef.strict().optional(),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
 

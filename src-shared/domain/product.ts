@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { minorUnits, requiredText, shortText } from './common'
+import { minorUnits, requiredText, shortText, text } from './common'
 
 /** A product as the form and the CSV importer create it. */
 export const productInput = z
@@ -10,7 +10,7 @@ export const productInput = z
     price: minorUnits.default(0),
     cost: minorUnits.optional(),
     active: z.boolean().default(true),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, isoDateTime, shortText } from './common'
+import { customerRef, isoDateTime, shortText, text } from './common'
 
 /** A CSAT (1–5) or NPS (0–10) answer. */
 export const surveyInput = z
@@ -10,7 +10,7 @@ export const surveyInput = z
     at: isoDateTime,
     ticketNumber: shortText(64).optional(),
     customer: customerRef.strict().optional(),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
   .refine((s) => (s.kind === 'csat' ? s.score >= 1 && s.score <= 5 : s.score >= 0 && s.score <= 10), {

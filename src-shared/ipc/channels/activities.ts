@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { ACTIVITY_KINDS, type Activity } from '../../domain/customer-types'
-import { id, isoDateTimeWithOffset } from '../schemas'
+import { id, isoDateTimeWithOffset, wellFormed } from '../schemas'
 
 export const activityChannels = {
   /** Logs a call, visit, message or note on a customer (the quick box on the detail page). */
@@ -9,7 +9,7 @@ export const activityChannels = {
     z.strictObject({
       customerId: id,
       kind: z.enum(ACTIVITY_KINDS),
-      body: z.string().trim().max(20000),
+      body: wellFormed(z.string().trim().max(20000)),
       at: isoDateTimeWithOffset.optional(),
     }),
   ),
