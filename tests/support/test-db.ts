@@ -3,8 +3,8 @@ import { createContext } from '../../src-main/app/create-context'
 import { openDatabase } from '../../src-main/db'
 import { queuedDialogs } from '../../src-main/harness/queued-dialogs'
 import type { HandlerContext } from '../../src-main/ipc/context'
-import { handlers } from '../../src-main/app/handlers'
-import { createDispatcher, type Dispatch } from '../../src-main/ipc/registrar'
+import { createAppDispatcher } from '../../src-main/app/app-dispatcher'
+import type { Dispatch } from '../../src-main/ipc/registrar'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { makeTempDir } from './temp-dir'
@@ -41,7 +41,7 @@ export function openTestBackend(options: { osLocale?: Locale } = {}): TestBacken
   return {
     db,
     ctx,
-    dispatch: createDispatcher(handlers, ctx, () => undefined),
+    dispatch: createAppDispatcher(ctx, () => undefined),
     events,
     dialogs,
     dir,
