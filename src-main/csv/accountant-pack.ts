@@ -46,9 +46,15 @@ export function writeAccountantPack(db: Database.Database, dir: string, options:
         yield row
       }
     })()
-    const written = writeCsv(join(dir, file.name), headers(file.defs, options.headers, options.locale), counted, options.encoding, {
-      written: options.written,
-    })
+    const written = writeCsv(
+      join(dir, file.name),
+      headers(file.defs, options.headers, options.locale),
+      counted,
+      options.encoding,
+      {
+        written: options.written,
+      },
+    )
     return { name: written.name, rows: written.rows, sha256: written.sha256, amount }
   })
   const labels = ['file', 'rows', 'amount', 'sha256'].map((k) =>

@@ -44,13 +44,17 @@ async function readGzipHead(file: string): Promise<Buffer> {
   const chunks: Buffer[] = []
   let length = 0
   try {
-    await pipeline(createReadStream(file, { highWaterMark: 64 * 1024 }), createGunzip(), async (inflated: AsyncIterable<Buffer>) => {
-      for await (const chunk of inflated) {
-        chunks.push(chunk)
-        length += chunk.length
-        if (length >= HEAD_BYTES) return
-      }
-    })
+    await pipeline(
+      createReadStream(file, { highWaterMark: 64 * 1024 }),
+      createGunzip(),
+      async (inflated: AsyncIterable<Buffer>) => {
+        for await (const chunk of inflated) {
+          chunks.push(chunk)
+          length += chunk.length
+          if (length >= HEAD_BYTES) return
+        }
+      },
+    )
   } catch {
     // A damaged end is reported when the whole file is read; nothing readable at all is now.
     if (length === 0) throw new AppError('csv_truncated', { file: basename(file) })

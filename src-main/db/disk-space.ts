@@ -39,7 +39,11 @@ export function walBytes(dataFile: string): number {
 export function diskFullError(target: string, needed: number): AppError {
   const free = freeBytes(target)
   const more = Math.max(MB, needed - (free ?? 0))
-  return new AppError('disk_full', { file: basename(target), needed: formatBytes(more), free: free === null ? '?' : formatBytes(free) })
+  return new AppError('disk_full', {
+    file: basename(target),
+    needed: formatBytes(more),
+    free: free === null ? '?' : formatBytes(free),
+  })
 }
 
 /** 1.5 MB, 820 KB, 2.1 GB: the same in both languages. */

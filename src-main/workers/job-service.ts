@@ -55,7 +55,9 @@ export function createJobService(
       if (writes) assertNoWritingJob()
       if (writes) onWriting(true)
       try {
-        const job = runner.start(name, input as never, (done, total, phase) => progress({ jobId, kind: label, done, total, phase }))
+        const job = runner.start(name, input as never, (done, total, phase) =>
+          progress({ jobId, kind: label, done, total, phase }),
+        )
         running.set(jobId, { cancel: job.cancel, writes })
         return (await job.result) as O
       } finally {
