@@ -16,6 +16,7 @@ const INSTANT_MAX = Date.parse(`${DATE_MAX}T00:00:00Z`) + 86_400_000
 export const sharedMessages = {
   dateRange: 'common.validation.dateRange',
   badCharacter: 'common.validation.badCharacter',
+  nulCharacter: 'common.validation.nulCharacter',
 } as const
 
 const inDayRange = (day: string): boolean => day >= DATE_MIN && day <= DATE_MAX
@@ -39,12 +40,16 @@ export const isWellFormedText = (value: string): boolean => !LONE_SURROGATE.test
 
 /**
  * The shared text rule: no lone UTF-16 surrogates, which SQLite would store as invalid UTF-8 that
- * other tools cannot read. Refused rather than replaced, so nobody's text is silently changed:
- * the message names the field, and a CSV row fails with that reason. Every free-text field of
- * every schema goes through this (`text`, or `wellFormed` around a string with other checks).
+ * other tools cannot read, and no NUL, where SQLite's own text functions stop (`length(trim(…))`
+ * of a name starting with NUL is 0, so the row's CHECK failed as an "internal error"). Refused
+ * rather than replaced, so nobody's text is silently changed: the message names the field, and a
+ * CSV row fails with that reason. Every free-text field of every schema goes through this
+ * (`text`, or `wellFormed` around a string with other checks).
  */
 export const wellFormed = <S extends z.ZodString>(schema: S): S =>
-  schema.refine(isWellFormedText, { error: sharedMessages.badCharacter })
+  schema
+    .refine(isWellFormedText, { error: sharedMessages.badCharacter })
+    .refine((value) => !value.includes('\u0000'), { error: sharedMessages.nulCharacter })
 
 /** Free text of at most `max` characters, kept as written (no trimming). */
 export const text = (max: number) => wellFormed(z.string().max(max))

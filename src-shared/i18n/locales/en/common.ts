@@ -27,5 +27,6 @@ export const common = {
   validation: {
     dateRange: 'Dates must lie between 1900-01-01 and 2200-12-31.',
     badCharacter: 'This text contains a broken character (half of an emoji or a similar symbol); type or paste it again.',
+    nulCharacter: 'This text contains an invisible NUL character (often copied out of another program); remove it and try again.',
   },
 }

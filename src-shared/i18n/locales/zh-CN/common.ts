@@ -27,5 +27,6 @@ export const common: typeof en = {
   validation: {
     dateRange: '日期必须在 1900-01-01 到 2200-12-31 之间。',
     badCharacter: '这段文字含有残缺的字符（半个表情符号或类似符号），请重新输入或粘贴。',
+    nulCharacter: '这段文字含有不可见的 NUL 字符（常见于从其他程序复制的内容），请删除后重试。',
   },
 }
