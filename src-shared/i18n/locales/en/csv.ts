@@ -173,7 +173,7 @@ export const csv = {
     headerStyles: { ui: 'In the UI language', keys: 'Stable English keys' },
     zip: 'As one .zip file',
     run: 'Export…',
-    done: 'Exported {{count}} files.',
+    done: 'Exported {{count}} files: {{names}}.',
     exportList: 'Export to CSV',
     lists: { customers: 'customers' },
     periodKinds: { all: 'Everything', month: 'Month', quarter: 'Quarter', custom: 'Custom' },

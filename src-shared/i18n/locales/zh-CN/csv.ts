@@ -169,7 +169,7 @@ export const csv: typeof en = {
     headerStyles: { ui: '使用界面语言', keys: '固定英文键名' },
     zip: '打包为一个 .zip 文件',
     run: '导出…',
-    done: '已导出 {{count}} 个文件。',
+    done: '已导出 {{count}} 个文件：{{names}}。',
     exportList: '导出为 CSV',
     lists: { customers: '客户' },
     periodKinds: { all: '全部', month: '按月', quarter: '按季度', custom: '自定义' },
