@@ -24,6 +24,8 @@ export interface UndoResult {
 
 /** Catalog key of a hold's wording (`csv.import.holds.<table>`, "calls and notes: {{count}}"). */
 export const holdKey = (table: string): string => `csv.import.holds.${table}`
+/** Catalog keys of the list's punctuation (`csv.import.keptList.entry`, `.join`, `.holdsJoin`). */
+const LIST_KEYS = 'csv.import.keptList'
 
 /**
  * "张三 (calls and notes: 1, tags: 1); 李四 (merged into another customer)" for the first `max`
@@ -39,6 +41,17 @@ export function describeKept(
     const worded = tr(holdKey(table), { count })
     return worded === holdKey(table) || worded === '' ? `${table}: ${count}` : worded
   }
-  const shown = kept.slice(0, max).map((k) => (k.holds.length > 0 ? `${k.name} (${k.holds.map(hold).join(', ')})` : k.name))
-  return kept.length > max ? `${shown.join('; ')} …` : shown.join('; ')
+  // Punctuation is the language's own: "张三（通话和备注 1 条）；李四", "Zhang (tags: 1); Li".
+  const worded = (key: string, params: Record<string, string>, fallback: string): string => {
+    const text = tr(key, params)
+    return text === key || text === '' ? fallback : text
+  }
+  const join = worded(`${LIST_KEYS}.join`, {}, '; ')
+  const entry = (k: KeptRecord): string => {
+    if (k.holds.length === 0) return k.name
+    const holds = k.holds.map(hold).join(worded(`${LIST_KEYS}.holdsJoin`, {}, ', '))
+    return worded(`${LIST_KEYS}.entry`, { name: k.name, holds }, `${k.name} (${holds})`)
+  }
+  const shown = kept.slice(0, max).map(entry)
+  return kept.length > max ? `${shown.join(join)} …` : shown.join(join)
 }

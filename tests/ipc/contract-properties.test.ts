@@ -105,7 +105,7 @@ describe('every channel, called with hostile values, never fails as internal', (
   beforeAll(async () => {
     t = openTestBackend()
     for (const name of ['张三', 'Alice', '李四']) await t.dispatch('customers.create', { name, phone: '13800000001' })
-    await t.dispatch('customers.tag', { ids: [1, 2], tag: 'vip' })
+    await t.dispatch('customers.tag', { ids: [1, 2], tagName: 'vip' })
   })
   afterAll(() => t.close())
 

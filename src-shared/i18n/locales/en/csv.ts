@@ -74,6 +74,8 @@ export const csv = {
     ruleKeyUnknown: 'Records of this kind cannot be matched on that key.',
     undoKept:
       'Import undone: {{removed}} records removed, {{restored}} restored. Kept {{count}} you have worked on since: {{list}}.',
+    /** How the kept records are listed: the language's own punctuation. */
+    keptList: { entry: '{{name}} ({{holds}})', join: '; ', holdsJoin: ', ' },
     /** What keeps an imported record when its import is undone (src-shared/domain/import-undo.ts). */
     holds: {
       activities: 'calls and notes: {{count}}',
@@ -173,7 +175,7 @@ export const csv = {
     headerStyles: { ui: 'In the UI language', keys: 'Stable English keys' },
     zip: 'As one .zip file',
     run: 'Export…',
-    done: 'Exported {{count}} files: {{names}}.',
+    done: 'Exported {{names}}.',
     exportList: 'Export to CSV',
     lists: { customers: 'customers' },
     periodKinds: { all: 'Everything', month: 'Month', quarter: 'Quarter', custom: 'Custom' },

@@ -73,6 +73,7 @@ export const csv: typeof en = {
     savedFile: '已保存。',
     ruleKeyUnknown: '这类记录不能按该字段匹配。',
     undoKept: '已撤销导入：删除 {{removed}} 条，恢复 {{restored}} 条。保留了之后您处理过的 {{count}} 条：{{list}}。',
+    keptList: { entry: '{{name}}（{{holds}}）', join: '；', holdsJoin: '，' },
     holds: {
       activities: '通话和备注 {{count}} 条',
       customer_tags: '标签 {{count}} 个',
@@ -169,7 +170,7 @@ export const csv: typeof en = {
     headerStyles: { ui: '使用界面语言', keys: '固定英文键名' },
     zip: '打包为一个 .zip 文件',
     run: '导出…',
-    done: '已导出 {{count}} 个文件：{{names}}。',
+    done: '已导出：{{names}}。',
     exportList: '导出为 CSV',
     lists: { customers: '客户' },
     periodKinds: { all: '全部', month: '按月', quarter: '按季度', custom: '自定义' },

@@ -34,7 +34,7 @@ export function ExportPanel() {
     setBusy(false)
     if (result)
       showToast({
-        message: t('done', { count: result.files.length, names: result.files.map((f) => f.name).join(', ') }),
+        message: t('done', { names: result.files.map((f) => f.name).join(', ') }),
         tone: 'success',
       })
   }
