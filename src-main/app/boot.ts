@@ -2,17 +2,17 @@ import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { dataFilePath, openDatabase } from '../db'
+import { waitBriefly } from '../db/one-writer'
 import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/integrity/integrity-monitor'
 import type { Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext } from '../ipc/context'
-import { createDispatcher, type Dispatch } from '../ipc/registrar'
+import type { Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
 import { trashKeeper } from '../customers/trash-keeper'
-import { closeContext, createContext } from './create-context'
-import { handlers } from './handlers'
-import { prepareNewDatabase } from './prepare-new-database'
-import { refuseWritesWhenCorrupt } from './refuse-writes-when-corrupt'
 import { reminderClock } from '../tasks/reminders/reminder-clock'
+import { createAppDispatcher } from './app-dispatcher'
+import { closeContext, createContext } from './create-context'
+import { prepareNewDatabase } from './prepare-new-database'
 import { checkIntegrity } from './workers/check-integrity'
 
 export interface BootOptions {
@@ -65,6 +65,8 @@ export function bootBackend(options: BootOptions): Backend {
     // quick_check reads the whole file (~0.4 s at 100,000 customers): off the start path.
     integrity: 'deferred',
   })
+  // The main thread must never wait long for another process's lock (db/one-writer.ts).
+  waitBriefly(db)
   const workers = createWorkerHost({ dataFile: file, db, mode: options.workerMode, entryPath: options.workerEntryPath })
   const integrity = integrityDeferred
     ? watchIntegrity(db, checkIntegrity(workers, { file, nativeBinding: options.nativeBinding }), (state) =>
@@ -72,7 +74,7 @@ export function bootBackend(options: BootOptions): Backend {
       )
     : checkedBeforeOpen()
   const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current, workers })
-  const dispatch = createDispatcher(refuseWritesWhenCorrupt(handlers), ctx)
+  const dispatch = createAppDispatcher(ctx)
   ctx.services.get(trashKeeper).start()
   if (options.reminders) ctx.services.get(reminderClock).start()
   return {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState } from '../../src-shared/ipc/channels/app'
+import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext } from '../ipc/context'
@@ -48,6 +49,7 @@ export function createContext(options: ContextOptions): HandlerContext {
     jobs: createJobService(
       workers.runner(jobTable, () => import('./workers/jobs-worker-path')),
       (payload) => ctx.emit('job.progress', payload),
+      (writing) => (writing ? holdReadOnly(db, 'writing-job') : releaseReadOnly(db, 'writing-job')),
     ),
     services: createBackendServices(() => ctx),
     clock: options.clock ?? systemClock,

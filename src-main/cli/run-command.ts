@@ -6,6 +6,7 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import { mappingSchema } from '../../src-shared/ipc/channels/csv-import'
 import { exportToFolder } from '../csv/export-data'
 import { importFile } from '../csv/import-file'
+import { writingTo } from '../csv/ipc/export-job'
 import { KINDS } from '../csv/kinds'
 import type { Command } from './args'
 
@@ -14,7 +15,10 @@ type Json = Record<string, unknown>
 /** Runs one parsed command on an open database; returns the closing JSON line's object. */
 export async function runCommand(db: Database.Database, cmd: Command, locale: Locale, log: (msg: string) => void): Promise<Json> {
   if (cmd.command === 'export') {
-    const result = exportToFolder(db, resolve(cmd.out), { ...cmd, headers: 'ui', locale })
+    // As in the app: a file already there keeps its name (the export takes `name (2).csv`), and
+    // a full, read-only or impossible folder is a translated error.
+    const out = resolve(cmd.out)
+    const result = await writingTo(out, () => exportToFolder(db, out, { ...cmd, headers: 'ui', locale }))
     return { ok: true, files: result.files }
   }
   const mapping = cmd.mapping ? readMapping(cmd.mapping) : undefined

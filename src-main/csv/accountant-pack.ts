@@ -14,6 +14,8 @@ export interface PackOptions {
   encoding: ExportEncoding
   headers: HeaderStyle
   locale: Locale
+  /** Collects each file's path as it is written (see write-csv.ts). */
+  written?: string[]
 }
 
 interface PackFile {
@@ -45,12 +47,20 @@ export function writeAccountantPack(db: Database.Database, dir: string, options:
         yield row
       }
     })()
-    const written = writeCsv(join(dir, file.name), headers(file.defs, options.headers, options.locale), counted, options.encoding)
+    const written = writeCsv(
+      join(dir, file.name),
+      headers(file.defs, options.headers, options.locale),
+      counted,
+      options.encoding,
+      {
+        written: options.written,
+      },
+    )
     return { name: written.name, rows: written.rows, sha256: written.sha256, amount }
   })
   const labels = ['file', 'rows', 'amount', 'sha256'].map((k) =>
     options.headers === 'keys' ? k : translate(options.locale, `csv.export.manifest.${k}`),
   )
-  const manifest = writeManifest(join(dir, 'manifest.csv'), entries, labels, options.encoding)
+  const manifest = writeManifest(join(dir, 'manifest.csv'), entries, labels, options.encoding, options.written)
   return [...entries.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })), manifest]
 }

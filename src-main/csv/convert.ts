@@ -39,7 +39,9 @@ export function convertCell(field: FieldSpec, text: string): Converted {
     case 'datetime':
       return convertDate(field.type, text, damage?.code)
     case 'enum': {
-      const value = field.values?.[normalizeKey(text)]
+      // The cell is the file's text: an own key of the choice table, never `constructor` & co.
+      const key = normalizeKey(text)
+      const value = field.values && Object.hasOwn(field.values, key) ? field.values[key] : undefined
       return value === undefined
         ? { error: 'not_a_choice', params: { value: text } }
         : { value: value === 'true' ? true : value === 'false' ? false : value }

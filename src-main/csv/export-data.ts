@@ -1,6 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { Locale } from '../../src-shared/i18n'
 import type { ExportKind, ExportResult, ExportEncoding, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
@@ -9,6 +8,7 @@ import { headers, type ColumnDef, type RowIterator } from './export/columns'
 import { customerColumns, customerRows } from './export/customers'
 import { orderLineColumns, orderLineRows, type Period } from './export/orders'
 import { surveyRequestColumns, surveyRequestRows } from './export/survey-requests'
+import { ensureFolder } from './files/ensure-folder'
 import { writeCsv } from './write-csv'
 import { zipFolder } from './zip-folder'
 
@@ -50,23 +50,34 @@ const FILE_NAMES: Record<Exclude<ExportKind, 'accountant'>, string> = {
   surveyRequests: 'survey-requests',
 }
 
-/** Writes the export's files into `dir` (created if needed). */
+/**
+ * Writes the export's files into `dir` (created if needed). A file of the same name already
+ * there is kept: the export's takes the next numbered name (`customers (2).csv`), and the
+ * result (and the pack's manifest) names what was written. Each file appears whole or not at
+ * all, and a pack that fails part-way removes the files it had written.
+ */
 export function exportToFolder(db: Database.Database, dir: string, job: ExportJob): ExportResult {
-  mkdirSync(dir, { recursive: true })
+  ensureFolder(dir)
   const period = toPeriod(job.from, job.to)
-  if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period }) }
-  const [defs, rows] = TABLES[job.kind](db, period)
-  const {
-    name,
-    rows: count,
-    sha256,
-  } = writeCsv(join(dir, `${FILE_NAMES[job.kind]}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
-  return { files: [{ name, rows: count, sha256 }] }
+  const written: string[] = []
+  try {
+    if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period, written }) }
+    const [defs, rows] = TABLES[job.kind](db, period)
+    const {
+      name,
+      rows: count,
+      sha256,
+    } = writeCsv(join(dir, `${FILE_NAMES[job.kind]}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
+    return { files: [{ name, rows: count, sha256 }] }
+  } catch (error) {
+    for (const path of written) rmSync(path, { force: true })
+    throw error
+  }
 }
 
-/** The same files, zipped into `zipPath` (staged in a temporary folder). */
+/** The same files, zipped into `zipPath` (staged in a hidden folder beside it, on the same disk). */
 export async function exportToZip(db: Database.Database, zipPath: string, job: ExportJob): Promise<ExportResult> {
-  const staging = mkdtempSync(join(tmpdir(), 'kehu-export-'))
+  const staging = mkdtempSync(join(dirname(zipPath), '.kehu-export-'))
   try {
     const result = exportToFolder(db, staging, job)
     await zipFolder(

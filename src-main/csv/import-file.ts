@@ -6,6 +6,7 @@ import { deferSearchIndex } from '../customers/deferred-search-index'
 import { ChangeLog } from './commit/changes'
 import { RowFailure, type KindWriter, type Outcome } from './commit/types'
 import { FailedRows } from './failed-rows'
+import { importFailure } from './import-failure'
 import { KINDS } from './kinds'
 import { saveMapping } from './mapping/saved'
 import { openCsv } from './open-file'
@@ -52,8 +53,9 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   }
   if (run.failedRows) run.failedRows.header = opened.header
 
-  db.exec('BEGIN IMMEDIATE')
+  let read = 0
   try {
+    db.exec('BEGIN IMMEDIATE')
     const importId = Number(
       db.prepare('INSERT INTO imports (kind, file_name, encoding) VALUES (?, ?, ?)').run(kind, run.fileName, opened.encoding)
         .lastInsertRowid,
@@ -78,7 +80,8 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
         counts[outcome.outcome]++
         if (result.ok) note(result.warnings)
       })
-      run.onProgress?.(batch.bytesRead, opened.size)
+      read = batch.bytesRead
+      run.onProgress?.(read, opened.size)
     }
     if (counts.rows === 0) throw new AppError('csv_no_rows')
     writer.finish()
@@ -103,8 +106,9 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
       warningCount,
     }
   } catch (error) {
+    const failure = importFailure(error, db, read, opened.size)
     if (db.inTransaction) db.exec('ROLLBACK')
-    throw error
+    throw failure
   }
 }
 

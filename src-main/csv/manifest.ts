@@ -10,7 +10,13 @@ export interface ManifestEntry extends ExportedFile {
  * `manifest.csv`: for each file its row count, amount total and SHA-256, so the accountant
  * (or a script) can check that nothing was lost or changed on the way.
  */
-export function writeManifest(path: string, entries: ManifestEntry[], labels: string[], encoding: ExportEncoding): ExportedFile {
+export function writeManifest(
+  path: string,
+  entries: ManifestEntry[],
+  labels: string[],
+  encoding: ExportEncoding,
+  written?: string[],
+): ExportedFile {
   const columns: CsvColumn[] = [
     { header: labels[0], kind: 'text' },
     { header: labels[1], kind: 'number' },
@@ -22,6 +28,7 @@ export function writeManifest(path: string, entries: ManifestEntry[], labels: st
     columns,
     entries.map((e) => [e.name, e.rows, e.amount, e.sha256]),
     encoding,
+    { written },
   )
   return { name, rows, sha256 }
 }

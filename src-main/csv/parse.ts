@@ -6,6 +6,7 @@ import iconv from 'iconv-lite'
 import { AppError } from '../../src-shared/ipc/app-error'
 import type { DetectedEncoding } from './detect-encoding'
 import type { Delimiter } from './detect-dialect'
+import { limitRecords } from './limits'
 import { openBytes } from './source'
 
 export interface ReadOptions extends DetectedEncoding {
@@ -39,24 +40,29 @@ export async function* readRecords(file: string, options: ReadOptions): AsyncGen
     bom: false,
   })
   const skipBom = skipBytes(options.bom)
+  // Hostile files are refused before the parser buffers a giant record (./limits.ts).
+  const limits = limitRecords(options.delimiter)
   // csv-parse decodes UTF-8 itself, field by field; decoding the bytes first only had it
   // encode the text back to bytes (a tenth of the parse). Other encodings go through iconv.
   const flowing = (
     options.encoding === 'utf8'
-      ? pipeline(stream, skipBom, parser)
-      : pipeline(stream, skipBom, iconv.decodeStream(options.encoding, { stripBOM: false }), parser)
+      ? pipeline(stream, skipBom, limits, parser)
+      : pipeline(stream, skipBom, iconv.decodeStream(options.encoding, { stripBOM: false }), limits, parser)
   ).catch((error: unknown) => {
     parser.destroy(error instanceof Error ? error : new Error(String(error)))
   })
   let row = 2
   let batch: string[][] = []
+  let batchStart = 0
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
       batch.push(record)
-      if (batch.length === 2000) {
+      // 2,000 rows, or fewer long ones: a batch holds at most BATCH_TEXT of the file.
+      if (batch.length === 2000 || parser.info.bytes - batchStart > BATCH_TEXT) {
         yield { firstRow: row, records: batch, bytesRead: bytesRead() }
         row += batch.length
         batch = []
+        batchStart = parser.info.bytes
       }
     }
     await flowing
@@ -70,6 +76,9 @@ export async function* readRecords(file: string, options: ReadOptions): AsyncGen
     await flowing
   }
 }
+
+/** Most of the file's text one batch of records holds (rows are validated and written per batch). */
+const BATCH_TEXT = 32 * 1024 * 1024
 
 /** A transform that drops the first `count` bytes (the BOM). */
 function skipBytes(count: number) {

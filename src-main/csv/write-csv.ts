@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { writeSync } from 'node:fs'
+import { basename } from 'node:path'
 import iconv from 'iconv-lite'
 import { formatMinor } from '../../src-shared/domain/money'
 import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/csv-export'
+import { diskFullError, isDiskFull } from '../db/disk-space'
+import { createAtomicFile } from './files/atomic-file'
 import { guardCell } from './formula-guard'
 
 export type CellKind = 'text' | 'number' | 'money'
@@ -38,21 +41,33 @@ function cellText(kind: CellKind, value: Cell): string {
 /** Marks a column whose previous value is not known yet (no cell value is a symbol). */
 const UNSET = Symbol('unset')
 
+export interface WriteOptions {
+  /** Replace a file of that name (chosen in a save dialog that asked); else take a free numbered name. */
+  replace?: boolean
+  /** Collects the path of the written file, so a pack that fails later can remove what it wrote. */
+  written?: string[]
+}
+
 /**
  * Writes a CSV file (UTF-8 with BOM so Excel reads Chinese, or GB18030), CRLF line ends,
  * quoting only where needed; returns its row count and SHA-256, hashed from the bytes written.
+ * The file appears whole or not at all (files/atomic-file.ts), and never over one the owner
+ * has unless `replace`: then `name` is the numbered name it took (`customers (2).csv`).
  */
 export function writeCsv(
   path: string,
   columns: CsvColumn[],
   rows: Iterable<Cell[]>,
   encoding: ExportEncoding,
+  options: WriteOptions = {},
 ): ExportedFile & { path: string } {
-  const fd = openSync(path, 'w')
+  const file = createAtomicFile(path, { replace: options.replace ?? false })
   const hash = createHash('sha256')
+  let size = 0
   const put = (bytes: Buffer): void => {
     hash.update(bytes)
-    writeSync(fd, bytes)
+    writeSync(file.fd, bytes)
+    size += bytes.length
   }
   const encode = (text: string): Buffer => (encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8'))
   const flush = (lines: string[]): void => put(encode(lines.join('\r\n') + '\r\n'))
@@ -83,8 +98,12 @@ export function writeCsv(
     }
     if (chunk.length > 0) flush(chunk)
     count += chunk.length
-  } finally {
-    closeSync(fd)
+    const placed = file.commit()
+    options.written?.push(placed)
+    return { path: placed, name: basename(placed), rows: count, sha256: hash.digest('hex') }
+  } catch (error) {
+    file.abort()
+    // What was written when the disk filled is a floor; twice that is the estimate.
+    throw isDiskFull(error) ? diskFullError(path, 2 * size) : error
   }
-  return { path, name: path.split(/[\\/]/).pop() ?? path, rows: count, sha256: hash.digest('hex') }
 }

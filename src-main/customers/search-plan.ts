@@ -34,8 +34,13 @@ const MAX_CHAR = '\u{10FFFF}'
 const HAN = /\p{Script=Han}/u
 const LATIN_QUERY = /^[a-z0-9\s'·-]+$/
 
+// Control characters are never part of a name, phone or note; NUL would even end the FTS5
+// query string early inside SQLite ("unterminated string"), so they count as spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/g
+
 export function planSearch(query: string): SearchPlan | null {
-  const q = query.normalize('NFKC').trim().toLowerCase()
+  const q = query.normalize('NFKC').replace(CONTROL, ' ').trim().toLowerCase()
   if (q === '') return null
   const whole = planTerm(q, '')
   const split = splitWordsAndNumber(q)

@@ -14,7 +14,9 @@ export function electronDialogs(window: () => BrowserWindow | null): Dialogs {
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     async saveFile({ title, defaultName, filters }) {
-      const result = await dialog.showSaveDialog(parent(), { title, defaultPath: defaultName, filters })
+      // Replacing a file is the owner's choice: the dialog asks first (macOS and Windows always do).
+      const properties = ['showOverwriteConfirmation' as const]
+      const result = await dialog.showSaveDialog(parent(), { title, defaultPath: defaultName, filters, properties })
       return result.canceled ? null : (result.filePath ?? null)
     },
     async chooseFolder({ title }) {

@@ -1,27 +1,29 @@
 /**
  * The browser harness (`npm run dev:web`, and the end-to-end tests): serves the built renderer
  * and routes `invoke` over loopback HTTP to the same registrar the Electron main process uses,
- * on a real data file. Bound to 127.0.0.1 with a random per-run token; requests without it,
- * or with a foreign Host header (DNS rebinding), are refused.
+ * on a real data file. Bound to 127.0.0.1; a foreign Host header (DNS rebinding) is refused, and
+ * every call needs the starting process's token or a page's session (./session.ts).
  *
  * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
- * Prints one line `KEHU_HARNESS {"url":…,"token":…}` when listening.
- *
- * `--test-hooks` (end-to-end tests only; `startHarness()` passes it) adds the test clock: the
- * backend's clock can be moved with POST /__kehu/test/clock, so a reminder test needs no waiting.
+ * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…}` when listening: `open`
+ * is a one-time link for a browser. `--test-hooks` (the tests alone) lets the token holder queue
+ * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
+ * reminder test needs no waiting.
  */
-import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { resolveLocale } from '../../src-shared/i18n'
-import { bootBackend } from '../app/boot'
+import { resolveLocale, translate } from '../../src-shared/i18n'
+import { AppError } from '../../src-shared/ipc/app-error'
+import { bootBackend, type Backend } from '../app/boot'
 import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
-import { queuedDialogs, type DialogKind } from './queued-dialogs'
-import { injectToken, readStatic } from './static-files'
-import { createTestClock, type TestClock } from './test-clock'
 import { systemClock } from '../ipc/clock'
+import { queuedDialogs, type DialogKind } from './queued-dialogs'
+import { HttpError, readJsonObject } from './request-body'
+import { createSessions } from './session'
+import { markHarness, readStatic } from './static-files'
+import { createTestClock, type TestClock } from './test-clock'
 
 const { values } = parseArgs({
   options: {
@@ -34,69 +36,101 @@ const { values } = parseArgs({
 
 // An explicit --data-dir wins; otherwise KEHU_DATA_DIR, otherwise a folder beside the checkout.
 const dataDir = values['data-dir'] ? resolve(values['data-dir']) : resolveDataDir(resolve('.kehu-web-data'))
-const token = randomBytes(24).toString('hex')
+const osLocale = resolveLocale(values.locale ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale)
+const testHooks = values['test-hooks'] === true
+const sessions = createSessions()
 const rendererRoot = resolve(join(__dirname, '../renderer'))
 const dialogs = queuedDialogs()
 const streams = new Set<ServerResponse>()
 // A reminder is recorded as delivered when it fires: one that fires before any page is open
 // (the catch-up digest at start) waits here for the first page instead of being lost.
 const undelivered: string[] = []
-const testClock: TestClock | undefined = values['test-hooks'] ? createTestClock(systemClock) : undefined
+const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock) : undefined
 
-const backend = bootBackend({
-  dataDir,
-  platform: 'web-harness',
-  osLocale: resolveLocale(values.locale ?? process.env.LANG ?? Intl.DateTimeFormat().resolvedOptions().locale),
-  dialogs,
-  emit: (event, payload) => {
-    const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
-    if (event === 'task.reminder' && streams.size === 0) undelivered.push(message)
-    for (const res of streams) res.write(message)
-  },
-  reminders: true,
-  clock: testClock,
-})
+const backend = bootOrExit()
+
+/** A data file the app refuses (damaged, newer, not Kehu's) is told in words, as the app does, not as a stack. */
+function bootOrExit(): Backend {
+  try {
+    return bootBackend({
+      dataDir,
+      platform: 'web-harness',
+      osLocale,
+      dialogs,
+      emit: (event, payload) => {
+        const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
+        if (event === 'task.reminder' && streams.size === 0) undelivered.push(message)
+        for (const res of streams) res.write(message)
+      },
+      reminders: true,
+      clock: testClock,
+    })
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error
+    console.error(`Kehu: ${translate(osLocale, `errors.${error.code}`, error.params)}`)
+    process.exit(1)
+  }
+}
 
 const server = createServer((req, res) => {
   handle(req, res).catch((error: unknown) => {
+    if (error instanceof HttpError)
+      return sendJson(res, error.status, { ok: false, error: { code: 'bad_request', message: error.message } })
     console.error('[harness]', error)
-    if (!res.headersSent) send(res, 500, 'text/plain', 'internal error')
+    if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'internal error' } })
   })
 })
 
-async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+const port = (): number => {
   const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  if (req.headers.host !== `127.0.0.1:${port}`) return send(res, 403, 'text/plain', 'forbidden host')
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+  return typeof address === 'object' && address ? address.port : 0
+}
 
-  if (url.pathname.startsWith('/__kehu/')) {
-    const supplied = req.headers['x-kehu-token'] ?? url.searchParams.get('token')
-    if (supplied !== token) return send(res, 403, 'text/plain', 'bad token')
-    if (url.pathname === '/__kehu/invoke' && req.method === 'POST') {
-      const { channel, input } = JSON.parse(await readBody(req)) as { channel: string; input: unknown }
-      return send(res, 200, 'application/json', JSON.stringify(await backend.dispatch(channel, input)))
-    }
-    if (url.pathname === '/__kehu/events') return openEventStream(res)
-    if (url.pathname === '/__kehu/test/dialog' && req.method === 'POST') {
-      const { kind, path } = JSON.parse(await readBody(req)) as { kind: DialogKind; path: string | null }
-      dialogs.queue(kind, path)
-      return send(res, 204, 'text/plain', '')
-    }
-    if (url.pathname === '/__kehu/test/clock' && req.method === 'POST' && testClock) {
-      const move = JSON.parse(await readBody(req)) as { advanceMs?: number; sleepMs?: number; resume?: boolean }
-      testClock.sleep(move.sleepMs ?? 0)
-      if (move.resume) backend.resumed()
-      testClock.advance(move.advanceMs ?? 0)
-      return send(res, 200, 'application/json', JSON.stringify({ now: new Date(testClock.now()).toISOString() }))
-    }
-    return send(res, 404, 'text/plain', 'not found')
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.headers.host !== `127.0.0.1:${port()}`) return send(res, 403, 'text/plain', 'forbidden host')
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port()}`)
+  if (url.pathname.startsWith('/__kehu/')) return handleApi(req, res, url.pathname)
+
+  const key = url.searchParams.get('key')
+  if (key !== null) {
+    const cookie = sessions.redeem(key)
+    if (!cookie) return send(res, 403, 'text/plain', 'This link was already used. Start the harness again for a new one.')
+    res.writeHead(303, { location: '/', 'set-cookie': cookie, 'cache-control': 'no-store' })
+    return void res.end()
   }
-
   const file = await readStatic(rendererRoot, url.pathname === '/' ? '/index.html' : url.pathname)
   if (!file) return send(res, 404, 'text/plain', 'not found')
-  const body = file.type.startsWith('text/html') ? injectToken(file.body.toString('utf8'), token) : file.body
-  return send(res, 200, file.type, body)
+  if (!file.type.startsWith('text/html')) return send(res, 200, file.type, file.body)
+  // The page itself only for a browser that opened the link (scripts and styles hold no secret).
+  if (!sessions.isAllowed(req)) return send(res, 403, 'text/plain', 'Open the link the harness printed.')
+  return send(res, 200, file.type, markHarness(file.body.toString('utf8')))
+}
+
+async function handleApi(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+  if (!sessions.isAllowed(req)) return send(res, 403, 'text/plain', 'bad token')
+  if (path === '/__kehu/invoke' && req.method === 'POST') {
+    const { channel, input } = await readJsonObject(req)
+    if (typeof channel !== 'string') throw new HttpError(400, 'channel must be a string')
+    return sendJson(res, 200, await backend.dispatch(channel, input))
+  }
+  if (path === '/__kehu/events') return openEventStream(res)
+  if (!sessions.isOwner(req)) return send(res, 404, 'text/plain', 'not found')
+  if (path === '/__kehu/launch' && req.method === 'POST') {
+    return sendJson(res, 200, { url: `http://127.0.0.1:${port()}/?key=${sessions.launchKey()}` })
+  }
+  if (testHooks && path === '/__kehu/test/dialog' && req.method === 'POST') {
+    const { kind, path: file } = await readJsonObject(req)
+    dialogs.queue(kind as DialogKind, typeof file === 'string' ? file : null)
+    return send(res, 204, 'text/plain', '')
+  }
+  if (testClock && path === '/__kehu/test/clock' && req.method === 'POST') {
+    const move = (await readJsonObject(req)) as { advanceMs?: number; sleepMs?: number; resume?: boolean }
+    testClock.sleep(move.sleepMs ?? 0)
+    if (move.resume) backend.resumed()
+    testClock.advance(move.advanceMs ?? 0)
+    return sendJson(res, 200, { now: new Date(testClock.now()).toISOString() })
+  }
+  return send(res, 404, 'text/plain', 'not found')
 }
 
 function openEventStream(res: ServerResponse): void {
@@ -105,6 +139,10 @@ function openEventStream(res: ServerResponse): void {
   streams.add(res)
   res.on('close', () => streams.delete(res))
   for (const message of undelivered.splice(0)) res.write(message)
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json', JSON.stringify(body))
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
@@ -117,26 +155,11 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body)
 }
 
-function readBody(req: IncomingMessage, limit = 16 * 1024 * 1024): Promise<string> {
-  return new Promise((resolveBody, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > limit) {
-        reject(new Error('request too large'))
-        req.destroy()
-      } else chunks.push(chunk)
-    })
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
-    req.on('error', reject)
-  })
-}
-
 server.listen(Number(values.port ?? 0), '127.0.0.1', () => {
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
-  console.log(`KEHU_HARNESS ${JSON.stringify({ url: `http://127.0.0.1:${port}/`, token, dataDir })}`)
+  const url = `http://127.0.0.1:${port()}/`
+  const open = `${url}?key=${sessions.launchKey()}`
+  console.log(`KEHU_HARNESS ${JSON.stringify({ url, open, token: sessions.token, dataDir })}`)
+  console.error(`Kehu: open ${open} in a browser (the link works once).`)
 })
 
 const shutdown = (): void => {

@@ -24,7 +24,10 @@ export async function readStatic(root: string, urlPath: string): Promise<{ body:
   }
 }
 
-/** The harness tells the renderer its token through a meta tag (see src-renderer/src/lib/ipc.ts). */
-export function injectToken(html: string, token: string): string {
-  return html.replace('<head>', `<head><meta name="kehu-harness-token" content="${token}">`)
+/**
+ * Tells the renderer it runs in the harness (see src-renderer/src/lib/ipc.ts). No secret goes
+ * in the page: its calls carry the HttpOnly session cookie (./session.ts).
+ */
+export function markHarness(html: string): string {
+  return html.replace('<head>', '<head><meta name="kehu-harness" content="cookie">')
 }

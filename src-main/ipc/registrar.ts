@@ -32,7 +32,7 @@ export function createDispatcher(
       return { ok: true, data: await handler(parsed.data, ctx) }
     } catch (error) {
       if (error instanceof AppError) return failure(locale, error)
-      const explained = explainSqliteError(error)
+      const explained = explainSqliteError(error, ctx.dataFile)
       if (explained) return failure(locale, explained)
       log(`[ipc] ${channel} failed`, error)
       return failure(locale, new AppError('internal'))

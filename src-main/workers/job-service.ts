@@ -23,20 +23,24 @@ export interface JobService {
   assertNoWritingJob(): void
 }
 
+/** Told when a writing job starts and when it ends, so the main connection stops writing meanwhile. */
+export type OnWriting = (writing: boolean) => void
+
 interface Running {
   cancel(): void
   writes: boolean
 }
 
 /**
- * Jobs over the jobs runner. WAL allows one writer: while a writing job (an import) runs,
- * another one, and a write on the main connection that asks first (an undo), are refused with
- * `job_busy` instead of waiting on the lock. Callers name the task by its function, so a
+ * Jobs over the jobs runner. WAL allows one writer: while a writing job (an import, an undo)
+ * runs, another one is refused with `job_busy`, and `onWriting` makes the main connection refuse
+ * writes at once instead of waiting on the lock (db/one-writer.ts). Callers name the task by its function, so a
  * domain's handler types its input and result without the kernel knowing the table.
  */
 export function createJobService(
   runner: TaskRunner<TaskTable<'read-write'>>,
   progress: (payload: EventPayload<'job.progress'>) => void,
+  onWriting: OnWriting = () => undefined,
 ): JobService {
   const names = new Map<unknown, string>(Object.entries(runner.table.tasks).map(([name, task]) => [task, name]))
   const running = new Map<string, Running>()
@@ -49,12 +53,16 @@ export function createJobService(
       if (name === undefined) throw new Error(`${task.name} is not a task of the ${runner.table.name} table`)
       if (running.has(jobId)) throw new AppError('job_busy')
       if (writes) assertNoWritingJob()
-      const job = runner.start(name, input as never, (done, total, phase) => progress({ jobId, kind: label, done, total, phase }))
-      running.set(jobId, { cancel: job.cancel, writes })
+      if (writes) onWriting(true)
       try {
+        const job = runner.start(name, input as never, (done, total, phase) =>
+          progress({ jobId, kind: label, done, total, phase }),
+        )
+        running.set(jobId, { cancel: job.cancel, writes })
         return (await job.result) as O
       } finally {
         running.delete(jobId)
+        if (writes) onWriting(false)
       }
     },
     cancel(jobId) {

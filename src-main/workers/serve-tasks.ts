@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import { explainSqliteError } from '../ipc/sqlite-errors'
 import { isSet } from './cancel-flag'
 import { toWire, type TaskMessage, type WorkerReply, type WorkerStart } from './protocol'
 import { runTask, type TaskDb, type TaskName, type TaskTable } from './task'
@@ -34,7 +35,9 @@ export function serveTasks<T extends TaskTable>(table: T): void {
       })
       reply({ taskId, type: 'done', result })
     } catch (error) {
-      reply({ taskId, type: 'error', error: toWire(error) })
+      // A SQLite failure a person can act on (locked, disk full) crosses as its translated code,
+      // as it does when the same task runs inline and the registrar explains it.
+      reply({ taskId, type: 'error', error: toWire(explainSqliteError(error, file) ?? error) })
     }
   }
   let queue = Promise.resolve()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate } from './common'
+import { isoDate, text, wellFormed } from './common'
 import { optionalText, todayIso } from './form-fields'
 import { foldPhone, normalizePhone } from './phone'
 
@@ -16,9 +16,7 @@ export const customerMessages = {
 } as const
 
 const phone = optionalText(
-  z
-    .string()
-    .max(40)
+  wellFormed(z.string().max(40))
     .refine((v) => normalizePhone(v) !== null, { error: customerMessages.phone })
     // Stored as typed but in ASCII: full-width digits from a Chinese IME are folded here, once,
     // for the form, IPC and CSV rows alike.
@@ -32,16 +30,16 @@ const birthday = optionalText(isoDate.refine((v) => v <= todayIso(), { error: cu
  * the CSV importer. Text is trimmed; optional blank text means "clear this field".
  */
 export const customerInput = z.strictObject({
-  name: z.string().trim().min(1).max(200),
+  name: wellFormed(z.string().trim().min(1).max(200)),
   phone,
   email: optionalText(z.email().max(254)),
-  code: optionalText(z.string().max(64)),
+  code: optionalText(text(64)),
   gender: z.enum(GENDERS).nullable().optional(),
   birthday,
-  address: optionalText(z.string().max(500)),
-  city: optionalText(z.string().max(100)),
-  source: optionalText(z.string().max(100)),
-  notes: z.string().max(20000).nullable().optional(),
+  address: optionalText(text(500)),
+  city: optionalText(text(100)),
+  source: optionalText(text(100)),
+  notes: text(20000).nullable().optional(),
 })
 
 /** What a caller may send (strings as typed). */

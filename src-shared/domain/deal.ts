@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, requiredText, shortText } from './common'
+import { customerRef, requiredText, shortText, text } from './common'
 import { optionalText } from './form-fields'
 import { DEAL_STATUSES } from './deal-types'
 
@@ -57,7 +57,7 @@ export const dealInput = z
     status: z.enum(DEAL_STATUSES).default('open'),
     lostReason: shortText(500).optional(),
     customer: customerRef.strict().optional(),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
 

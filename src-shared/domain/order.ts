@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, isoDateTime, minorUnits, nonNegativeMinor, requiredText, shortText } from './common'
+import { customerRef, isoDateTime, minorUnits, nonNegativeMinor, requiredText, shortText, text } from './common'
 
 export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
@@ -15,7 +15,7 @@ export const orderInput = z
     discount: nonNegativeMinor.default(0),
     tax: minorUnits.default(0),
     notes: shortText(5000).default(''),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
 

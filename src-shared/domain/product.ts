@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { requiredText, shortText } from './common'
+import { requiredText, shortText, text } from './common'
 import { nonNegativeMoney } from './sale-fields'
 
 /** Each field's rule once; the create and the edit schemas differ only in defaults and clearing. */
@@ -20,7 +20,7 @@ export const productInput = z
     price: fields.price.default(0),
     cost: fields.cost.optional(),
     active: fields.active.default(true),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
 

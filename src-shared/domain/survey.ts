@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, isoDateTime, shortText } from './common'
+import { customerRef, isoDateTime, shortText, text } from './common'
 import { SURVEY_KINDS } from './survey-types'
 
 /**
@@ -17,7 +17,7 @@ export const surveyInput = z
     request: shortText(64).optional(),
     ticketNumber: shortText(64).optional(),
     customer: customerRef.strict().optional(),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
   .refine((s) => s.request || s.score !== undefined, { message: 'tickets.validation.surveyScoreRequired', path: ['score'] })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { customerRef, isoDateTime, requiredText, shortText } from './common'
+import { customerRef, isoDateTime, requiredText, shortText, text } from './common'
 
 export const TICKET_KINDS = ['inquiry', 'complaint', 'return', 'repair'] as const
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
@@ -21,7 +21,7 @@ export const ticketInput = z
     resolvedAt: isoDateTime.optional(),
     dueAt: isoDateTime.optional(),
     customer: customerRef.strict().optional(),
-    uid: z.string().max(64).optional(),
+    uid: text(64).optional(),
   })
   .strict()
   .refine((t) => !t.resolvedAt || !t.openedAt || t.resolvedAt >= t.openedAt, {

@@ -65,11 +65,12 @@ describe('exports', () => {
   })
 
   it('orders export re-imports into an empty database to the same lines and totals', async () => {
-    exportToFolder(t.db, t.dir, { kind: 'orders', encoding: 'gb18030', headers: 'ui', locale: 'zh-CN' })
+    // t.dir already holds the imported orders.csv: the export keeps it and takes the next name.
+    const { files } = exportToFolder(t.db, t.dir, { kind: 'orders', encoding: 'gb18030', headers: 'ui', locale: 'zh-CN' })
     expect(existsSync(join(t.dir, 'orders.csv'))).toBe(true)
     const target = openCsvTestDb()
     try {
-      const report = await importCsv(target.db, join(t.dir, 'orders.csv'), { kind: 'orders' })
+      const report = await importCsv(target.db, join(t.dir, files[0].name), { kind: 'orders' })
       expect(report).toMatchObject({ created: 4, failed: 0 })
       const q =
         'SELECT o.number, o.status, o.ordered_at, o.total, l.description, l.quantity, l.unit_price FROM orders o JOIN order_lines l ON l.order_id = o.id ORDER BY o.number, l.position'

@@ -24,7 +24,7 @@ export interface BuiltHarness {
  * marker would make it run them inline (src-main/workers/worker-host.ts).
  */
 export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> {
-  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', 'en'], {
+  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', 'en', '--test-hooks'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, VITEST: '', KEHU_DATA_DIR: '' },
   })

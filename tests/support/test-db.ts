@@ -4,8 +4,8 @@ import { openDatabase } from '../../src-main/db'
 import { queuedDialogs } from '../../src-main/harness/queued-dialogs'
 import type { Clock } from '../../src-main/ipc/clock'
 import type { HandlerContext } from '../../src-main/ipc/context'
-import { handlers } from '../../src-main/app/handlers'
-import { createDispatcher, type Dispatch } from '../../src-main/ipc/registrar'
+import { createAppDispatcher } from '../../src-main/app/app-dispatcher'
+import type { Dispatch } from '../../src-main/ipc/registrar'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { makeTempDir } from './temp-dir'
@@ -45,7 +45,7 @@ export function openTestBackend(options: { osLocale?: Locale; clock?: Clock; dir
   return {
     db,
     ctx,
-    dispatch: createDispatcher(handlers, ctx, () => undefined),
+    dispatch: createAppDispatcher(ctx, () => undefined),
     events,
     dialogs,
     dir,

@@ -1,6 +1,7 @@
 import { exportJob } from '../../csv/ipc/export-job'
 import { importJob } from '../../csv/ipc/import-job'
 import { listExportJob } from '../../csv/ipc/list-export-job'
+import { undoJob } from '../../csv/ipc/undo-job'
 import { taskTable } from '../../workers/task'
 
 /**
@@ -14,5 +15,6 @@ export const jobTable = taskTable({
     import: importJob,
     export: exportJob,
     listExport: listExportJob,
+    undo: undoJob,
   },
 })

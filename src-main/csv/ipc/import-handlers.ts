@@ -1,7 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { DataEntity } from '../../../src-shared/ipc'
 import { translate } from '../../../src-shared/i18n'
 import type { CsvHandlers } from './csv-handlers'
-import { undoImport } from '../undo'
 import { analyzeFile } from './analyze'
 import { failedRows } from './failed-store'
 import { importJob } from './import-job'
@@ -9,6 +9,7 @@ import { pickedFiles } from './file-tokens'
 import { importHistory } from './history'
 import { csvFilters } from './csv-filters'
 import { saveFailedRows } from './save-failed-rows'
+import { undoJob } from './undo-job'
 
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
 const IMPORTED: DataEntity[] = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
@@ -53,10 +54,10 @@ export const csvImportHandlers: CsvHandlers<
     return { saved: true }
   },
   'csv.history': ({ limit }, ctx) => importHistory(ctx.db, limit),
-  'csv.undo': ({ importId }, ctx) => {
-    // The undo writes on the main connection: never while an import holds the write lock.
-    ctx.jobs.assertNoWritingJob()
-    const result = undoImport(ctx.db, importId)
+  'csv.undo': async ({ importId }, ctx) => {
+    // A writing job like an import: off the main thread, and refused (job_busy) while one runs.
+    const input = { importId, locale: ctx.locale() }
+    const result = await ctx.jobs.run(undoJob, randomUUID(), input, { label: 'undo', writes: true })
     ctx.emit('data.changed', { entities: IMPORTED })
     return result
   },

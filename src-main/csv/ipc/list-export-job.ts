@@ -62,7 +62,8 @@ export function listExportJob(db: Database.Database, input: ListExportInput): Pr
     header: input.headers === 'keys' ? key : translate(input.locale, `customers.fields.${key}`),
   }))
   return writingTo(input.path, () => {
-    const { name, rows, sha256 } = writeCsv(input.path, columns, listRows(db, input), input.encoding)
+    // The save dialog asked before replacing a file of that name.
+    const { name, rows, sha256 } = writeCsv(input.path, columns, listRows(db, input), input.encoding, { replace: true })
     return { files: [{ name, rows, sha256 }] }
   })
 }

@@ -25,6 +25,7 @@ export function saveFailedRows(
       columns,
       failed.rows.map((r) => [r.row, ...r.cells, r.reasons]),
       encoding,
+      { replace: true }, // the save dialog asked before replacing a file
     )
   })
 }

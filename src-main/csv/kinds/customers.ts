@@ -1,6 +1,7 @@
 import { customerInput, type CustomerInput } from '../../../src-shared/domain/customer'
 import { customerWriter } from '../commit/customers'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
   kind: 'customers',
@@ -76,7 +77,7 @@ export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
   schema: customerInput
     .extend({ uid: customerInput.shape.code })
     .transform(({ uid, ...rest }) => ({ ...rest, uid: uid ?? undefined })),
-  matchKeys: ['uid', 'code', 'phone', 'email'],
+  matchKeys: MATCH_KEYS.customers,
   defaultMatch: ['uid', 'code', 'phone', 'email'],
   writer: customerWriter,
 }

@@ -2,6 +2,7 @@ import { dealInput, type DealInput } from '../../../src-shared/domain/deal'
 import { dealWriter } from '../commit/deals'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 export const dealsKind: KindSpec<DealInput> = {
   kind: 'deals',
@@ -31,7 +32,7 @@ export const dealsKind: KindSpec<DealInput> = {
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: dealInput,
-  matchKeys: ['uid'],
+  matchKeys: MATCH_KEYS.deals,
   defaultMatch: ['uid'],
   writer: dealWriter,
 }

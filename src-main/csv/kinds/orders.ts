@@ -2,6 +2,7 @@ import { orderLineRow, type OrderLineRow } from '../../../src-shared/domain/orde
 import { orderWriter } from '../commit/orders'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 const statuses = {
   待付款: 'pending',
@@ -95,7 +96,7 @@ export const ordersKind: KindSpec<OrderLineRow> = {
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: orderLineRow,
-  matchKeys: ['uid', 'number'],
+  matchKeys: MATCH_KEYS.orders,
   defaultMatch: ['uid', 'number'],
   writer: orderWriter,
 }

@@ -1,6 +1,7 @@
 import { productInput, type ProductInput } from '../../../src-shared/domain/product'
 import { productWriter } from '../commit/products'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 export const productsKind: KindSpec<ProductInput> = {
   kind: 'products',
@@ -47,7 +48,7 @@ export const productsKind: KindSpec<ProductInput> = {
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: productInput,
-  matchKeys: ['uid', 'sku'],
+  matchKeys: MATCH_KEYS.products,
   defaultMatch: ['uid', 'sku'],
   writer: productWriter,
 }

@@ -2,6 +2,7 @@ import { surveyInput, type SurveyInput } from '../../../src-shared/domain/survey
 import { surveyWriter } from '../commit/surveys'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 export const surveysKind: KindSpec<SurveyInput> = {
   kind: 'surveys',
@@ -26,7 +27,7 @@ export const surveysKind: KindSpec<SurveyInput> = {
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: surveyInput,
-  matchKeys: ['uid', 'request'],
+  matchKeys: MATCH_KEYS.surveys,
   defaultMatch: ['uid', 'request'],
   writer: surveyWriter,
 }

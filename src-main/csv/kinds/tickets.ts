@@ -8,6 +8,7 @@ import {
 import { ticketWriter } from '../commit/tickets'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
+import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
 const identity = (values: readonly string[]): Record<string, string> => Object.fromEntries(values.map((v) => [v, v]))
 
@@ -51,7 +52,7 @@ export const ticketsKind: KindSpec<TicketInput> = {
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
   ],
   schema: ticketInput,
-  matchKeys: ['uid', 'number'],
+  matchKeys: MATCH_KEYS.tickets,
   defaultMatch: ['uid', 'number'],
   writer: ticketWriter,
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { ImportKind } from '../../../src-shared/ipc/channels/csv-import'
+import type { ImportKind, MatchKey } from '../../../src-shared/ipc/channels/csv-import'
 import type { KindWriter, WriterOptions } from '../commit/types'
 
 export type FieldType = 'text' | 'money' | 'number' | 'integer' | 'date' | 'datetime' | 'phone' | 'email' | 'enum' | 'ratio'
@@ -22,7 +22,7 @@ export interface KindSpec<R = unknown> {
   /** The domain schema shared with the forms. */
   schema: z.ZodType<R>
   /** Keys a user may match duplicates on, and the default ones. */
-  matchKeys: readonly string[]
-  defaultMatch: readonly string[]
+  matchKeys: readonly MatchKey[]
+  defaultMatch: readonly MatchKey[]
   writer(options: WriterOptions): KindWriter<R>
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { IntegrityState } from '../../../src-shared/ipc/channels/app'
+import { holdReadOnly } from '../one-writer'
 import type { IntegrityResult } from './check-file'
 
 /** A check running somewhere (a worker in the app): its result, and a way to stop it early. */
@@ -40,7 +41,7 @@ export function watchIntegrity(
     .catch((error: unknown) => ({ status: 'corrupt' as const, detail: error instanceof Error ? error.message : String(error) }))
     .then((result) => {
       state = result
-      if (result.status === 'corrupt' && db.open) db.pragma('query_only = ON')
+      if (result.status === 'corrupt') holdReadOnly(db, 'damaged')
       onSettled(state)
       return state
     })

@@ -2,12 +2,13 @@ import type { IpcResult, KehuBridge } from '../../../src-shared/ipc'
 
 /**
  * The browser-harness transport: the same calls as the preload, sent over loopback HTTP to
- * the same registrar. The harness injects its per-run token into index.html. Events arrive on
+ * the same registrar. The page's calls carry its HttpOnly session cookie (the harness set it when
+ * the page was opened from its one-time link; no script can read it). Events arrive on
  * ONE EventSource per window, opened on the first subscription and shared by all of them: each
  * EventSource holds one of the six connections Chromium allows per host.
  */
-export function createHttpBridge(token: string): KehuBridge {
-  const headers = { 'content-type': 'application/json', 'x-kehu-token': token }
+export function createHttpBridge(): KehuBridge {
+  const headers = { 'content-type': 'application/json' }
   let source: EventSource | undefined
   return {
     async invoke(channel, input) {
@@ -19,7 +20,7 @@ export function createHttpBridge(token: string): KehuBridge {
       return (await response.json()) as IpcResult<unknown>
     },
     on(event, listener) {
-      source ??= new EventSource(`/__kehu/events?token=${encodeURIComponent(token)}`)
+      source ??= new EventSource('/__kehu/events')
       const stream = source
       const handle = (message: MessageEvent<string>): void => listener(JSON.parse(message.data))
       stream.addEventListener(event, handle)

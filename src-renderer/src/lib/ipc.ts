@@ -26,8 +26,7 @@ export class IpcCallError extends Error {
 
 function resolveBridge(): KehuBridge {
   if (window.kehu) return window.kehu
-  const token = document.querySelector<HTMLMetaElement>('meta[name="kehu-harness-token"]')?.content
-  if (token) return createHttpBridge(token)
+  if (document.querySelector('meta[name="kehu-harness"]')) return createHttpBridge()
   throw new Error('Kehu must run inside its window or the browser harness')
 }
 

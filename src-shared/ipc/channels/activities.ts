@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { channel } from '../channel'
 import { ACTIVITY_KINDS, type Activity } from '../../domain/customer-types'
 import { followUpInput } from '../../domain/task'
-import { id, isoDateTimeWithOffset } from '../schemas'
+import { id, isoDateTimeWithOffset, wellFormed } from '../schemas'
 
 export const activityChannels = {
   /**
@@ -13,7 +13,7 @@ export const activityChannels = {
     z.strictObject({
       customerId: id,
       kind: z.enum(ACTIVITY_KINDS),
-      body: z.string().trim().max(20000),
+      body: wellFormed(z.string().trim().max(20000)),
       at: isoDateTimeWithOffset.optional(),
       followUp: followUpInput.optional(),
     }),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
+import type { UndoResult } from '../../domain/import-undo'
 import { channel } from '../channel'
-import { id, limit } from '../schemas'
+import { id, limit, text } from '../schemas'
 
 export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
@@ -11,13 +12,37 @@ export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number]
 export const IMPORT_STATUSES = ['committed', 'undone'] as const
 export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 
+/** A field key: a word, or two joined by a dot (`customer.phone`); never `__proto__` and the like. */
+const FIELD_KEY = /^[A-Za-z]+(\.[A-Za-z]+)?$/
+
 /** Field key → header name as written in the file. Field keys are ours, never header text. */
-export const mappingSchema = z.record(z.string().max(40), z.string().max(200)).refine((m) => Object.keys(m).length <= 60)
+export const mappingSchema = z.record(z.string().max(40).regex(FIELD_KEY), text(200)).refine((m) => Object.keys(m).length <= 60)
 export type Mapping = z.infer<typeof mappingSchema>
 
+/** The keys each kind of record can be matched on to find an existing one (the importer's allow-list). */
+export const MATCH_KEYS = {
+  customers: ['uid', 'code', 'phone', 'email'],
+  products: ['uid', 'sku'],
+  orders: ['uid', 'number'],
+  deals: ['uid'],
+  tickets: ['uid', 'number'],
+  surveys: ['uid', 'request'],
+} as const satisfies Record<ImportKind, readonly string[]>
+export type MatchKey = (typeof MATCH_KEYS)[ImportKind][number]
+const ALL_MATCH_KEYS = [...new Set(Object.values(MATCH_KEYS).flat())] as [MatchKey, ...MatchKey[]]
+
 /** "Rows matching an existing record on `key` are `action`ed"; the first matching rule wins. */
-export const matchRule = z.strictObject({ key: z.string().max(20), action: z.enum(DUPLICATE_ACTIONS) })
+export const matchRule = z.strictObject({ key: z.enum(ALL_MATCH_KEYS), action: z.enum(DUPLICATE_ACTIONS) })
 export type MatchRule = z.infer<typeof matchRule>
+
+/** Refuses a rule on a key the chosen kind cannot match on (a product has no phone). */
+const rulesFitKind = (settings: { kind: ImportKind; rules?: MatchRule[] }, ctx: z.core.$RefinementCtx): void => {
+  const keys: readonly string[] = MATCH_KEYS[settings.kind]
+  settings.rules?.forEach((rule, i) => {
+    if (!keys.includes(rule.key))
+      ctx.addIssue({ code: 'custom', message: 'csv.import.ruleKeyUnknown', path: ['rules', i, 'key'] })
+  })
+}
 
 export const importSettings = z.strictObject({
   kind: z.enum(IMPORT_KINDS),
@@ -86,7 +111,7 @@ export interface ImportAnalysis {
   preview: PreviewRow[]
   /** Fields of this kind, for the mapping step; required ones must be mapped. */
   fields: { key: string; required: boolean }[]
-  matchKeys: string[]
+  matchKeys: MatchKey[]
   rules: MatchRule[]
 }
 
@@ -108,17 +133,20 @@ export const csvImportChannels = {
   /** Opens the main-process file dialog and analyses the chosen file (null when cancelled). */
   'csv.pick': channel<ImportAnalysis | null>()(z.strictObject({ kind: z.enum(IMPORT_KINDS) })),
   /** Re-analyses the picked file with another encoding / delimiter / kind / mapping. */
-  'csv.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape)),
+  'csv.analyze': channel<ImportAnalysis>()(fileRef.extend(importSettings.shape).superRefine(rulesFitKind)),
   /**
    * Runs a dry run or the real import as a job and answers with its report when it ends;
    * meanwhile `job.progress` events carry `jobId`, and `jobs.cancel` rolls it all back.
    */
   'csv.import': channel<ImportReport>()(
-    fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() }),
+    fileRef.extend(jobRef.shape).extend(importSettings.shape).extend({ dryRun: z.boolean() }).superRefine(rulesFitKind),
   ),
   /** Saves the failed rows of a finished job with their reasons as CSV where the user chooses. */
   'csv.saveFailedRows': channel<{ saved: boolean }>()(jobRef),
   'csv.history': channel<ImportHistoryEntry[]>()(z.strictObject({ limit: limit(100).default(20) })),
-  /** Undoes an import: removes what it created, restores what it updated. */
-  'csv.undo': channel<{ removed: number; restored: number }>()(z.strictObject({ importId: id })),
+  /**
+   * Undoes an import: removes what it created, restores what it updated, and keeps (naming them
+   * in `kept`) the records the owner has worked on since; refused when a later import builds on it.
+   */
+  'csv.undo': channel<UndoResult>()(z.strictObject({ importId: id })),
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, ids, isoDate, paging, sortBy } from '../schemas'
+import { id, ids, isoDate, paging, sortBy, text, wellFormed } from '../schemas'
 
 /** Shared pieces of the customer-domain input schemas. */
 
@@ -42,11 +42,11 @@ export type CustomerListColumn = (typeof CUSTOMER_LIST_COLUMNS)[number]
 
 export const listInput = z.strictObject({
   /** Free text: name, pinyin (full or initials), phone digits, email, notes. */
-  query: z.string().max(100).optional(),
+  query: text(100).optional(),
   /** Customers carrying ANY of these tags. */
   tagIds: z.array(id).max(50).optional(),
-  city: z.string().max(100).optional(),
-  source: z.string().max(100).optional(),
+  city: text(100).optional(),
+  source: text(100).optional(),
   /** Inclusive local dates on created_at. */
   createdFrom: isoDate.optional(),
   createdTo: isoDate.optional(),
@@ -60,7 +60,7 @@ export type ListInput = z.output<typeof listInput>
 export const tagInput = z
   .strictObject({
     ids,
-    tagName: z.string().trim().min(1).max(50).optional(),
+    tagName: wellFormed(z.string().trim().min(1).max(50)).optional(),
     tagId: id.optional(),
   })
   .refine((v) => (v.tagName === undefined) !== (v.tagId === undefined), {

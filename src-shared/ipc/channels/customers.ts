@@ -9,7 +9,7 @@ import type {
   DuplicateMatch,
   OrderSummary,
 } from '../../domain/customer-types'
-import { id, ids, isoDateTimeWithOffset, limit, paging } from '../schemas'
+import { id, ids, isoDateTimeWithOffset, limit, paging, text } from '../schemas'
 import { mergeChoices } from '../../domain/customer-merge'
 import { customerTrashChannels } from './customer-trash'
 import { listInput, tagInput } from './customer-schemas'
@@ -26,8 +26,8 @@ export const customerChannels = {
   /** Live customers with the same normalised phone or email, for warnings while typing. */
   'customers.findDuplicates': channel<DuplicateMatch[]>()(
     z.strictObject({
-      phone: z.string().max(40).optional(),
-      email: z.string().max(254).optional(),
+      phone: text(40).optional(),
+      email: text(254).optional(),
       excludeId: id.optional(),
     }),
   ),
@@ -57,6 +57,6 @@ export const customerChannels = {
     z.strictObject({ customerId: id, ...paging(200, 1_000_000) }),
   ),
   /** Quick results for the command palette, best matches first. */
-  'customers.search': channel<CustomerSearchHit[]>()(z.strictObject({ query: z.string().max(100), limit: limit(20) })),
+  'customers.search': channel<CustomerSearchHit[]>()(z.strictObject({ query: text(100), limit: limit(20) })),
   ...customerTrashChannels,
 }

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { channel } from '../channel'
 import { probability } from '../../domain/deal'
 import { STAGE_KINDS, type LostReason, type PipelineStage } from '../../domain/deal-types'
-import { id, ids } from '../schemas'
+import { id, ids, wellFormed } from '../schemas'
 
-const stageName = z.string().trim().min(1).max(60)
+const stageName = wellFormed(z.string().trim().min(1).max(60))
 const staleDays = z.int().min(1).max(3650).nullable()
 
 export const stageFields = z.strictObject({
@@ -16,7 +16,7 @@ export const stageFields = z.strictObject({
 
 export type StageFields = z.output<typeof stageFields>
 
-const reasonLabel = z.string().trim().min(1).max(200)
+const reasonLabel = wellFormed(z.string().trim().min(1).max(200))
 
 /** The pipeline's stages and lost-reason presets, edited in Settings. */
 export const pipelineSettingsChannels = {

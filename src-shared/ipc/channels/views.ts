@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { id, isoDate, sortBy } from '../schemas'
+import { id, isoDate, sortBy, wellFormed } from '../schemas'
 import { CUSTOMER_LIST_COLUMNS, SORT_COLUMNS } from './customer-schemas'
 
 /** Lists that remember their layout and have saved views (one so far). */
@@ -54,7 +54,7 @@ export interface ListView {
 }
 
 const list = z.enum(VIEW_LISTS)
-const name = z.string().trim().min(1).max(60)
+const name = wellFormed(z.string().trim().min(1).max(60))
 
 /** Saved views (named filters + sort + columns) and the remembered layout of a list. */
 export const viewChannels = {

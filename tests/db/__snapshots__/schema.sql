@@ -1,4 +1,4 @@
--- Kehu schema at version 10
+-- Kehu schema at version 11
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -152,6 +152,9 @@ CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
 
 -- index tasks_deal (on tasks)
 CREATE INDEX tasks_deal ON tasks (deal_id, done_at) WHERE deal_id IS NOT NULL;
+
+-- index tasks_deal_open (on tasks)
+CREATE INDEX tasks_deal_open ON tasks (deal_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- index tasks_open_day (on tasks)
 CREATE INDEX tasks_open_day ON tasks (due_date) WHERE done_at IS NULL AND deleted_at IS NULL;

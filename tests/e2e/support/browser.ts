@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { pageLink } from './harness'
 
 /** Debian's chromium, as CI installs it (TOOLCHAIN.md); never a downloaded browser. */
 export const CHROMIUM = process.env.KEHU_CHROMIUM ?? '/usr/bin/chromium'
@@ -52,6 +53,6 @@ export async function openApp(
     }
   })
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
-  await page.goto(url)
+  await page.goto(await pageLink(url))
   return { page, problems }
 }

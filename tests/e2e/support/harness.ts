@@ -17,19 +17,47 @@ export interface Harness {
   stop(): Promise<void>
 }
 
+/** The token of each running harness, by origin: what mints a page's one-time link. */
+const owners = new Map<string, string>()
+
+/**
+ * The one-time link that opens the app at `url` in a browser (the harness serves its page only
+ * through such a link, setting the page's session cookie); `url` itself for anything else.
+ */
+export async function pageLink(url: string): Promise<string> {
+  const token = owners.get(new URL(url).origin)
+  if (!token) return url
+  const response = await fetch(new URL('/__kehu/launch', url), { method: 'POST', headers: { 'x-kehu-token': token } })
+  return ((await response.json()) as { url: string }).url
+}
+
 /**
  * Starts the built harness (`npm run build` first) on a fresh data folder, as `npm run dev:web`
  * does, and waits for its `KEHU_HARNESS` line.
  */
-export async function startHarness(options: { locale?: 'zh-CN' | 'en'; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { locale?: 'zh-CN' | 'en'; dataDir?: string; testHooks?: boolean } = {},
+): Promise<Harness> {
   if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first`)
   const temp = options.dataDir ? undefined : makeTempDir('kehu-e2e-')
   const dataDir = options.dataDir ?? temp!.dir
-  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', options.locale ?? 'en'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, KEHU_DATA_DIR: '' },
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      HARNESS,
+      '--data-dir',
+      dataDir,
+      '--locale',
+      options.locale ?? 'en',
+      ...(options.testHooks === false ? [] : ['--test-hooks']),
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, KEHU_DATA_DIR: '' },
+    },
+  )
   const { url, token } = await readReadyLine(child)
+  owners.set(new URL(url).origin, token)
   const post = async (path: string, body: unknown): Promise<Response> =>
     fetch(new URL(path, url), {
       method: 'POST',
@@ -54,6 +82,7 @@ export async function startHarness(options: { locale?: 'zh-CN' | 'en'; dataDir?:
       const exited = new Promise((done) => child.once('exit', done))
       child.kill('SIGTERM')
       await exited
+      owners.delete(new URL(url).origin)
       temp?.cleanup()
     },
   }

@@ -62,12 +62,12 @@ describe('harness bridge', () => {
 
   it('opens ONE EventSource for every subscription and delivers each event to its own listeners', () => {
     globalThis.EventSource = CountingEventSource as unknown as typeof EventSource
-    const bridge = createHttpBridge('t0ken')
+    const bridge = createHttpBridge()
     const changes: unknown[] = []
     const progress: unknown[] = []
     const stops = Array.from({ length: 7 }, () => bridge.on('data.changed', (payload) => changes.push(payload)))
     bridge.on('job.progress', (payload) => progress.push(payload))
-    expect(CountingEventSource.opened.map((source) => source.url)).toEqual(['/__kehu/events?token=t0ken'])
+    expect(CountingEventSource.opened.map((source) => source.url)).toEqual(['/__kehu/events']) // the session cookie, not a token in the URL
 
     const [source] = CountingEventSource.opened
     source.send('data.changed', { entities: ['customers'] })

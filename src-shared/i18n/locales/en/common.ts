@@ -23,4 +23,10 @@ export const common = {
   integrityTitle: 'Your data file is damaged',
   integrityBody:
     'Kehu found damaged pages in {{file}} ({{detail}}). To protect what is left, Kehu will not change it. Close Kehu and restore the latest backup (the backups folder beside the data file), or copy the file somewhere safe and ask for help.',
+  /** Messages of the checks every schema shares (src-shared/ipc/schemas.ts). */
+  validation: {
+    dateRange: 'Dates must lie between 1900-01-01 and 2200-12-31.',
+    badCharacter: 'This text contains a broken character (half of an emoji or a similar symbol); type or paste it again.',
+    nulCharacter: 'This text contains an invisible NUL character (often copied out of another program); remove it and try again.',
+  },
 }

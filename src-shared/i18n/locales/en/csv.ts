@@ -71,6 +71,27 @@ export const csv = {
     historyEmpty: 'No imports yet.',
     historyEntry: '{{kind}} · {{date}} · {{created}} new, {{updated}} updated, {{failed}} failed',
     savedFile: 'Saved.',
+    ruleKeyUnknown: 'Records of this kind cannot be matched on that key.',
+    undoKept:
+      'Import undone: {{removed}} records removed, {{restored}} restored. Kept {{count}} you have worked on since: {{list}}.',
+    /** How the kept records are listed: the language's own punctuation. */
+    keptList: { entry: '{{name}} ({{holds}})', join: '; ', holdsJoin: ', ' },
+    /** What keeps an imported record when its import is undone (src-shared/domain/import-undo.ts). */
+    holds: {
+      activities: 'calls and notes: {{count}}',
+      customer_tags: 'tags: {{count}}',
+      tasks: 'tasks: {{count}}',
+      orders: 'orders: {{count}}',
+      order_lines: 'order lines: {{count}}',
+      deals: 'deals: {{count}}',
+      deal_stage_history: 'deal stage changes: {{count}}',
+      tickets: 'tickets: {{count}}',
+      survey_responses: 'survey answers: {{count}}',
+      campaign_members: 'campaigns: {{count}}',
+      segment_members: 'segments: {{count}}',
+      customers: 'customers merged into it: {{count}}',
+      mergedInto: 'merged into another customer',
+    },
     fields: {
       name: 'Name',
       phone: 'Phone',
@@ -169,7 +190,7 @@ export const csv = {
     headerStyles: { ui: 'In the UI language', keys: 'Stable English keys' },
     zip: 'As one .zip file',
     run: 'Export…',
-    done: 'Exported {{count}} files.',
+    done: 'Exported {{names}}.',
     exportList: 'Export to CSV',
     lists: { customers: 'customers' },
     periodKinds: { all: 'Everything', month: 'Month', quarter: 'Quarter', custom: 'Custom' },

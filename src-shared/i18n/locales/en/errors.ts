@@ -133,4 +133,21 @@ export const errors = {
   survey_not_asked: 'This survey does not ask that question: record only the scores it asks for.',
   survey_answer_too_early: 'An answer cannot come before the survey was sent. Check the date and time.',
   survey_not_answered: 'This survey has no answer to undo.',
+  import_undo_later_import:
+    'This import cannot be undone yet: a later import ({{imports}}) builds on {{count}} of its records ({{list}}). Undo that import first. Nothing was changed.',
+  import_undo_blocked: 'This import cannot be undone: {{list}} is still used by other records. Nothing was changed.',
+  record_in_use: 'This cannot be done: the record is still used by other records. Nothing was changed.',
+  disk_full:
+    'The disk holding {{file}} is full: this needs about {{needed}} more free space ({{free}} free now). Nothing was changed; free some space and try again.',
+  csv_record_too_large:
+    'Row {{row}} is longer than {{limit}}, far more than any real table row: the file is damaged or not a CSV table. Nothing was imported.',
+  csv_too_many_columns:
+    'Row {{row}} has more than {{limit}} columns (a spreadsheet holds at most 16,384): the file is damaged or not a CSV table. Nothing was imported.',
+  csv_decompression_bomb:
+    'The compressed file {{file}} unpacks to more than {{ratio}} times its size, which no real CSV export does: it is damaged or built to fill the memory. Nothing was imported.',
+  export_not_writable:
+    'Kehu may not write to {{target}} (the folder is read-only or belongs to someone else). Choose another folder. Nothing was written.',
+  export_out_not_folder: '{{target}} is a file, not a folder. Choose a folder for the export (it is created if missing).',
+  bad_request: 'The request could not be read: {{detail}}.',
+  request_too_large: 'The request is larger than {{limit}}.',
 }

@@ -24,4 +24,9 @@ export const common: typeof en = {
   integrityTitle: '数据文件已损坏',
   integrityBody:
     'Kehu 发现 {{file}} 中有损坏的页面（{{detail}}）。为保护剩余数据，Kehu 不会再修改它。请关闭 Kehu 并恢复最近的备份（数据文件旁的 backups 文件夹），或先把该文件复制到安全的地方再寻求帮助。',
+  validation: {
+    dateRange: '日期必须在 1900-01-01 到 2200-12-31 之间。',
+    badCharacter: '这段文字含有残缺的字符（半个表情符号或类似符号），请重新输入或粘贴。',
+    nulCharacter: '这段文字含有不可见的 NUL 字符（常见于从其他程序复制的内容），请删除后重试。',
+  },
 }

@@ -116,4 +116,18 @@ export const errors: Record<keyof typeof en, string> = {
   survey_not_asked: '此调查没有问这个问题：只录入它所问的评分。',
   survey_answer_too_early: '回答不能早于调查发出的时间。请检查日期和时间。',
   survey_not_answered: '此调查还没有可撤销的回答。',
+  import_undo_later_import:
+    '该导入暂时无法撤销：之后的导入（{{imports}}）用到了其中 {{count}} 条记录（{{list}}）。请先撤销那次导入。未做任何更改。',
+  import_undo_blocked: '该导入无法撤销：{{list}} 仍被其他记录使用。未做任何更改。',
+  record_in_use: '无法完成：该记录仍被其他记录使用。未做任何更改。',
+  disk_full:
+    '{{file}} 所在的磁盘已满：此操作大约还需要 {{needed}} 可用空间（当前可用 {{free}}）。未做任何更改；请释放一些空间后重试。',
+  csv_record_too_large: '第 {{row}} 行超过 {{limit}}，远超任何真实表格行：文件已损坏或不是 CSV 表格。未导入任何内容。',
+  csv_too_many_columns: '第 {{row}} 行超过 {{limit}} 列（电子表格最多 16,384 列）：文件已损坏或不是 CSV 表格。未导入任何内容。',
+  csv_decompression_bomb:
+    '压缩文件 {{file}} 解压后超过其大小的 {{ratio}} 倍，真实的 CSV 导出不会这样：文件已损坏或是为了耗尽内存而制作的。未导入任何内容。',
+  export_not_writable: 'Kehu 无权写入 {{target}}（该文件夹为只读或属于其他用户）。请选择其他文件夹。未写入任何内容。',
+  export_out_not_folder: '{{target}} 是一个文件，不是文件夹。请为导出选择一个文件夹（不存在时会自动创建）。',
+  bad_request: '无法读取该请求：{{detail}}。',
+  request_too_large: '请求大于 {{limit}}。',
 }

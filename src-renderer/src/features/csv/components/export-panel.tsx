@@ -32,7 +32,11 @@ export function ExportPanel() {
       call('csv.export', { kind, ...range, encoding, headers, zip: kind === 'accountant' && zip }),
     )
     setBusy(false)
-    if (result) showToast({ message: t('done', { count: result.files.length }), tone: 'success' })
+    if (result)
+      showToast({
+        message: t('done', { names: result.files.map((f) => f.name).join(', ') }),
+        tone: 'success',
+      })
   }
   return (
     <Section title={t('title')} card>

@@ -7,9 +7,9 @@ export function RulesEditor({
   rules,
   onChange,
 }: {
-  keys: string[]
+  keys: MatchRule['key'][]
   rules: MatchRule[]
-  onChange(key: string, action: DuplicateAction | 'off'): void
+  onChange(key: MatchRule['key'], action: DuplicateAction | 'off'): void
 }) {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   return (

@@ -123,7 +123,7 @@ export function useImportWizard() {
       const rest = Object.fromEntries(Object.entries(analysis.mapping).filter(([key]) => key !== field))
       void analyze({ mapping: header ? { ...rest, [field]: header } : rest })
     },
-    setRule: (key: string, action: MatchRule['action'] | 'off') => {
+    setRule: (key: MatchRule['key'], action: MatchRule['action'] | 'off') => {
       setRules((current) => {
         const others = current.filter((r) => r.key !== key)
         const order = analysis?.matchKeys ?? []
