@@ -1,5 +1,5 @@
 import { customerInput, type CustomerInput } from '../../../src-shared/domain/customer'
-import { customerWriter } from '../commit/customers'
+import { customerKeys, customerWriter } from '../commit/customers'
 import type { KindSpec } from './types'
 
 export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
@@ -79,4 +79,7 @@ export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
   matchKeys: ['uid', 'code', 'phone', 'email'],
   defaultMatch: ['uid', 'code', 'phone', 'email'],
   writer: customerWriter,
+  table: 'customers',
+  fileKeys: customerKeys,
+  uniqueKeys: ['uid', 'code'],
 }

@@ -34,4 +34,7 @@ export const dealsKind: KindSpec<DealInput> = {
   matchKeys: ['uid'],
   defaultMatch: ['uid'],
   writer: dealWriter,
+  table: 'deals',
+  fileKeys: { uid: (r) => r.uid },
+  uniqueKeys: ['uid'],
 }

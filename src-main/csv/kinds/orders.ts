@@ -98,4 +98,5 @@ export const ordersKind: KindSpec<OrderLineRow> = {
   matchKeys: ['uid', 'number'],
   defaultMatch: ['uid', 'number'],
   writer: orderWriter,
+  table: 'orders',
 }

@@ -1,5 +1,5 @@
 import { productInput, type ProductInput } from '../../../src-shared/domain/product'
-import { productWriter } from '../commit/products'
+import { productKeys, productWriter } from '../commit/products'
 import type { KindSpec } from './types'
 
 export const productsKind: KindSpec<ProductInput> = {
@@ -50,4 +50,7 @@ export const productsKind: KindSpec<ProductInput> = {
   matchKeys: ['uid', 'sku'],
   defaultMatch: ['uid', 'sku'],
   writer: productWriter,
+  table: 'products',
+  fileKeys: productKeys,
+  uniqueKeys: ['uid', 'sku'],
 }

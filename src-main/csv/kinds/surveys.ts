@@ -29,4 +29,7 @@ export const surveysKind: KindSpec<SurveyInput> = {
   matchKeys: ['uid'],
   defaultMatch: ['uid'],
   writer: surveyWriter,
+  table: 'survey_responses',
+  fileKeys: { uid: (r) => r.uid },
+  uniqueKeys: ['uid'],
 }

@@ -5,7 +5,7 @@ import {
   ticketInput,
   type TicketInput,
 } from '../../../src-shared/domain/ticket'
-import { ticketWriter } from '../commit/tickets'
+import { ticketKeys, ticketWriter } from '../commit/tickets'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
 
@@ -54,4 +54,7 @@ export const ticketsKind: KindSpec<TicketInput> = {
   matchKeys: ['uid', 'number'],
   defaultMatch: ['uid', 'number'],
   writer: ticketWriter,
+  table: 'tickets',
+  fileKeys: ticketKeys,
+  uniqueKeys: ['uid', 'number'],
 }
