@@ -6,6 +6,7 @@ import type { Locale } from '../../src-shared/i18n'
 import type { ExportKind, ExportResult, ExportEncoding, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
 import { writeAccountantPack } from './accountant-pack'
 import { headers } from './export/columns'
+import { exportFileName } from './export/file-names'
 import { customerColumns, customerRows } from './export/customers'
 import { orderLineColumns, orderLineRows, type Period } from './export/orders'
 import { writeCsv } from './write-csv'
@@ -17,6 +18,8 @@ export interface ExportJob {
   to?: string
   encoding: ExportEncoding
   headers: HeaderStyle
+  /** File names in stable English (the default) or the UI language. */
+  fileNames?: HeaderStyle
   locale: Locale
 }
 
@@ -37,14 +40,20 @@ function localMidnight(day: string, addDays: number): string {
 export function exportToFolder(db: Database.Database, dir: string, job: ExportJob): ExportResult {
   mkdirSync(dir, { recursive: true })
   const period = toPeriod(job.from, job.to)
-  if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period }) }
+  const fileNames = job.fileNames ?? 'keys'
+  if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, fileNames, period }) }
   const [defs, rows] =
     job.kind === 'customers' ? [customerColumns, customerRows(db)] : [orderLineColumns, orderLineRows(db, period)]
   const {
     name,
     rows: count,
     sha256,
-  } = writeCsv(join(dir, `${job.kind}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
+  } = writeCsv(
+    join(dir, exportFileName(job.kind, fileNames, job.locale)),
+    headers(defs, job.headers, job.locale),
+    rows,
+    job.encoding,
+  )
   return { files: [{ name, rows: count, sha256 }] }
 }
 

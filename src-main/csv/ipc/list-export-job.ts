@@ -24,8 +24,8 @@ const COLUMNS: Record<ListExportColumn, { kind: CellKind; value(row: CustomerRow
   tags: { kind: 'text', value: (r) => r.tags.map((t) => t.name).join(', ') },
   orderCount: { kind: 'number', value: (r) => r.orderCount },
   lifetimeValue: { kind: 'money', value: (r) => r.lifetimeValue },
-  lastPurchaseAt: { kind: 'text', value: (r) => r.lastPurchaseAt },
-  createdAt: { kind: 'text', value: (r) => r.createdAt },
+  lastPurchaseAt: { kind: 'date', value: (r) => r.lastPurchaseAt },
+  createdAt: { kind: 'date', value: (r) => r.createdAt },
 }
 
 const PAGE = 2000

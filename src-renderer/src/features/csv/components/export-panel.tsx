@@ -29,7 +29,7 @@ export function ExportPanel() {
     setBusy(true)
     const range = kind === 'customers' ? {} : periodRange(period)
     const result = await runAction(() =>
-      call('csv.export', { kind, ...range, encoding, headers, zip: kind === 'accountant' && zip }),
+      call('csv.export', { kind, ...range, encoding, headers, fileNames: headers, zip: kind === 'accountant' && zip }),
     )
     setBusy(false)
     if (result) showToast({ message: t('done', { count: result.files.length }), tone: 'success' })
