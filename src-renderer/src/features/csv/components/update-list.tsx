@@ -8,7 +8,7 @@ type Translate = ReturnType<typeof useTranslation>['t']
 /** A changed value as the rest of the app shows it: money, dates, yes/no, gender by name. */
 function shown(value: FieldChange['before'], kind: FieldChange['kind'], format: Formatters, t: Translate): string {
   if (value === null || value === '') return t('csv:import.updates.empty')
-  if (typeof value === 'string' && kind === 'gender') return t(`customers:gender.${value}`, { defaultValue: value })
+  if (typeof value === 'string' && kind === 'gender') return t(`customers:gender.${value as 'female' | 'male' | 'other'}`)
   if (typeof value === 'string')
     return kind === 'datetime' ? format.dateTime(value) : kind === 'date' ? format.date(value) : value
   if (kind === 'money') return format.money(value)
