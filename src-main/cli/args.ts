@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS } from '../../src-shared/ipc/channels/csv-import'
+import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS, IN_FILE_POLICIES } from '../../src-shared/ipc/channels/csv-import'
 import { EXPORT_ENCODINGS, EXPORT_KINDS } from '../../src-shared/ipc/channels/csv-export'
 import { isoDate } from '../../src-shared/ipc/schemas'
 
@@ -13,6 +13,7 @@ export const importCommand = z.strictObject({
   dryRun: z.boolean().default(false),
   encoding: z.enum(ENCODING_CHOICES).default('auto'),
   onDuplicate: z.enum(DUPLICATE_ACTIONS).default('update'),
+  inFileDuplicates: z.enum(IN_FILE_POLICIES).default('first'),
   mapping: z.string().optional(),
 })
 
@@ -40,6 +41,7 @@ export function parseCommand(argv: string[]): Command {
       'dry-run': { type: 'boolean' },
       encoding: { type: 'string' },
       'on-duplicate': { type: 'string' },
+      'in-file-duplicates': { type: 'string' },
       mapping: { type: 'string' },
       out: { type: 'string' },
       from: { type: 'string' },
@@ -53,7 +55,13 @@ export function parseCommand(argv: string[]): Command {
     db: values.db,
     encoding: values.encoding,
     ...(name === 'import'
-      ? { file, dryRun: values['dry-run'], onDuplicate: values['on-duplicate'], mapping: values.mapping }
+      ? {
+          file,
+          dryRun: values['dry-run'],
+          onDuplicate: values['on-duplicate'],
+          inFileDuplicates: values['in-file-duplicates'],
+          mapping: values.mapping,
+        }
       : { out: values.out, from: values.from, to: values.to }),
   })
 }

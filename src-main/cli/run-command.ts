@@ -31,6 +31,7 @@ export async function runCommand(db: Database.Database, cmd: Command, locale: Lo
       encoding: cmd.encoding,
       mapping,
       rules: KINDS[cmd.kind].defaultMatch.map((key) => ({ key, action: cmd.onDuplicate })),
+      inFileDuplicates: cmd.inFileDuplicates,
     },
     dryRun: cmd.dryRun,
     locale,
@@ -55,6 +56,8 @@ export async function runCommand(db: Database.Database, cmd: Command, locale: Lo
     encoding,
     delimiter,
     warnings: warningCount,
+    inFileDuplicates: report.inFileDuplicates,
+    updates: report.updates,
   }
 }
 

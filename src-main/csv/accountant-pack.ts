@@ -3,6 +3,7 @@ import { translate, type Locale } from '../../src-shared/i18n'
 import type { ExportEncoding, ExportedFile, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
 import { customerColumns, customerRows } from './export/customers'
 import { headers, type ColumnDef, type RowIterator } from './export/columns'
+import { exportFileName, type ExportFile } from './export/file-names'
 import { journalColumns, journalRows, orderLineColumns, orderLineRows, type Period } from './export/orders'
 import { reversalColumns, reversalRows } from './export/reversals'
 import { writeManifest, type ManifestEntry } from './manifest'
@@ -13,6 +14,8 @@ export interface PackOptions {
   period?: Period
   encoding: ExportEncoding
   headers: HeaderStyle
+  /** File names in stable English or the UI language. */
+  fileNames: HeaderStyle
   locale: Locale
   /** Collects each file's path as it is written (see write-csv.ts). */
   written?: string[]
@@ -32,11 +35,12 @@ interface PackFile {
  */
 export function writeAccountantPack(db: Database.Database, dir: string, options: PackOptions): ExportedFile[] {
   const { period } = options
+  const name = (file: ExportFile): string => exportFileName(file, options.fileNames, options.locale)
   const files: PackFile[] = [
-    { name: 'sales-journal.csv', defs: journalColumns, rows: journalRows(db, period), amountKey: 'total' },
-    { name: 'order-lines.csv', defs: orderLineColumns, rows: orderLineRows(db, period), amountKey: 'lineTotal' },
-    { name: 'refunds-cancellations.csv', defs: reversalColumns, rows: reversalRows(db, period), amountKey: 'total' },
-    { name: 'customers.csv', defs: customerColumns, rows: customerRows(db, period) },
+    { name: name('sales-journal'), defs: journalColumns, rows: journalRows(db, period), amountKey: 'total' },
+    { name: name('order-lines'), defs: orderLineColumns, rows: orderLineRows(db, period), amountKey: 'lineTotal' },
+    { name: name('refunds-cancellations'), defs: reversalColumns, rows: reversalRows(db, period), amountKey: 'total' },
+    { name: name('customers'), defs: customerColumns, rows: customerRows(db, period) },
   ]
   const entries: ManifestEntry[] = files.map((file) => {
     const index = file.defs.findIndex((d) => d.key === file.amountKey)
@@ -61,6 +65,6 @@ export function writeAccountantPack(db: Database.Database, dir: string, options:
   const labels = ['file', 'rows', 'amount', 'sha256'].map((k) =>
     options.headers === 'keys' ? k : translate(options.locale, `csv.export.manifest.${k}`),
   )
-  const manifest = writeManifest(join(dir, 'manifest.csv'), entries, labels, options.encoding, options.written)
+  const manifest = writeManifest(join(dir, name('manifest')), entries, labels, options.encoding, options.written)
   return [...entries.map(({ name, rows, sha256 }) => ({ name, rows, sha256 })), manifest]
 }

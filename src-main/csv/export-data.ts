@@ -5,6 +5,7 @@ import type { Locale } from '../../src-shared/i18n'
 import type { ExportKind, ExportResult, ExportEncoding, HeaderStyle } from '../../src-shared/ipc/channels/csv-export'
 import { writeAccountantPack } from './accountant-pack'
 import { headers, type ColumnDef, type RowIterator } from './export/columns'
+import { exportFileName, type ExportFile } from './export/file-names'
 import { customerColumns, customerRows } from './export/customers'
 import { orderLineColumns, orderLineRows, type Period } from './export/orders'
 import { surveyRequestColumns, surveyRequestRows } from './export/survey-requests'
@@ -18,6 +19,8 @@ export interface ExportJob {
   to?: string
   encoding: ExportEncoding
   headers: HeaderStyle
+  /** File names in stable English (the default) or the UI language. */
+  fileNames?: HeaderStyle
   locale: Locale
 }
 
@@ -44,7 +47,7 @@ const TABLES: Record<
   surveyRequests: (db, period) => [surveyRequestColumns, surveyRequestRows(db, period)],
 }
 
-const FILE_NAMES: Record<Exclude<ExportKind, 'accountant'>, string> = {
+const FILE_NAMES: Record<Exclude<ExportKind, 'accountant'>, ExportFile> = {
   customers: 'customers',
   orders: 'orders',
   surveyRequests: 'survey-requests',
@@ -61,13 +64,19 @@ export function exportToFolder(db: Database.Database, dir: string, job: ExportJo
   const period = toPeriod(job.from, job.to)
   const written: string[] = []
   try {
-    if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, period, written }) }
+    const fileNames = job.fileNames ?? 'keys'
+    if (job.kind === 'accountant') return { files: writeAccountantPack(db, dir, { ...job, fileNames, period, written }) }
     const [defs, rows] = TABLES[job.kind](db, period)
     const {
       name,
       rows: count,
       sha256,
-    } = writeCsv(join(dir, `${FILE_NAMES[job.kind]}.csv`), headers(defs, job.headers, job.locale), rows, job.encoding)
+    } = writeCsv(
+      join(dir, exportFileName(FILE_NAMES[job.kind], fileNames, job.locale)),
+      headers(defs, job.headers, job.locale),
+      rows,
+      job.encoding,
+    )
     return { files: [{ name, rows: count, sha256 }] }
   } catch (error) {
     for (const path of written) rmSync(path, { force: true })

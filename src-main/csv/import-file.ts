@@ -5,12 +5,15 @@ import type { ImportReport, ImportSettings, MatchRule, RowIssue } from '../../sr
 import { deferSearchIndex } from '../customers/deferred-search-index'
 import { ChangeLog } from './commit/changes'
 import { RowFailure, type KindWriter, type Outcome } from './commit/types'
+import type { RowDecision } from './dedupe/in-file-duplicates'
+import { scanInFileDuplicates } from './dedupe/scan-file'
 import { FailedRows } from './failed-rows'
 import { importFailure } from './import-failure'
 import { KINDS } from './kinds'
 import { saveMapping } from './mapping/saved'
 import { openCsv } from './open-file'
 import { readRecords } from './parse'
+import { updatePreviews } from './preview/update-preview'
 import { resolveMapping } from './resolve-mapping'
 import { makeRowValidator } from './validate'
 
@@ -40,6 +43,7 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   const columns = resolveMapping(spec, opened.header, opened.mapping)
   const validate = makeRowValidator(spec, columns, opened.header.length, run.locale)
   const rules: MatchRule[] = run.settings.rules ?? spec.defaultMatch.map((key) => ({ key, action: 'update' }))
+  const policy = run.settings.inFileDuplicates ?? 'first'
   const counts = { rows: 0, created: 0, updated: 0, skipped: 0, failed: 0 }
   const issues: RowIssue[] = []
   let issueCount = 0
@@ -52,6 +56,17 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
     }
   }
   if (run.failedRows) run.failedRows.header = opened.header
+  // Rows of the file that are one record are found first, so the policy can pick among them.
+  const duplicates = await scanInFileDuplicates({
+    ...run,
+    opened,
+    spec,
+    rules,
+    policy,
+    validate,
+    onProgress: (bytes) => run.onProgress?.(bytes / 2, opened.size),
+  })
+  const progress = (bytes: number): void => run.onProgress?.(duplicates ? (opened.size + bytes) / 2 : bytes, opened.size)
 
   let read = 0
   try {
@@ -60,7 +75,7 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
       db.prepare('INSERT INTO imports (kind, file_name, encoding) VALUES (?, ?, ?)').run(kind, run.fileName, opened.encoding)
         .lastInsertRowid,
     )
-    const changes = new ChangeLog(db, importId)
+    const changes = new ChangeLog(db, importId, spec.table)
     // Customers this import creates are indexed for search once, before the commit.
     const searchIndex = deferSearchIndex(db)
     const writer = spec.writer({ db, rules, changes, mapped: new Set(Object.keys(opened.mapping)) })
@@ -70,7 +85,10 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
         const row = batch.firstRow + i
         counts.rows++
         const result = validate(cells, row)
-        const outcome = result.ok ? writeRow(writer, result.record, row, run.locale) : result
+        const decision = result.ok ? (duplicates?.decision(row) ?? WRITE) : WRITE
+        if (decision.kind === 'skip') return void counts.skipped++
+        changes.row = row
+        const outcome = result.ok ? writeRow(writer, result.record, row, run.locale, decision) : result
         if ('issues' in outcome) {
           counts.failed++
           note(outcome.issues)
@@ -81,13 +99,14 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
         if (result.ok) note(result.warnings)
       })
       read = batch.bytesRead
-      run.onProgress?.(read, opened.size)
+      progress(read)
     }
     if (counts.rows === 0) throw new AppError('csv_no_rows')
     writer.finish()
     searchIndex.finish()
     changes.finish()
     const entities = changes.counts()
+    const updates = { total: entities[spec.table]?.updated ?? 0, samples: updatePreviews(db, changes.updatedSamples) }
     db.prepare(`UPDATE imports SET counts = ?, finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(
       JSON.stringify({ ...counts, entities }),
       importId,
@@ -104,6 +123,8 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
       issues,
       issueCount,
       warningCount,
+      inFileDuplicates: duplicates?.summary() ?? { policy, groups: 0, rows: 0, samples: [] },
+      updates,
     }
   } catch (error) {
     const failure = importFailure(error, db, read, opened.size)
@@ -112,14 +133,18 @@ export async function importFile(db: Database.Database, run: ImportRun): Promise
   }
 }
 
+const WRITE: RowDecision = { kind: 'write' }
+
 function writeRow<R>(
   writer: KindWriter<R>,
   record: R,
   row: number,
   locale: Locale,
+  decision: RowDecision,
 ): { outcome: Outcome } | { issues: RowIssue[] } {
   try {
-    return { outcome: writer.write(record) }
+    if (decision.kind === 'fail') throw new RowFailure('in_file_unique', { ...decision, key: fieldName(locale, decision.key) })
+    return { outcome: writer.write(record, { fresh: decision.kind === 'fresh' }) }
   } catch (error) {
     if (!(error instanceof RowFailure)) throw error
     const reason = translate(locale, `csv.import.reasons.${error.code}`, error.params)
@@ -127,3 +152,5 @@ function writeRow<R>(
     return { issues: [{ row, column: '', code: error.code, reason: fallback, severity: 'error' }] }
   }
 }
+
+const fieldName = (locale: Locale, key: string): string => translate(locale, `csv.import.fields.${key}`)

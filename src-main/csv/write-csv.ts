@@ -6,9 +6,11 @@ import { formatMinor } from '../../src-shared/domain/money'
 import type { ExportEncoding, ExportedFile } from '../../src-shared/ipc/channels/csv-export'
 import { diskFullError, isDiskFull } from '../db/disk-space'
 import { createAtomicFile } from './files/atomic-file'
+import { localDate, localDateTime } from './export/local-time'
 import { guardCell } from './formula-guard'
 
-export type CellKind = 'text' | 'number' | 'money'
+/** How a cell is written; dates and date-times in local time (see export/local-time.ts). */
+export type CellKind = 'text' | 'number' | 'money' | 'date' | 'datetime'
 export type Cell = string | number | null
 
 export interface CsvColumn {
@@ -35,6 +37,8 @@ function cellText(kind: CellKind, value: Cell): string {
   if (value === null) return ''
   if (kind === 'money') return formatMinor(Number(value))
   if (kind === 'number') return String(value)
+  if (kind === 'date') return guardCell(localDate(String(value)))
+  if (kind === 'datetime') return guardCell(localDateTime(String(value)))
   return guardCell(String(value))
 }
 

@@ -13,18 +13,29 @@ interface Hit {
 }
 
 /** A Chinese-Excel customers file (GBK) whose name column has a header Kehu does not know. */
+/** The issue's file: 陈大文 in rows 2 and 11 (one phone), and 孙八 again, now in 杭州. */
+const REPEAT_CSV = [
+  '姓名,手机,邮箱,城市',
+  '陈大文,138 0013 8000,dw@old.example,深圳',
+  ...Array.from({ length: 8 }, (_, i) => `客户${i},1370000000${i},,`),
+  '陈大文,13800138000,dw@new.example,深圳',
+  '孙八,13500135000,,杭州',
+].join('\n')
+
 const GBK_CSV = ['称呼,手机,城市', '赵六,13600136000,成都', '钱七,1.36E+10,重庆', '孙八,13500135000,西安'].join('\r\n')
 
 describe.skipIf(noBrowserReason)('import and export end to end: the wizard on the real backend', () => {
   const files = makeTempDir('kehu-e2e-files-')
   const gbkFile = join(files.dir, '老客户.csv')
   const listFile = join(files.dir, 'customers-list.csv')
+  const repeatFile = join(files.dir, 'repeats.csv')
   let harness: Harness
   let browser: Browser
   let page: Page
   let problems: string[]
   beforeAll(async () => {
     writeFileSync(gbkFile, iconv.encode(GBK_CSV, 'gbk'))
+    writeFileSync(repeatFile, REPEAT_CSV)
     harness = await startHarness({ locale: 'en' })
     browser = await launchBrowser()
     ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
@@ -105,6 +116,26 @@ describe.skipIf(noBrowserReason)('import and export end to end: the wizard on th
     await wizard().getByRole('button', { name: 'Import', exact: true }).click()
     await expect.poll(() => wizard().getByRole('heading', { name: 'Import finished' }).count()).toBe(1)
     expect(await wizard().getByRole('status').first().textContent()).toBe('2 rows: 0 new, 2 updated, 0 skipped, 0 with errors')
+  })
+
+  it('flags the same customer twice in the file and lists the updates before anything is written', async () => {
+    await wizard().getByRole('button', { name: 'Import another file' }).click()
+    await pickAndMap(repeatFile, false)
+    const repeats = wizard().getByRole('table', { name: 'Same record more than once in this file' })
+    await expect.poll(() => repeats.getByRole('row').nth(1).textContent()).toBe('2, 11Phone · 138001380002')
+    const updates = wizard().getByRole('table', { name: 'Existing records this file updates' })
+    await expect.poll(() => updates.getByRole('row').nth(1).textContent()).toBe('12孙八City西安杭州')
+    expect(await found('陈大文')).toBe(false)
+
+    await wizard().getByRole('radio', { name: 'last row wins' }).check()
+    await expect.poll(() => repeats.getByRole('row').nth(1).textContent()).toBe('2, 11Phone · 1380013800011')
+    await wizard().getByRole('button', { name: 'Import', exact: true }).click()
+    await expect.poll(() => wizard().getByRole('heading', { name: 'Import finished' }).count()).toBe(1)
+    expect(await wizard().getByRole('status').first().textContent()).toBe('11 rows: 9 new, 1 updated, 1 skipped, 0 with errors')
+    const [chen] = (await harness.invoke<Hit[]>('customers.search', { query: '陈大文', limit: 5 })).filter(
+      (h) => h.name === '陈大文',
+    )
+    expect(await harness.invoke<{ email: string }>('customers.get', { id: chen.id })).toMatchObject({ email: 'dw@new.example' })
     expect(problems).toEqual([])
   })
 })

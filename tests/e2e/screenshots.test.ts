@@ -14,13 +14,19 @@ const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
 const THEMES = ['light', 'dark'] as const
 
-/** A small file for the wizard's steps: a long address to wrap, and Excel's damaged phone. */
-const CSV = [
-  '姓名,手机,城市,地址',
-  '陈大文,13800138000,广州,广东省广州市天河区体育西路 191 号中石化大厦 B 座 23 楼 2301 室（靠近地铁站 C 出口）',
-  '林小美,1.38E+10,深圳,',
-  '周杰,+86 139 1111 2222,台北,',
-].join('\n')
+/**
+ * A small file for the wizard's steps: a long address to wrap, Excel's damaged phone, 陈大文
+ * twice (an in-file duplicate) and an existing customer the file updates.
+ */
+const wizardCsv = (existing: Row): string =>
+  [
+    '姓名,手机,城市,地址',
+    '陈大文,13800138000,广州,广东省广州市天河区体育西路 191 号中石化大厦 B 座 23 楼 2301 室（靠近地铁站 C 出口）',
+    '林小美,1.38E+10,深圳,',
+    '周杰,+86 139 1111 2222,台北,',
+    '陈大文,138 0013 8000,广州,天河路 1 号',
+    `${existing.name},${existing.phone},乌鲁木齐,新疆维吾尔自治区乌鲁木齐市天山区人民路 2 号`,
+  ].join('\n')
 
 interface Row {
   id: number
@@ -51,6 +57,16 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
       limit: 1,
     })
     busiest = list.rows[0]
+    // Three more customers, deleted: the Trash page has rows and the list keeps its 1,500.
+    const trashed: number[] = []
+    for (const [name, phone] of [
+      ['欧阳娜娜', '+86 139 1111 2222'],
+      ['Alexandra Montgomery-Smith', '020 8888 6666'],
+      ['李四', null],
+    ]) {
+      trashed.push((await harness.invoke<{ customer: Row }>('customers.create', { name, phone })).customer.id)
+    }
+    await harness.invoke('customers.delete', { ids: trashed })
     browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
   })
@@ -100,7 +116,18 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
         await page.getByRole('dialog').getByRole('searchbox').fill(busiest.name.slice(0, 1))
         await expect.poll(() => page.getByRole('dialog').getByRole('radio').count()).toBeGreaterThan(0)
         await shot('merge-dialog')
+        await page.getByRole('dialog').getByRole('radio').first().check()
+        await expect.poll(() => page.getByRole('dialog').locator('.merge-compare').count()).toBe(1)
+        await shot('merge-compare')
         await page.keyboard.press('Escape')
+
+        const customersStrings = resources[locale].customers.ui.list
+        await page.locator('.sidebar__link').first().click()
+        await page.getByRole('radio', { name: customersStrings.viewTrash }).check()
+        await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('4')
+        await noSidewaysSpill(page)
+        await shot('trash')
+        await page.getByRole('radio', { name: customersStrings.viewActive }).check()
 
         await page.locator('.sidebar__link').nth(5).click()
         await expect.poll(() => page.locator('.section--card').count()).toBe(3)
@@ -109,7 +136,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
 
         const strings = resources[locale].csv.import
         const file = join(temp.dir, `wizard-${locale}-${theme}.csv`)
-        writeFileSync(file, CSV, 'utf8')
+        writeFileSync(file, wizardCsv(busiest), 'utf8')
         await harness.queueDialog('openFile', file)
         await page.getByRole('button', { name: strings.chooseFile }).click()
         await page.getByRole('button', { name: strings.next, exact: true }).click()
@@ -118,6 +145,8 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
         await wholePage(page, `csv-mapping-${locale}-${theme}`)
         await page.getByRole('button', { name: strings.next, exact: true }).click()
         await expect.poll(() => page.locator('.data-table tr.is-error').count()).toBe(1)
+        await expect.poll(() => page.locator('.ie-flag').count()).toBe(1)
+        await expect.poll(() => page.getByRole('table', { name: strings.updates.title }).count()).toBe(1)
         await noSidewaysSpill(page)
         await wholePage(page, `csv-preview-${locale}-${theme}`)
 

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3'
 import { prepared } from '../../db/sql'
+import type { UpdatedRecord } from '../preview/update-preview'
 
 /** Created rows are logged in groups of this many: one statement instead of one per row. */
 const CREATED_BATCH = 1000
+/** Updated records kept with their old values for the preview of what an import changes. */
+const UPDATE_SAMPLES = 100
 
 /**
  * What an import did, row by row, in `import_changes`, so undo can remove what it created and
@@ -14,10 +17,15 @@ export class ChangeLog {
   private readonly tally: Record<string, { created: number; updated: number }> = {}
   /** Created rows not yet written, as [table, id] pairs in the order they were created. */
   private pendingCreated: [string, number][] = []
+  /** The file row being written (set by the importer), for the update preview. */
+  row = 0
+  /** The first records of `previewTable` this import updated, with their old values. */
+  readonly updatedSamples: UpdatedRecord[] = []
 
   constructor(
     private readonly db: Database.Database,
     readonly importId: number,
+    private readonly previewTable = '',
   ) {}
 
   created(table: string, id: number): void {
@@ -37,6 +45,9 @@ export class ChangeLog {
     this.flushCreated()
     const before = prepared(this.db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>
     extra?.(before)
+    if (table === this.previewTable && this.updatedSamples.length < UPDATE_SAMPLES) {
+      this.updatedSamples.push({ table, id, row: this.row, before })
+    }
     prepared(
       this.db,
       `INSERT INTO import_changes (import_id, table_name, row_id, action, before) VALUES (?, ?, ?, 'updated', ?)`,

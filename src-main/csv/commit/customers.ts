@@ -9,18 +9,27 @@ import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from '.
 
 type CustomerRecord = CustomerInput & { uid?: string }
 
+/** A row's value for each match key, as stored: the phone and email in their normalised form. */
+export const customerKeys = {
+  uid: (r: CustomerRecord) => r.uid,
+  code: (r: CustomerRecord) => r.code,
+  phone: (r: CustomerRecord) => (r.phone ? normalizePhone(r.phone) : null),
+  email: (r: CustomerRecord) => (r.email ? normalizeEmail(r.email) : null),
+}
+
 /** Imports customers through the customers module's own writer (pinyin keys, phone_norm). */
 export function customerWriter({ db, rules, changes }: WriterOptions): KindWriter<CustomerRecord> {
   const lookups: Record<string, KeyLookup<CustomerRecord>> = {
-    uid: { value: (r) => r.uid, find: (v) => findId(db, 'customers', 'uid', v) },
-    code: { value: (r) => r.code, find: (v) => findId(db, 'customers', 'code', v) },
-    phone: { value: (r) => (r.phone ? normalizePhone(r.phone) : null), find: (v) => findId(db, 'customers', 'phone_norm', v) },
-    email: { value: (r) => (r.email ? normalizeEmail(r.email) : null), find: (v) => findId(db, 'customers', 'email_norm', v) },
+    uid: { value: customerKeys.uid, find: (v) => findId(db, 'customers', 'uid', v) },
+    code: { value: customerKeys.code, find: (v) => findId(db, 'customers', 'code', v) },
+    phone: { value: customerKeys.phone, find: (v) => findId(db, 'customers', 'phone_norm', v) },
+    email: { value: customerKeys.email, find: (v) => findId(db, 'customers', 'email_norm', v) },
   }
   return {
-    write(record): Outcome {
+    write(record, options): Outcome {
       const { uid, ...input } = record
-      const match = findDuplicate(rules, lookups, record)
+      // A second row of the same person kept as its own record ("keep both") matches nothing.
+      const match = options?.fresh ? null : findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
       return guarded(() => {
         if (match?.action === 'update') {
@@ -28,7 +37,7 @@ export function customerWriter({ db, rules, changes }: WriterOptions): KindWrite
           updateCustomer(db, match.id, input)
           return 'updated'
         }
-        changes.created('customers', insertCustomer(db, input, match ? {} : { uid }))
+        changes.created('customers', insertCustomer(db, input, match || options?.fresh ? {} : { uid }))
         return 'created'
       })
     },

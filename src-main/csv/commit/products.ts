@@ -4,10 +4,12 @@ import { findId } from '../../db/sql'
 import { findDuplicate, type KeyLookup } from './match'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 
+export const productKeys = { uid: (r: ProductInput) => r.uid, sku: (r: ProductInput) => r.sku }
+
 export function productWriter({ db, rules, changes, mapped }: WriterOptions): KindWriter<ProductInput> {
   const lookups: Record<string, KeyLookup<ProductInput>> = {
-    uid: { value: (r) => r.uid, find: (v) => findId(db, 'products', 'uid', v) },
-    sku: { value: (r) => r.sku, find: (v) => findId(db, 'products', 'sku', v) },
+    uid: { value: productKeys.uid, find: (v) => findId(db, 'products', 'uid', v) },
+    sku: { value: productKeys.sku, find: (v) => findId(db, 'products', 'sku', v) },
   }
   return {
     write(record): Outcome {

@@ -7,11 +7,13 @@ import { findDuplicate, type KeyLookup } from './match'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 import { writeMatched } from './write-matched'
 
+export const ticketKeys = { uid: (r: TicketInput) => r.uid, number: (r: TicketInput) => r.number }
+
 export function ticketWriter({ db, rules, changes }: WriterOptions): KindWriter<TicketInput> {
   const resolveCustomer = customerResolver(db, changes)
   const lookups: Record<string, KeyLookup<TicketInput>> = {
-    uid: { value: (r) => r.uid, find: (v) => findId(db, 'tickets', 'uid', v) },
-    number: { value: (r) => r.number, find: (v) => findId(db, 'tickets', 'number', v) },
+    uid: { value: ticketKeys.uid, find: (v) => findId(db, 'tickets', 'uid', v) },
+    number: { value: ticketKeys.number, find: (v) => findId(db, 'tickets', 'number', v) },
   }
   return {
     write(record): Outcome {

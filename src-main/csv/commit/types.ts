@@ -16,7 +16,8 @@ export interface WriterOptions {
 
 /** Writes validated records of one kind inside the import's transaction. */
 export interface KindWriter<R> {
-  write(record: R): Outcome
+  /** `fresh`: the record is a second row of one in the file, kept as a new record (matches nothing). */
+  write(record: R, options?: { fresh?: boolean }): Outcome
   /** Work once all rows are written (order totals). */
   finish(): void
 }

@@ -10,7 +10,7 @@ export const customerColumns: ColumnDef[] = [
   { key: 'phone', kind: 'text', sql: 'c.phone' },
   { key: 'email', kind: 'text', sql: 'c.email' },
   { key: 'gender', kind: 'text', sql: 'c.gender' },
-  { key: 'birthday', kind: 'text', sql: 'c.birthday' },
+  { key: 'birthday', kind: 'date', sql: 'c.birthday' },
   { key: 'address', kind: 'text', sql: 'c.address' },
   { key: 'city', kind: 'text', sql: 'c.city' },
   { key: 'source', kind: 'text', sql: 'c.source' },

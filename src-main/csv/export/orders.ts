@@ -11,7 +11,7 @@ export interface Period {
 /** The order's own cells before its line's, and after (one row per line: the importer's shape). */
 const orderHead: ColumnDef[] = [
   { key: 'number', kind: 'text', sql: 'o.number' },
-  { key: 'orderedAt', kind: 'text', sql: 'o.ordered_at' },
+  { key: 'orderedAt', kind: 'datetime', sql: 'o.ordered_at' },
   { key: 'status', kind: 'text', sql: 'o.status' },
   { key: 'channel', kind: 'text', sql: 'o.channel' },
   { key: 'paymentMethod', kind: 'text', sql: 'o.payment_method' },
@@ -66,7 +66,7 @@ export function* orderLineRows(db: Database.Database, period?: Period): Generato
 
 /** The sales journal: one row per order. */
 export const journalColumns: ColumnDef[] = [
-  { key: 'date', kind: 'text', sql: 'o.ordered_at', labels: 'exporter' },
+  { key: 'date', kind: 'date', sql: 'o.ordered_at', labels: 'exporter' },
   { key: 'number', kind: 'text', sql: 'o.number' },
   { key: 'customer', kind: 'text', sql: "coalesce(c.name, '')", labels: 'exporter' },
   { key: 'net', kind: 'money', sql: 'o.subtotal - o.discount', labels: 'exporter' },

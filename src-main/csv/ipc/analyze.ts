@@ -49,5 +49,6 @@ export async function analyzeFile(
     fields: spec.fields.map((f) => ({ key: f.key, required: f.required === true })),
     matchKeys: [...spec.matchKeys],
     rules: settings.rules ?? spec.defaultMatch.map((key) => ({ key, action: 'update' as const })),
+    fileKeys: Object.keys(spec.fileKeys ?? {}),
   }
 }

@@ -13,7 +13,8 @@ export const csvExportHandlers: CsvHandlers<'csv.export' | 'csv.exportList'> = {
     const locale = ctx.locale()
     const title = translate(locale, 'csv.export.run')
     const period = [request.from, request.to].filter(Boolean).join('_')
-    const defaultName = `kehu-${request.kind}${period ? `-${period}` : ''}.zip`
+    const pack = request.fileNames === 'ui' ? translate(locale, 'csv.export.files.pack') : 'kehu-accountant'
+    const defaultName = `${pack}${period ? `-${period}` : ''}.zip`
     const target = zip
       ? await ctx.dialogs.saveFile({ title, defaultName, filters: zipFilters })
       : await ctx.dialogs.chooseFolder({ title })

@@ -32,9 +32,9 @@ const COLUMNS: Record<ListExportColumn, { kind: CellKind; value(row: CustomerRow
   notes: { kind: 'text', value: (r) => r.notes },
   orderCount: { kind: 'number', value: (r) => r.orderCount },
   lifetimeValue: { kind: 'money', value: (r) => r.lifetimeValue },
-  lastPurchaseAt: { kind: 'text', value: (r) => r.lastPurchaseAt },
-  createdAt: { kind: 'text', value: (r) => r.createdAt },
-  updatedAt: { kind: 'text', value: (r) => r.updatedAt },
+  lastPurchaseAt: { kind: 'date', value: (r) => r.lastPurchaseAt },
+  createdAt: { kind: 'date', value: (r) => r.createdAt },
+  updatedAt: { kind: 'date', value: (r) => r.updatedAt },
 }
 
 /** Whole notes in a file, however long (the list itself reads an excerpt). */

@@ -1,5 +1,5 @@
 import { customerInput, type CustomerInput } from '../../../src-shared/domain/customer'
-import { customerWriter } from '../commit/customers'
+import { customerKeys, customerWriter } from '../commit/customers'
 import type { KindSpec } from './types'
 import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
@@ -80,4 +80,7 @@ export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
   matchKeys: MATCH_KEYS.customers,
   defaultMatch: ['uid', 'code', 'phone', 'email'],
   writer: customerWriter,
+  table: 'customers',
+  fileKeys: customerKeys,
+  uniqueKeys: ['uid', 'code'],
 }

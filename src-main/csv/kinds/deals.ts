@@ -35,4 +35,7 @@ export const dealsKind: KindSpec<DealInput> = {
   matchKeys: MATCH_KEYS.deals,
   defaultMatch: ['uid'],
   writer: dealWriter,
+  table: 'deals',
+  fileKeys: { uid: (r) => r.uid },
+  uniqueKeys: ['uid'],
 }

@@ -99,4 +99,5 @@ export const ordersKind: KindSpec<OrderLineRow> = {
   matchKeys: MATCH_KEYS.orders,
   defaultMatch: ['uid', 'number'],
   writer: orderWriter,
+  table: 'orders',
 }

@@ -1,5 +1,5 @@
 import { productInput, type ProductInput } from '../../../src-shared/domain/product'
-import { productWriter } from '../commit/products'
+import { productKeys, productWriter } from '../commit/products'
 import type { KindSpec } from './types'
 import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
@@ -51,4 +51,7 @@ export const productsKind: KindSpec<ProductInput> = {
   matchKeys: MATCH_KEYS.products,
   defaultMatch: ['uid', 'sku'],
   writer: productWriter,
+  table: 'products',
+  fileKeys: productKeys,
+  uniqueKeys: ['uid', 'sku'],
 }

@@ -30,4 +30,7 @@ export const surveysKind: KindSpec<SurveyInput> = {
   matchKeys: MATCH_KEYS.surveys,
   defaultMatch: ['uid', 'request'],
   writer: surveyWriter,
+  table: 'survey_responses',
+  fileKeys: { uid: (r) => r.uid },
+  uniqueKeys: ['uid'],
 }

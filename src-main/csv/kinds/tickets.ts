@@ -5,7 +5,7 @@ import {
   ticketInput,
   type TicketInput,
 } from '../../../src-shared/domain/ticket'
-import { ticketWriter } from '../commit/tickets'
+import { ticketKeys, ticketWriter } from '../commit/tickets'
 import { customerRefFields } from './customer-ref-fields'
 import type { KindSpec } from './types'
 import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
@@ -55,4 +55,7 @@ export const ticketsKind: KindSpec<TicketInput> = {
   matchKeys: MATCH_KEYS.tickets,
   defaultMatch: ['uid', 'number'],
   writer: ticketWriter,
+  table: 'tickets',
+  fileKeys: ticketKeys,
+  uniqueKeys: ['uid', 'number'],
 }

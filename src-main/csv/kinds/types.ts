@@ -25,4 +25,13 @@ export interface KindSpec<R = unknown> {
   matchKeys: readonly MatchKey[]
   defaultMatch: readonly MatchKey[]
   writer(options: WriterOptions): KindWriter<R>
+  /** The table a row of this kind creates or updates (whose updates the preview lists). */
+  table: string
+  /**
+   * A row's value for each match key, compared across the rows of one file to find rows that
+   * are the same record twice (absent for orders, whose rows repeat the order by design).
+   */
+  fileKeys?: Record<string, (record: R) => string | null | undefined>
+  /** Of the file keys, those unique in the database: two rows cannot both become records. */
+  uniqueKeys?: readonly string[]
 }

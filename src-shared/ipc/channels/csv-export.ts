@@ -27,6 +27,8 @@ export const exportRequest = z.strictObject({
   to: isoDate.optional(),
   encoding: z.enum(EXPORT_ENCODINGS).default('utf8bom'),
   headers: z.enum(HEADER_STYLES).default('ui'),
+  /** File names in stable English (`sales-journal.csv`) or the UI language (`销售日记账.csv`). */
+  fileNames: z.enum(HEADER_STYLES).default('keys'),
   /** Accountant pack only: one .zip instead of a folder. */
   zip: z.boolean().default(false),
 })

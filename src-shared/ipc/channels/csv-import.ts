@@ -44,12 +44,21 @@ const rulesFitKind = (settings: { kind: ImportKind; rules?: MatchRule[] }, ctx: 
   })
 }
 
+/**
+ * Rows of one file that are the same record (same phone, email, code, SKU … on an active match
+ * key): import the first, the last, each as its own record, or none of them.
+ */
+export const IN_FILE_POLICIES = ['first', 'last', 'both', 'skip'] as const
+export type InFilePolicy = (typeof IN_FILE_POLICIES)[number]
+
 export const importSettings = z.strictObject({
   kind: z.enum(IMPORT_KINDS),
   encoding: z.enum(ENCODING_CHOICES).default('auto'),
   delimiter: z.enum(DELIMITER_CHOICES).optional(),
   mapping: mappingSchema.optional(),
   rules: z.array(matchRule).max(8).optional(),
+  /** What to do with rows of the file that are the same record; `first` when not given. */
+  inFileDuplicates: z.enum(IN_FILE_POLICIES).optional(),
 })
 export type ImportSettings = z.input<typeof importSettings>
 
@@ -73,6 +82,38 @@ export interface ImportCounts {
   entities: Record<string, { created: number; updated: number }>
 }
 
+/** Rows of the file that are one record (by an active match key), and which of them are imported. */
+export interface InFileDuplicateGroup {
+  /** Spreadsheet row numbers, in file order (the first 20 of a larger group). */
+  rows: number[]
+  size: number
+  /** The match key that ties the rows, and its value as compared (a phone's digits). */
+  key: string
+  value: string
+  /** The rows the chosen policy imports. */
+  kept: number[]
+}
+
+/** How a changed value is shown: money in minor units, dates and times as stored. */
+export type ChangeKind = 'text' | 'number' | 'money' | 'date' | 'datetime' | 'boolean' | 'gender'
+
+export interface FieldChange {
+  /** The field key (`email`, `price`, `orderedAt`, `lines` …). */
+  field: string
+  kind: ChangeKind
+  before: string | number | null
+  after: string | number | null
+}
+
+/** An existing record a row updates, and each value that changes (old → new). */
+export interface UpdatePreview {
+  row: number
+  id: number
+  /** Who or what it is: a customer's name, a SKU, an order number. */
+  label: string
+  changes: FieldChange[]
+}
+
 export interface ImportReport extends ImportCounts {
   importId: number | null
   dryRun: boolean
@@ -82,6 +123,10 @@ export interface ImportReport extends ImportCounts {
   issues: RowIssue[]
   issueCount: number
   warningCount: number
+  /** Rows repeated within the file: how many groups and rows, the first groups in detail. */
+  inFileDuplicates: { policy: InFilePolicy; groups: number; rows: number; samples: InFileDuplicateGroup[] }
+  /** Existing records the file updates: how many, and the first ones with their changes. */
+  updates: { total: number; samples: UpdatePreview[] }
 }
 
 /** One data row of the preview: its spreadsheet row number, cells as read, and its problems. */
@@ -113,6 +158,8 @@ export interface ImportAnalysis {
   fields: { key: string; required: boolean }[]
   matchKeys: MatchKey[]
   rules: MatchRule[]
+  /** Match keys on which rows of one file can repeat a record (none for orders: lines repeat). */
+  fileKeys: string[]
 }
 
 export interface ImportHistoryEntry {

@@ -49,7 +49,10 @@ async function pickFile(): Promise<void> {
   await screen.findByRole('button', { name: 'Choose another file' })
 }
 
-/** From a picked file to the preview, mapping the Name field the way a user would. */
+/**
+ * From a picked file to the preview, mapping the Name field the way a user would; the preview
+ * checks the whole file on arrival (in-file duplicates, updates), so wait for that check.
+ */
 async function toPreview(): Promise<void> {
   await pickFile()
   fireEvent.click(button('Next'))
@@ -57,6 +60,7 @@ async function toPreview(): Promise<void> {
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
   fireEvent.click(button('Next'))
   await screen.findByRole('table', { name: 'Preview' })
+  await report('What the import will do')
 }
 
 describe('import wizard against the real backend', () => {

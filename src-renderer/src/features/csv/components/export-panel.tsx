@@ -29,12 +29,15 @@ export function ExportPanel() {
     setBusy(true)
     const range = kind === 'customers' ? {} : periodRange(period)
     const result = await runAction(() =>
-      call('csv.export', { kind, ...range, encoding, headers, zip: kind === 'accountant' && zip }),
+      call('csv.export', { kind, ...range, encoding, headers, fileNames: headers, zip: kind === 'accountant' && zip }),
     )
     setBusy(false)
     if (result)
       showToast({
-        message: t('done', { names: result.files.map((f) => f.name).join(', ') }),
+        message:
+          result.files.length > 3
+            ? t('doneFiles', { count: result.files.length })
+            : t('done', { names: result.files.map((f) => f.name).join(', ') }),
         tone: 'success',
       })
   }

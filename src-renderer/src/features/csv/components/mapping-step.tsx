@@ -56,7 +56,7 @@ export function MappingStep({ wizard, analysis }: { wizard: ImportWizard; analys
       )}
       <div className="cluster">
         <Button onClick={() => wizard.setStep('file')}>{t('back')}</Button>
-        <Button variant="primary" disabled={analysis.mappingError !== null} onClick={() => wizard.setStep('preview')}>
+        <Button variant="primary" disabled={analysis.mappingError !== null} onClick={wizard.toPreview}>
           {t('next')}
         </Button>
       </div>

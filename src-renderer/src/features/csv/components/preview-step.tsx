@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportAnalysis } from '../../../../../src-shared/ipc/channels/csv-import'
 import { Button } from '../../../components/button'
 import type { ImportWizard } from '../hooks/use-import-wizard'
+import { InFilePolicyChooser } from './in-file-policy'
 import { JobProgress } from './job-progress'
 import { PreviewGrid } from './preview-grid'
 import { ReportSummary } from './report-summary'
@@ -14,7 +15,10 @@ export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analys
   return (
     <div className="stack">
       <PreviewGrid header={analysis.header} rows={analysis.preview} />
-      <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} onChange={wizard.setRule} />
+      <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} disabled={running !== null} onChange={wizard.setRule} />
+      {analysis.fileKeys.length > 0 && (
+        <InFilePolicyChooser value={wizard.policy} disabled={running !== null} onChange={wizard.choosePolicy} />
+      )}
       {wizard.check ? (
         <ReportSummary report={wizard.check} title={t('checkTitle')} />
       ) : (

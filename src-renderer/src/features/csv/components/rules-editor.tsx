@@ -5,15 +5,17 @@ import { DUPLICATE_ACTIONS, type DuplicateAction, type MatchRule } from '../../.
 export function RulesEditor({
   keys,
   rules,
+  disabled,
   onChange,
 }: {
   keys: MatchRule['key'][]
   rules: MatchRule[]
+  disabled: boolean
   onChange(key: MatchRule['key'], action: DuplicateAction | 'off'): void
 }) {
   const { t } = useTranslation('csv', { keyPrefix: 'import' })
   return (
-    <fieldset className="ie-rules">
+    <fieldset className="ie-rules" disabled={disabled}>
       <legend>{t('duplicates')}</legend>
       {keys.map((key) => {
         const label = t(`fields.${key}`, { defaultValue: key })

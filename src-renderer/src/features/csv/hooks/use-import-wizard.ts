@@ -3,6 +3,7 @@ import type {
   ImportAnalysis,
   ImportKind,
   ImportReport,
+  InFilePolicy,
   Mapping,
   MatchRule,
 } from '../../../../../src-shared/ipc/channels/csv-import'
@@ -31,6 +32,7 @@ export function useImportWizard() {
   const [encoding, setEncoding] = useState<EncodingChoice>('auto')
   const [delimiter, setDelimiter] = useState<DelimiterChoice | undefined>(undefined)
   const [rules, setRules] = useState<MatchRule[]>([])
+  const [policy, setPolicy] = useState<InFilePolicy>('first')
   const [check, setCheck] = useState<ImportReport | null>(null)
   const [result, setResult] = useState<{ report: ImportReport; jobId: string } | null>(null)
   const [running, setRunning] = useState<Running | null>(null)
@@ -58,9 +60,10 @@ export function useImportWizard() {
       if (changes.kind) setRules(next.rules)
       setCheck(null)
     })
-  const run = (dryRun: boolean) =>
+  /** Runs the import (or its dry run) with the current choices, or the ones just made. */
+  const run = (dryRun: boolean, choices: { rules?: MatchRule[]; policy?: InFilePolicy } = {}) =>
     attempt(async () => {
-      if (!analysis) return
+      if (!analysis || running) return
       const jobId = crypto.randomUUID()
       setRunning({ jobId, dryRun, cancelling: false })
       try {
@@ -71,7 +74,8 @@ export function useImportWizard() {
           encoding,
           delimiter,
           mapping: analysis.mapping,
-          rules,
+          rules: choices.rules ?? rules,
+          inFileDuplicates: choices.policy ?? policy,
           dryRun,
         })
         if (dryRun) setCheck(report)
@@ -91,6 +95,7 @@ export function useImportWizard() {
     encoding,
     delimiter,
     rules,
+    policy,
     check,
     result,
     running,
@@ -108,6 +113,7 @@ export function useImportWizard() {
         setEncoding('auto')
         setDelimiter(undefined)
         setRules(picked.rules)
+        setPolicy('first')
         setCheck(null)
       }),
     chooseEncoding: (next: EncodingChoice) => {
@@ -124,13 +130,24 @@ export function useImportWizard() {
       void analyze({ mapping: header ? { ...rest, [field]: header } : rest })
     },
     setRule: (key: MatchRule['key'], action: MatchRule['action'] | 'off') => {
-      setRules((current) => {
-        const others = current.filter((r) => r.key !== key)
-        const order = analysis?.matchKeys ?? []
-        const next = action === 'off' ? others : [...others, { key, action }]
-        return next.sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
-      })
+      const order = analysis?.matchKeys ?? []
+      const others = rules.filter((r) => r.key !== key)
+      const next = (action === 'off' ? others : [...others, { key, action }]).sort(
+        (a, b) => order.indexOf(a.key) - order.indexOf(b.key),
+      )
+      setRules(next)
       setCheck(null)
+      void run(true, { rules: next })
+    },
+    choosePolicy: (next: InFilePolicy) => {
+      setPolicy(next)
+      setCheck(null)
+      void run(true, { policy: next })
+    },
+    /** The preview checks the whole file at once: duplicates and updates show before anything is written. */
+    toPreview: () => {
+      setStep('preview')
+      void run(true)
     },
     runCheck: () => run(true),
     commit: () => run(false),
