@@ -28,6 +28,8 @@ export default defineConfig({
     plugins: [react()],
     define: { __KEHU_CATALOG_PINYIN__: JSON.stringify(catalogPinyin()) },
     build: {
+      // electron-vite leaves the renderer unminified; the window parses every byte at start (issue 9).
+      minify: true,
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
     },

@@ -92,6 +92,28 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
       await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
     ).toBe(0)
 
+  /**
+   * The saved-views menu, then the column chooser in a window narrow enough to wrap the
+   * toolbar: the panel stays inside the content area, never under the sidebar.
+   */
+  const menuShots = async (page: Page, shot: (name: string) => Promise<Buffer>): Promise<void> => {
+    const menus = page.locator('.list-toolbar summary')
+    await menus.first().click()
+    await expect.poll(() => page.locator('.views-menu').count()).toBe(1)
+    await shot('customers-views-menu')
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1000, height: 800 })
+    await menus.last().click()
+    const panel = page.locator('.menu__panel--columns')
+    await expect.poll(() => panel.locator('input[type="checkbox"]').count()).toBeGreaterThan(12)
+    const [panelBox, sidebarBox] = [await panel.boundingBox(), await page.locator('.sidebar').boundingBox()]
+    expect(panelBox!.x).toBeGreaterThanOrEqual(sidebarBox!.x + sidebarBox!.width)
+    expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(1000)
+    await shot('customers-columns')
+    await page.keyboard.press('Escape')
+    await page.setViewportSize({ width: 1280, height: 800 })
+  }
+
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       it(`${locale} ${theme}: customer list, customer page, merge dialog, import/export, settings`, async () => {
@@ -103,6 +125,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
         await expect.poll(() => grid.locator('[aria-rowindex="2"]').count()).toBe(1)
         await noSidewaysSpill(page)
         await shot('customers')
+        await menuShots(page, shot)
 
         const search = page.getByRole('searchbox').first()
         await search.fill(busiest.phone ?? busiest.name)

@@ -5,11 +5,14 @@ import { CommandPalette } from '../features/palette'
 import { i18n } from '../lib/i18n'
 import { useSettingsStore } from '../stores/settings'
 import { IntegrityAlert } from './integrity-alert'
-import { Router } from './router'
+import { preloadPages, Router } from './router'
 import { setupShell } from './setup'
 import { Sidebar } from './sidebar'
 import { TopBar } from './top-bar'
 import { useGlobalShortcuts } from './use-global-shortcuts'
+
+/** The other pages' scripts load this long after start, out of the way of the start page's first rows. */
+const PRELOAD_PAGES_MS = 1000
 
 /** The whole renderer: sidebar, top bar, the routed page, the palette and the toasts. */
 export function App() {
@@ -23,6 +26,11 @@ export function App() {
 function Shell() {
   const { t } = useTranslation()
   useEffect(() => setupShell(), [])
+  useEffect(() => {
+    // A page that fails to load here tries again on its visit, and says so there.
+    const timer = setTimeout(() => void preloadPages().catch(() => undefined), PRELOAD_PAGES_MS)
+    return () => clearTimeout(timer)
+  }, [])
   useEffect(() => {
     useSettingsStore
       .getState()

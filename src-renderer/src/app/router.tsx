@@ -1,13 +1,40 @@
-import { ComingSoonPage } from '../features/coming-soon'
-import { CustomerDetailPage, CustomersPage } from '../features/customers'
-import { CsvPage } from '../features/csv'
-import { SettingsPage } from '../features/settings'
+import { Suspense } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CustomersPage } from '../features/customers'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
+import { lazyPage } from './lazy-page'
+
+/*
+ * Every page but the customer list (the start page) is a lazy route, so the window's first
+ * script holds only the shell and the list (issue 9: the customers page interactive fast from
+ * a cold start, the `startup.renderer.ms` bench figure).
+ */
+const detail = lazyPage(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage))
+const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
+const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
+const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
+
+/** Loads every lazy page's script (the shell calls it once the start page is up). */
+export const preloadPages = (): Promise<unknown> => Promise.all([detail, csv, settings, comingSoon].map((page) => page.preload()))
 
 /** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
 export function Router() {
   const route = useNavigationStore(selectRoute)
-  return <RoutePage route={route} />
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <RoutePage route={route} />
+    </Suspense>
+  )
+}
+
+/** What shows for the moment a page's script loads (from the local app files: a few ms). */
+function PageLoading() {
+  const { t } = useTranslation()
+  return (
+    <p role="status" className="muted page-loading">
+      {t('common:loading')}
+    </p>
+  )
 }
 
 function RoutePage({ route }: { route: Route }) {
@@ -15,18 +42,18 @@ function RoutePage({ route }: { route: Route }) {
     case 'customers':
       return <CustomersPage /> // reads route.intent from the navigation store
     case 'customer':
-      return <CustomerDetailPage id={route.id} />
+      return <detail.Page id={route.id} />
     case 'pipeline':
-      return <ComingSoonPage page="pipeline" />
+      return <comingSoon.Page page="pipeline" />
     case 'tickets':
-      return <ComingSoonPage page="tickets" />
+      return <comingSoon.Page page="tickets" />
     case 'marketing':
-      return <ComingSoonPage page="marketing" />
+      return <comingSoon.Page page="marketing" />
     case 'dashboard':
-      return <ComingSoonPage page="dashboard" />
+      return <comingSoon.Page page="dashboard" />
     case 'csv':
-      return <CsvPage />
+      return <csv.Page />
     case 'settings':
-      return <SettingsPage />
+      return <settings.Page />
   }
 }

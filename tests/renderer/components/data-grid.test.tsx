@@ -58,7 +58,8 @@ function Products({
         rowName={(p) => p.name}
         selection={selection}
         onRangeChange={() => {}}
-        onOpen={onOpen}
+        // The row only; which index it was is the caller's business (customers come back to it).
+        onOpen={(p) => onOpen(p)}
       />
       <output aria-label="widths">{JSON.stringify(widths)}</output>
       <output aria-label="selected">{selected.all ? 'all' : [...selected.ids].join(',')}</output>

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CustomerDetailPage } from '../../../src-renderer/src/features/customers'
+import { CustomerDetailPage } from '../../../src-renderer/src/features/customers/detail'
 import { registerRecordPanel, type RecordPanelProps } from '../../../src-renderer/src/registries/record-panels'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'

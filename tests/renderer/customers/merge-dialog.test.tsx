@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { CustomerDetailPage } from '../../../src-renderer/src/features/customers'
+import { CustomerDetailPage } from '../../../src-renderer/src/features/customers/detail'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import type { TestBackend } from '../../support/test-db'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'

@@ -1,5 +1,6 @@
 import { act, cleanup, render, screen, type RenderResult } from '@testing-library/react'
 import { App } from '../../../src-renderer/src/app/app'
+import { preloadPages } from '../../../src-renderer/src/app/router'
 import { useToastStore } from '../../../src-renderer/src/components/toast'
 import { i18n } from '../../../src-renderer/src/lib/i18n'
 import { initialNavigationState, useNavigationStore } from '../../../src-renderer/src/stores/navigation'
@@ -17,6 +18,8 @@ export async function renderApp(settings: Partial<Settings> = {}): Promise<Rende
   usePaletteStore.setState({ open: false })
   useToastStore.setState({ toasts: [] })
   await i18n.changeLanguage('en')
+  // Lazy routes: with their scripts loaded, a page shows as soon as it is navigated to, as in the app after start.
+  await preloadPages()
   const result = render(<App />)
   await act(async () => {
     await Promise.resolve()

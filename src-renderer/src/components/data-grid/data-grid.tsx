@@ -62,7 +62,9 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
   const { count, rowAt, columns, selection, getId, onRangeChange } = props
   const { t } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState(() => Math.max(0, Math.min(count - 1, props.initialActive ?? 0)))
+  // The count may still be 0 on mount (the first page has not answered): clamp when it is known.
+  const [wanted, setActive] = useState(() => Math.max(0, props.initialActive ?? 0))
+  const active = Math.max(0, Math.min(count - 1, wanted))
   const baseId = useId()
   const virtualizer = useVirtualizer({
     count,
@@ -79,11 +81,13 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
     if (last >= first) onRangeChange(first, last)
   }, [first, last, onRangeChange])
 
-  // Back from a row's page: that row is in view again (once, on mount).
-  const startAt = useRef(active)
+  // Back from a row's page: that row is in view again (once, when the rows are counted).
+  const startAt = useRef(wanted)
   useEffect(() => {
-    if (startAt.current > 0) virtualizer.scrollToIndex(startAt.current, { align: 'center' })
-  }, [virtualizer])
+    if (startAt.current === 0 || count === 0) return
+    virtualizer.scrollToIndex(Math.min(startAt.current, count - 1), { align: 'center' })
+    startAt.current = 0
+  }, [virtualizer, count])
 
   const idAt = (index: number): Id | undefined => {
     const row = rowAt(index)

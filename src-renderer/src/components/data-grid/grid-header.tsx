@@ -33,6 +33,8 @@ export function GridHeader<T, K extends string, Id>({
             aria-sort={column.sortKey ? ariaSort(sort, column.sortKey) : undefined}
             className={`data-grid__cell${column.numeric ? ' data-grid__cell--numeric' : ''}`}
             title={column.header}
+            // The header's name is its words, not the resize handle's label inside it.
+            aria-label={column.header}
           >
             {column.sortKey && onSort ? (
               <SortButton column={column} sort={sort} onSort={onSort} sortKey={column.sortKey} />

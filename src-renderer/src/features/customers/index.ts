@@ -1,7 +1,7 @@
 /**
  * The customers feature. The shell's router renders
  *   <CustomersPage />                        for { page: 'customers', intent?: 'new' } (reads the intent from the navigation store)
- *   <CustomerDetailPage id={route.id} />     for { page: 'customer', id }
+ *   <CustomerDetailPage id={route.id} />     for { page: 'customer', id } (from './detail', a lazy route)
  * Importing the feature also registers its palette provider, the customer page's panels and the
  * Trash section of Settings
  * (registries replace by id, so a repeated import is harmless).
@@ -20,4 +20,3 @@ registerCustomerSettings()
 
 // The Trash is the same route with the view switch on Trash.
 export { CustomersOrTrash as CustomersPage } from './components/customers-or-trash'
-export { CustomerDetailPage, type CustomerDetailPageProps } from './components/detail/customer-detail-page'

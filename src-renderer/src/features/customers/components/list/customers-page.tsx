@@ -11,6 +11,7 @@ import { useDebouncedValue } from '../../../../lib/use-debounced-value'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
+import { loadListSetup, usePersistListPrefs } from '../../api/list-setup'
 import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
 import { NewCustomerDialog } from '../form/new-customer-dialog'
 import { BulkBar } from './bulk-bar'
@@ -23,8 +24,24 @@ import { ViewSwitch } from './view-switch'
 /** Search answers as you type, without a query per keystroke. */
 const SEARCH_DEBOUNCE_MS = 120
 
-/** The customer list: search, filters, a virtualized table, bulk actions and Trash. */
+/**
+ * The customer list: saved views, search, filters, a virtualized table, bulk actions and Trash.
+ * It opens with the remembered layout and the default view (a moment's "Loading…" at start).
+ */
 export function CustomersPage() {
+  const { t } = useTranslation()
+  const ready = useCustomerListStore((s) => s.ready)
+  useEffect(() => void loadListSetup(), [])
+  usePersistListPrefs()
+  if (ready) return <CustomerList />
+  return (
+    <div className="customers-page">
+      <PageHeader title={t('nav:customers')} subtitle={<span role="status">{t('common:loading')}</span>} />
+    </div>
+  )
+}
+
+function CustomerList() {
   const { t } = useTranslation()
   const list = useCustomerListStore()
   const search = useDebouncedValue(list.search, SEARCH_DEBOUNCE_MS)

@@ -1,29 +1,27 @@
-import type { SortColumn } from '../../../../../../src-shared/ipc/channels/customer-schemas'
+import type { CustomerListColumn, SortColumn } from '../../../../../../src-shared/ipc/channels/customer-schemas'
+import { CUSTOMER_LIST_COLUMNS } from '../../../../../../src-shared/ipc/channels/customer-schemas'
+import type { CustomerFilters, ListView } from '../../../../../../src-shared/ipc/channels/views'
+import type { ColumnWidths } from '../../../../components/data-grid/grid-types'
 import { emptySelection, type Selection } from '../../../../lib/selection'
 
+export type { CustomerFilters }
 export type CustomerView = 'active' | 'trash'
 
-export interface CustomerFilters {
-  tagIds: number[]
-  city: string
-  source: string
-  /** Inclusive local dates (`YYYY-MM-DD`), '' for open-ended. */
-  createdFrom: string
-  createdTo: string
-}
+/** Columns the user can show or hide (the name column always shows), in the table's order. */
+export type OptionalColumn = Exclude<CustomerListColumn, 'name'>
+export const OPTIONAL_COLUMNS = CUSTOMER_LIST_COLUMNS.filter((c): c is OptionalColumn => c !== 'name')
 
-/** Columns the user can show or hide (the name column always shows). */
-export const OPTIONAL_COLUMNS = [
+/** What a new shop sees: who, how to reach them, and what they are worth. */
+export const DEFAULT_COLUMNS: readonly OptionalColumn[] = [
   'phone',
   'city',
-  'source',
   'tags',
   'orderCount',
   'lifetimeValue',
   'lastPurchaseAt',
-  'createdAt',
-] as const
-export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number]
+]
+// Pinyin order of names: how a Chinese shop owner scans a customer book.
+export const DEFAULT_SORT: CustomerListState['sort'] = { column: 'name', dir: 'asc' }
 
 export interface CustomerListState {
   /** The search box as typed; the page debounces it before querying. */
@@ -31,8 +29,17 @@ export interface CustomerListState {
   filters: CustomerFilters
   view: CustomerView
   sort: { column: SortColumn; dir: 'asc' | 'desc' }
+  /** Visible optional columns, always in OPTIONAL_COLUMNS order. */
   columns: OptionalColumn[]
+  /** Widths the user dragged, in CSS pixels; remembered across restarts. */
+  widths: ColumnWidths
   selection: Selection<number>
+  /** The row the user opened last, so coming back shows it again; null after the list changes. */
+  opened: number | null
+  /** The saved view last applied (as saved), or null for "All customers". */
+  savedView: ListView | null
+  /** False until the remembered layout and the default view are applied: the table waits. */
+  ready: boolean
 }
 
 export const emptyFilters = (): CustomerFilters => ({ tagIds: [], city: '', source: '', createdFrom: '', createdTo: '' })
@@ -41,8 +48,11 @@ export const initialCustomerListState = (): CustomerListState => ({
   search: '',
   filters: emptyFilters(),
   view: 'active',
-  // Pinyin order of names: how a Chinese shop owner scans a customer book.
-  sort: { column: 'name', dir: 'asc' },
-  columns: ['phone', 'city', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt'],
+  sort: DEFAULT_SORT,
+  columns: [...DEFAULT_COLUMNS],
+  widths: {},
   selection: emptySelection<number>(),
+  opened: null,
+  savedView: null,
+  ready: false,
 })

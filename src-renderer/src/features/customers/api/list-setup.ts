@@ -1,0 +1,57 @@
+import { useEffect } from 'react'
+import { call } from '../../../lib/ipc'
+import { toPrefs, useCustomerListStore } from '../stores/list'
+
+let loading: Promise<void> | null = null
+
+/**
+ * Applies the remembered layout and the default view, once per window: the table waits for
+ * it, so the first page is asked for in the order the user will see it. Without an answer the
+ * list still opens, with the built-in layout.
+ */
+export function loadListSetup(): Promise<void> {
+  if (useCustomerListStore.getState().ready) return Promise.resolve()
+  loading ??= call('views.load', { list: 'customers' })
+    .then(
+      ({ views, prefs }) => useCustomerListStore.getState().restore(prefs, views.find((v) => v.isDefault) ?? null),
+      () => useCustomerListStore.getState().restore(null, null),
+    )
+    .finally(() => (loading = null))
+  return loading
+}
+
+/** How long the layout may keep changing (a column being dragged) before it is written. */
+const SAVE_DELAY_MS = 400
+
+/**
+ * Remembers the layout (sort, columns, widths) in the data file as the user changes it, a
+ * moment after the last change and at once when the list closes. A preference: a failed write
+ * only means the next start shows the previous layout, so it is not reported.
+ */
+export function usePersistListPrefs(): void {
+  useEffect(() => {
+    const json = (): string => JSON.stringify(toPrefs(useCustomerListStore.getState()))
+    let saved = json()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const save = (): void => {
+      clearTimeout(timer)
+      timer = undefined
+      const now = json()
+      if (now === saved || !useCustomerListStore.getState().ready) return
+      saved = now
+      call('views.savePrefs', { list: 'customers', prefs: toPrefs(useCustomerListStore.getState()) }).catch(() => undefined)
+    }
+    const stop = useCustomerListStore.subscribe((state, previous) => {
+      // What the start applied is already what the file holds.
+      if (state.ready && !previous.ready) saved = json()
+      else if (state.ready && json() !== saved) {
+        clearTimeout(timer)
+        timer = setTimeout(save, SAVE_DELAY_MS)
+      }
+    })
+    return () => {
+      stop()
+      if (timer !== undefined) save()
+    }
+  }, [])
+}

@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { loadListSetup, usePersistListPrefs } from '../../../src-renderer/src/features/customers/api/list-setup'
+import {
+  DEFAULT_COLUMNS,
+  initialCustomerListState,
+  toViewState,
+  useCustomerListStore,
+  viewChanged,
+} from '../../../src-renderer/src/features/customers/stores/list'
+import type { CustomerListPrefs, CustomerViewState, ListView } from '../../../src-shared/ipc/channels/views'
+import { closeBackend, openBackend, seed } from '../support/real-bridge'
+
+const store = useCustomerListStore.getState
+/** A new window: the store as the app starts it. */
+const restart = (): void => useCustomerListStore.setState(initialCustomerListState())
+
+const hangzhou: CustomerViewState = {
+  search: 'wang',
+  filters: { tagIds: [], city: '杭州', source: '', createdFrom: '', createdTo: '' },
+  sort: { column: 'lifetimeValue', dir: 'desc' },
+  columns: ['phone', 'email', 'lifetimeValue'],
+}
+
+beforeEach(() => {
+  openBackend()
+  restart()
+})
+afterEach(() => {
+  cleanup()
+  closeBackend()
+})
+
+describe('customer list store: columns and saved views', () => {
+  it('keeps visible columns in the table order, each once, and resets to the defaults', () => {
+    store().toggleColumn('email')
+    store().toggleColumn('code')
+    expect(store().columns).toEqual(['code', 'phone', 'email', 'city', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt'])
+    store().toggleColumn('phone')
+    expect(store().columns).not.toContain('phone')
+    store().setColumns(DEFAULT_COLUMNS)
+    expect(store().columns).toEqual([...DEFAULT_COLUMNS])
+  })
+
+  it('applies a saved view (search, filters, sort, columns), says when the list drifts from it, and goes back to all', () => {
+    const view: ListView = { id: 7, list: 'customers', name: '杭州', state: hangzhou, isDefault: false, updatedAt: '' }
+    store().setOpened(12)
+    store().applySavedView(view)
+    expect(toViewState(store())).toEqual(hangzhou)
+    expect(store().savedView).toBe(view)
+    expect(store().opened).toBeNull()
+    expect(viewChanged(store())).toBe(false)
+
+    store().toggleColumn('notes')
+    expect(viewChanged(store())).toBe(true)
+    store().toggleColumn('notes')
+    store().setSort({ column: 'name', dir: 'asc' })
+    expect(viewChanged(store())).toBe(true)
+
+    store().applySavedView(null)
+    expect(store()).toMatchObject({ savedView: null, search: '' })
+    expect(store().filters.city).toBe('')
+    expect(viewChanged(store())).toBe(false)
+  })
+})
+
+describe('customer list setup: remembered in the data file', () => {
+  it('writes the layout a moment after it changes and restores it in a new window', async () => {
+    await loadListSetup()
+    expect(store().ready).toBe(true)
+    const persist = renderHook(() => usePersistListPrefs())
+    act(() => {
+      store().toggleColumn('email')
+      store().setWidth('phone', 210)
+      store().setSort({ column: 'lifetimeValue', dir: 'desc' })
+    })
+    const expected: CustomerListPrefs = {
+      sort: { column: 'lifetimeValue', dir: 'desc' },
+      columns: ['phone', 'email', 'city', 'tags', 'orderCount', 'lifetimeValue', 'lastPurchaseAt'],
+      widths: { phone: 210 },
+    }
+    await waitFor(async () =>
+      expect((await seed<{ prefs: unknown }>('views.load', { list: 'customers' })).prefs).toEqual(expected),
+    )
+    persist.unmount()
+
+    restart()
+    await loadListSetup()
+    expect(store()).toMatchObject(expected)
+  })
+
+  it('writes a pending change at once when the list closes', async () => {
+    await loadListSetup()
+    const persist = renderHook(() => usePersistListPrefs())
+    act(() => store().toggleColumn('gender'))
+    persist.unmount()
+    await waitFor(async () =>
+      expect((await seed<{ prefs: CustomerListPrefs }>('views.load', { list: 'customers' })).prefs.columns).toContain('gender'),
+    )
+  })
+
+  it('opens with the default view over the remembered layout', async () => {
+    await seed('views.savePrefs', {
+      list: 'customers',
+      prefs: { sort: { column: 'name', dir: 'asc' }, columns: ['phone'], widths: { city: 99 } },
+    })
+    await seed('views.create', { list: 'customers', name: 'Other', state: { ...hangzhou, search: '' } })
+    const chosen = await seed<ListView>('views.create', { list: 'customers', name: '杭州', state: hangzhou, isDefault: true })
+    await loadListSetup()
+    expect(store().savedView?.id).toBe(chosen.id)
+    expect(toViewState(store())).toEqual(hangzhou)
+    expect(store().widths).toEqual({ city: 99 })
+    expect(viewChanged(store())).toBe(false)
+  })
+
+  it('still opens, with the built-in layout, when the data file cannot answer', async () => {
+    closeBackend()
+    await loadListSetup()
+    expect(store()).toMatchObject({ ready: true, savedView: null, columns: [...DEFAULT_COLUMNS] })
+  })
+})
