@@ -1,6 +1,7 @@
 import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
 import { CsvPage } from '../features/csv'
+import { OrderDetailPage, OrdersPage } from '../features/orders'
 import { SettingsPage } from '../features/settings'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
@@ -28,5 +29,9 @@ function RoutePage({ route }: { route: Route }) {
       return <CsvPage />
     case 'settings':
       return <SettingsPage />
+    case 'orders':
+      return <OrdersPage /> // reads route.tab and route.intent from the navigation store
+    case 'order':
+      return <OrderDetailPage id={route.id} />
   }
 }
