@@ -76,6 +76,13 @@ describe.skipIf(noBrowserReason)('orders: ring up, refund, cancel and undo', () 
     await page.getByRole('button', { name: '张三' }).click()
     await expect.poll(() => page.getByRole('heading', { level: 1, name: '张三' }).count()).toBe(1)
     await expect.poll(() => page.locator('.detail-stats').textContent()).toContain('CN¥297.00')
+    // The purchase history panel lists the order and rings up the next one for this customer.
+    const history = page.getByRole('region', { name: 'Purchase history' })
+    await expect.poll(() => history.getByRole('row').count()).toBe(2)
+    await history.getByRole('button', { name: 'New order' }).click()
+    await expect.poll(() => dialog('New order').locator('.order-form__customer').textContent()).toContain('张三')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialog('New order').count()).toBe(0)
   })
 
   it('refunds one cup with a reason, then cancels the order and undoes the cancellation', async () => {
@@ -121,6 +128,7 @@ describe.skipIf(noBrowserReason)('orders: ring up, refund, cancel and undo', () 
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Orders' }).click()
     await page.keyboard.press('n')
     const form = dialog('New order')
+    await expect.poll(() => form.locator('input:focus').getAttribute('role')).toBe('combobox')
     await page.keyboard.press('Enter') // walk-in
     await typeAndWait('Gift wrapping', /Gift wrapping/)
     await page.keyboard.press('Enter') // a free-text item: its price box gets the focus

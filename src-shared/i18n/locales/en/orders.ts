@@ -111,6 +111,7 @@ export const orders = {
       lineDiscount: 'Discount',
       lineTotal: 'Line total',
       removeLine: 'Remove {{name}}',
+      remove: 'Remove',
       orderDiscount: 'Order discount',
       tax: 'Tax',
       payment: 'Payment method',

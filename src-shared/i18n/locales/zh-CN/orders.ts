@@ -114,6 +114,7 @@ export const orders: Catalog<typeof en> = {
       lineDiscount: '优惠',
       lineTotal: '小计',
       removeLine: '移除 {{name}}',
+      remove: '移除',
       orderDiscount: '整单优惠',
       tax: '税费',
       payment: '支付方式',

@@ -64,7 +64,9 @@ export function LineRows({ form, onNext }: LineRowsProps) {
           <th scope="col" className="num">
             {t('orders:ui.form.lineTotal')}
           </th>
-          <td />
+          <th scope="col">
+            <span className="visually-hidden">{t('orders:ui.form.remove')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -55,7 +55,8 @@ export function orderColumns(t: TFunction, f: Formatters): OrderColumn[] {
     {
       id: 'payment',
       header: t('orders:ui.columns.payment'),
-      width: grows(5, 1),
+      // "Bank transfer", "WeChat Pay": the longest method names.
+      width: grows(7.5, 1),
       render: (r) => paymentLabel(t, r.paymentMethod),
     },
     {
