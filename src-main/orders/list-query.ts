@@ -17,7 +17,8 @@ const ORDER: Record<OrderListInput['sort']['column'], string> = {
 /**
  * One page of the orders page and how many orders match. The page's ids come first: a walk of
  * the time or amount index (`orders_page_*`, migration 0004), which holds the filtered columns,
- * so the walk reads no order it passes over; then only those rows and their customers.
+ * so the walk reads no order it passes over; then only those rows and their customers. The
+ * count is the figures' (`orderTotals`), which does not read every matching order either.
  */
 export function listOrders(
   db: Database.Database,
@@ -32,13 +33,9 @@ export function listOrders(
   )
     .pluck()
     .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
-  const countSql = `SELECT count(*) FROM orders o WHERE ${where}`
-  const total = cache.get(
-    db,
-    `${countSql}\n${JSON.stringify(params)}`,
-    () => prepared(db, countSql).pluck().get(params) as number,
-  )
-  return { rows: orderRows(db, ids), total }
+  // The count comes with the page's figures (per-day sums, not a count over every order), which
+  // the page asks for next: one computation, cached, answers both.
+  return { rows: orderRows(db, ids), total: orderTotals(db, input.filter, cache).count }
 }
 
 /** Order rows for `ids`, in that order. */
