@@ -124,8 +124,23 @@ describe.skipIf(noBrowserReason)('orders: ring up, refund, cancel and undo', () 
     expect(problems).toEqual([])
   })
 
-  it('refuses a price with more decimals than the currency has, in words, and saves nothing', async () => {
+  it('narrows the list to one customer; refuses a price with more decimals than the currency has, in words, and saves nothing', async () => {
+    await harness.invoke('orders.create', {
+      customerId: null,
+      paymentMethod: 'cash',
+      lines: [{ productId: null, description: 'Tea bag', quantity: 1, unitPrice: 500 }],
+    })
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name: 'Orders' }).click()
+    const grid = page.getByRole('grid', { name: 'Orders' })
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3')
+    // Narrowed to one customer, found by name: their order only, and the figures follow.
+    await page.getByRole('combobox', { name: 'Customer' }).fill('张三')
+    await expect.poll(() => page.locator('.combobox__option').filter({ hasText: '张三' }).count()).toBe(1)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('2')
+    await page.getByRole('button', { name: 'All customers' }).click()
+    await expect.poll(() => grid.getAttribute('aria-rowcount')).toBe('3')
+    await page.locator('main').click({ position: { x: 5, y: 5 } })
     await page.keyboard.press('n')
     const form = dialog('New order')
     await expect.poll(() => form.locator('input:focus').getAttribute('role')).toBe('combobox')
@@ -138,7 +153,7 @@ describe.skipIf(noBrowserReason)('orders: ring up, refund, cancel and undo', () 
     await page.keyboard.press('Escape')
     await expect.poll(() => form.count()).toBe(0)
     const count = await harness.invoke<{ count: number }>('orders.totals', { filter: {} })
-    expect(count.count).toBe(1)
+    expect(count.count).toBe(2)
     expect(problems).toEqual([])
   })
 

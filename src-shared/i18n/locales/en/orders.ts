@@ -64,6 +64,8 @@ export const orders = {
       channel: 'Channel',
       payment: 'Payment',
       customer: 'Customer',
+      customerPlaceholder: 'Customer: name, initials or phone',
+      clearCustomer: 'All customers',
       anyStatus: 'Any status',
       anyChannel: 'Any channel',
       anyPayment: 'Any payment',

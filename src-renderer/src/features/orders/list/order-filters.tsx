@@ -6,6 +6,7 @@ import { ORDER_STATUSES } from '../../../../../src-shared/domain/order'
 import type { OrderStatus } from '../../../../../src-shared/domain/order-types'
 import { useQuery } from '../../../lib/use-query'
 import { ORDER_ENTITIES } from '../api/entities'
+import { CustomerFilter } from './customer-filter'
 import { paymentLabel } from '../api/payment-label'
 import { useOrderListStore } from './order-list-store'
 
@@ -85,6 +86,7 @@ export function OrderFilters({ searchRef }: { searchRef: Ref<HTMLInputElement> }
           </option>
         ))}
       </select>
+      <CustomerFilter />
       <label className="field-inline">
         <input type="checkbox" checked={filter.walkIn ?? false} onChange={(e) => setFilter({ walkIn: e.target.checked })} />
         <span>{t('orders:ui.list.walkInOnly')}</span>
