@@ -80,6 +80,7 @@ describe.skipIf(noBrowserReason)('screenshots of the orders pages', () => {
         const focused = form.locator('input:focus')
         await expect.poll(() => focused.getAttribute('role')).toBe('combobox')
         await page.keyboard.press('Enter') // walk-in
+        await expect.poll(() => focused.getAttribute('aria-label')).toBe(strings.orders.ui.form.addItem)
         for (const sku of skus) {
           await page.keyboard.type(sku)
           await expect.poll(() => form.locator('.combobox__option[aria-selected="true"]').count()).toBe(1)

@@ -60,7 +60,8 @@ export function NewOrderDialog({ customer = null, onClose }: { customer?: Custom
             form.update((d) => ({ ...d, customer: next }))
             if (next === null) requestAnimationFrame(() => customerRef.current?.focus())
           }}
-          onDone={() => requestAnimationFrame(focusItems)}
+          // At once, so the next keystrokes land in the item box however fast they come.
+          onDone={focusItems}
           inputRef={customerRef}
         />
         <FormField label={t('orders:ui.form.lines')} error={form.errorOf('lines')}>
