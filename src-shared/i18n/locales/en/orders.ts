@@ -64,7 +64,7 @@ export const orders = {
       channel: 'Channel',
       payment: 'Payment',
       customer: 'Customer',
-      customerPlaceholder: 'Customer: name, initials or phone',
+      customerPlaceholder: 'Customer: name or phone',
       clearCustomer: 'All customers',
       anyStatus: 'Any status',
       anyChannel: 'Any channel',

@@ -67,7 +67,7 @@ export const orders: Catalog<typeof en> = {
       channel: '渠道',
       payment: '支付方式',
       customer: '客户',
-      customerPlaceholder: '客户：姓名、首字母或手机号',
+      customerPlaceholder: '客户：姓名或手机号',
       clearCustomer: '全部客户',
       anyStatus: '全部状态',
       anyChannel: '全部渠道',
