@@ -3,12 +3,11 @@ import { defineService } from '../ipc/backend-services'
 import type { HandlerContext } from '../ipc/context'
 import type { DomainHandlers } from '../ipc/handler'
 import { VersionedCache } from '../db/versioned-cache'
-import { cancelOrder, undoCancel } from './cancel'
 import { createSale } from './create-sale'
 import { loadOrderDetail } from './detail'
 import { editOrder } from './edit-order'
 import { listOrders, orderFacets, orderTotals, searchOrders } from './list-query'
-import { refundOrder } from './refund'
+import { cancelEdit, refundEdit, undoCancelEdit } from './reversal-edits'
 
 /** Counts and sums of the orders page, reused while nothing changed. */
 const orderAnswers = defineService('orders.answers', () => new VersionedCache())
@@ -32,15 +31,15 @@ export const orderHandlers: DomainHandlers<'orders'> = {
     return written(ctx, id)
   },
   'orders.cancel': ({ id, updatedAt, reason }, ctx) => {
-    cancelOrder(ctx.db, id, updatedAt, reason)
+    cancelEdit(ctx.db, id, updatedAt, reason)
     return written(ctx, id)
   },
   'orders.undoCancel': ({ id }, ctx) => {
-    undoCancel(ctx.db, id)
+    undoCancelEdit(ctx.db, id)
     return written(ctx, id)
   },
   'orders.refund': ({ id, updatedAt, ...request }, ctx) => {
-    refundOrder(ctx.db, id, updatedAt, request)
+    refundEdit(ctx.db, id, updatedAt, request)
     return written(ctx, id)
   },
   'orders.facets': (_input, ctx) => orderFacets(ctx.db, ctx.services.get(orderAnswers)),

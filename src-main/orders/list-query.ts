@@ -4,19 +4,21 @@ import type { OrderFilter, OrderListInput } from '../../src-shared/ipc/channels/
 import { prepared } from '../db/sql'
 import type { VersionedCache } from '../db/versioned-cache'
 import { orderFilterSql } from './list-filter'
+import { computeOrderTotals } from './totals-query'
 
 const ROW = `o.id, o.number, o.ordered_at AS orderedAt, o.status, o.customer_id AS customerId, c.name AS customerName,
   o.channel, o.payment_method AS paymentMethod, o.total, o.refunded`
 
 const ORDER: Record<OrderListInput['sort']['column'], string> = {
   orderedAt: 'o.ordered_at',
-  number: 'o.number',
   total: 'o.total',
 }
 
 /**
- * One page of the orders page and how many orders match. The page's ids come first (an index
- * walk for the default newest-first order), then only those rows and their customers are read.
+ * One page of the orders page and how many orders match. The page's ids come first: a walk of
+ * the time or amount index (`orders_page_*`, migration 0004), which holds the filtered columns,
+ * so the walk reads no order it passes over; then only those rows and their customers. The
+ * count is the figures' (`orderTotals`), which does not read every matching order either.
  */
 export function listOrders(
   db: Database.Database,
@@ -31,13 +33,9 @@ export function listOrders(
   )
     .pluck()
     .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
-  const countSql = `SELECT count(*) FROM orders o WHERE ${where}`
-  const total = cache.get(
-    db,
-    `${countSql}\n${JSON.stringify(params)}`,
-    () => prepared(db, countSql).pluck().get(params) as number,
-  )
-  return { rows: orderRows(db, ids), total }
+  // The count comes with the page's figures (per-day sums, not a count over every order), which
+  // the page asks for next: one computation, cached, answers both.
+  return { rows: orderRows(db, ids), total: orderTotals(db, input.filter, cache).count }
 }
 
 /** Order rows for `ids`, in that order. */
@@ -51,24 +49,9 @@ export function orderRows(db: Database.Database, ids: readonly number[]): OrderR
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/**
- * Sums over every order the filter matches, in SQL. Sales leave out cancelled orders; refunds
- * are what the refund records gave back, and the whole total of an order imported as refunded
- * (it came without records).
- */
+/** The figures of everything a filter matches, reused while nothing changed. */
 export function orderTotals(db: Database.Database, filter: OrderFilter, cache: VersionedCache): OrderTotalsSummary {
-  const { where, params } = orderFilterSql(filter)
-  const sql = `SELECT count(*) AS count,
-      coalesce(sum(o.status = 'cancelled'), 0) AS cancelled,
-      coalesce(sum(CASE WHEN o.status <> 'cancelled' THEN o.total END), 0) AS sales,
-      coalesce(sum(CASE WHEN o.status = 'refunded' THEN o.total WHEN o.status <> 'cancelled' THEN o.refunded END), 0) AS refunded
-    FROM orders o WHERE ${where}`
-  const sums = cache.get(
-    db,
-    `${sql}\n${JSON.stringify(params)}`,
-    () => prepared(db, sql).get(params) as Omit<OrderTotalsSummary, 'net'>,
-  )
-  return { ...sums, net: sums.sales - sums.refunded }
+  return cache.get(db, `totals:${JSON.stringify(filter)}`, () => computeOrderTotals(db, filter))
 }
 
 /** Channels and payment methods in use, most orders first. */

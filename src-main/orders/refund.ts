@@ -2,11 +2,8 @@ import type Database from 'better-sqlite3'
 import { formatMinor } from '../../src-shared/domain/money'
 import { planRefund, type RefundPlan, type RefundProblem, type RefundRequestLine } from '../../src-shared/domain/refund-math'
 import { AppError } from '../../src-shared/ipc/app-error'
-import { writeAudit } from '../audit/audit-log'
 import { prepared } from '../db/sql'
-import { assertNotStale } from '../db/stale-edit'
-import { writeTransaction } from '../db/transaction'
-import { now } from './cancel'
+import { insertRecord, refundedTax, type ReversalWrite } from './cancel'
 import { orderLines, paidOf, refundableLines, requireOrder } from './detail'
 
 export interface RefundRequest {
@@ -17,72 +14,59 @@ export interface RefundRequest {
 }
 
 /**
- * Gives back some lines or quantities of an order seen at `seenUpdatedAt`, as a refund record
- * with its lines; the amounts are `planRefund`'s (the refund dialog shows the same). Never more
- * of a line than was sold and not yet returned, never more money than was paid and not yet
+ * Gives back some lines or quantities of an order (or an amount), as a refund record with its
+ * lines; the amounts are `planRefund`'s (the refund dialog shows the same). Never more of a
+ * line than was sold and not yet returned, never more money than was paid and not yet
  * refunded. The order keeps the Σ in `refunded` (the customer figures follow by trigger) and
- * becomes `refunded` once everything paid is back.
+ * becomes `refunded` once everything paid is back. Runs in the caller's transaction; the
+ * caller audits. `uid` keeps the seed's deterministic one.
  */
 export function refundOrder(
   db: Database.Database,
   id: number,
-  seenUpdatedAt: string,
   request: RefundRequest,
-  at: string = now(),
-): RefundPlan {
-  return writeTransaction(db, () => {
-    const order = requireOrder(db, id)
-    assertNotStale(db, 'orders', id, seenUpdatedAt)
-    if (order.status === 'cancelled' || order.status === 'refunded') {
-      throw new AppError('order_refund_cancelled', { number: order.number })
-    }
-    if (order.status === 'pending') throw new AppError('order_refund_unpaid', { number: order.number })
-    const lines = orderLines(db, id)
-    if (!refundableLines(lines)) throw new AppError('order_refund_returns', { number: order.number })
-    const refundedTax = prepared(db, "SELECT coalesce(sum(tax), 0) FROM order_refunds WHERE order_id = ? AND kind = 'refund'")
-      .pluck()
-      .get(id) as number
-    const paid = paidOf(order)
-    const result = planRefund(
-      { total: order.total, tax: order.tax, paid, refunded: order.refunded, refundedTax, lines },
-      request.lines,
-      request.amount,
-    )
-    if (!result.ok) throw problemError(result.problem, lines)
-    const { plan } = result
-    const recordId = Number(
-      prepared(
-        db,
-        `INSERT INTO order_refunds (order_id, kind, reason, amount, tax, at, created_at, updated_at)
-         VALUES (?, 'refund', ?, ?, ?, ?, ?, ?)`,
-      ).run(id, request.reason, plan.amount, plan.tax, at, at, at).lastInsertRowid,
-    )
-    const insertLine = prepared(
-      db,
-      'INSERT INTO order_refund_lines (refund_id, order_line_id, description, quantity, amount) VALUES (?, ?, ?, ?, ?)',
-    )
-    for (const line of plan.lines) {
-      const description = lines.find((l) => l.id === line.lineId)?.description ?? ''
-      insertLine.run(recordId, line.lineId, description, line.quantity, line.amount)
-    }
-    const refunded = order.refunded + plan.amount
-    const status = refunded >= paid && (paid > 0 || allReturned(lines, plan)) ? 'refunded' : order.status
-    prepared(db, 'UPDATE orders SET refunded = ?, status = ?, updated_at = ? WHERE id = ?').run(refunded, status, at, id)
-    writeAudit(db, {
-      entity: 'order_refund',
-      entityId: recordId,
-      action: 'create',
-      after: { orderId: id, reason: request.reason, ...plan, at },
-    })
-    writeAudit(db, {
-      entity: 'order',
-      entityId: id,
-      action: 'update',
-      before: { status: order.status, refunded: order.refunded },
-      after: { status, refunded },
-    })
-    return plan
+  at: string,
+  uid?: string,
+): ReversalWrite & { plan: RefundPlan } {
+  const order = requireOrder(db, id)
+  if (order.status === 'cancelled' || order.status === 'refunded') {
+    throw new AppError('order_refund_cancelled', { number: order.number })
+  }
+  if (order.status === 'pending') throw new AppError('order_refund_unpaid', { number: order.number })
+  const lines = orderLines(db, id)
+  if (!refundableLines(lines)) throw new AppError('order_refund_returns', { number: order.number })
+  const paid = paidOf(order)
+  const state = { total: order.total, tax: order.tax, paid, refunded: order.refunded, refundedTax: refundedTax(db, id), lines }
+  const result = planRefund(state, request.lines, request.amount)
+  if (!result.ok) throw problemError(result.problem, lines)
+  const { plan } = result
+  const recordId = insertRecord(db, {
+    order_id: id,
+    kind: 'refund',
+    reason: request.reason,
+    amount: plan.amount,
+    tax: plan.tax,
+    at,
+    uid,
   })
+  const insertLine = prepared(
+    db,
+    'INSERT INTO order_refund_lines (refund_id, order_line_id, description, quantity, amount) VALUES (?, ?, ?, ?, ?)',
+  )
+  for (const line of plan.lines) {
+    const description = lines.find((l) => l.id === line.lineId)?.description ?? ''
+    insertLine.run(recordId, line.lineId, description, line.quantity, line.amount)
+  }
+  const refunded = order.refunded + plan.amount
+  const status = refunded >= paid && (paid > 0 || allReturned(lines, plan)) ? 'refunded' : order.status
+  prepared(db, 'UPDATE orders SET refunded = ?, status = ?, updated_at = ? WHERE id = ?').run(refunded, status, at, id)
+  return {
+    recordId,
+    plan,
+    record: { orderId: id, reason: request.reason, ...plan, at },
+    before: { status: order.status, refunded: order.refunded },
+    after: { status, refunded },
+  }
 }
 
 /** Every line back, counting this refund (an order that cost nothing is refunded by its goods). */

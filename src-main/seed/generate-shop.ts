@@ -14,6 +14,7 @@ import { generateDeals } from './steps/deals'
 import { planOrders } from './steps/order-plan'
 import { generateOrders } from './steps/orders'
 import { generateProducts } from './steps/products'
+import { generateReversals } from './steps/reversals'
 import { generateSurveys } from './steps/surveys'
 import { generateTasks } from './steps/tasks'
 import { generateTickets } from './steps/tickets'
@@ -35,6 +36,8 @@ const TABLES: readonly SeededTable[] = [
   'campaign_members',
   'orders',
   'order_lines',
+  'order_refunds',
+  'order_refund_lines',
   'pipeline_stages',
   'deals',
   'deal_stage_history',
@@ -81,6 +84,7 @@ export function generateShop(db: Database.Database, options: GenerateShopOptions
     const catalog = generateProducts(ctx)
     const campaigns = generateCampaigns(ctx, customers)
     const orders = generateOrders(ctx, planOrders(ctx, customers, campaigns, opts.orders), customers, catalog, campaigns)
+    generateReversals(ctx, orders)
     generateCampaignMembers(ctx, campaigns, customers, orders)
     const deals = generateDeals(ctx, customers, opts.openDeals)
     generateActivities(ctx, customers, deals)

@@ -16,6 +16,8 @@ export type SeededTable =
   | 'campaign_members'
   | 'orders'
   | 'order_lines'
+  | 'order_refunds'
+  | 'order_refund_lines'
   | 'pipeline_stages'
   | 'deals'
   | 'deal_stage_history'

@@ -49,9 +49,9 @@ export interface OrderTotalsSummary {
   /** Orders matched, cancelled ones included. */
   count: number
   cancelled: number
-  /** Σ total of the orders not cancelled or refunded in full. */
+  /** Σ total of the orders not cancelled. */
   sales: number
-  /** Σ refunded of those orders. */
+  /** What refunds gave back of those (all of an order imported as refunded, which came without records). */
   refunded: number
   /** sales − refunded. */
   net: number

@@ -152,7 +152,11 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
         await shot('trash')
         await page.getByRole('radio', { name: customersStrings.viewActive }).check()
 
-        await page.locator('.sidebar__link').nth(5).click()
+        // By name, not position: other modules add pages to the sidebar.
+        await page
+          .getByRole('navigation', { name: resources[locale].nav.mainNavigation })
+          .getByRole('button', { name: resources[locale].nav.csv })
+          .click()
         await expect.poll(() => page.locator('.section--card').count()).toBe(3)
         await noSidewaysSpill(page)
         await wholePage(page, `csv-${locale}-${theme}`)

@@ -28,7 +28,7 @@ afterEach(() => backend.close())
 
 const list = (
   filter: OrderFilter,
-  sort: { column: 'orderedAt' | 'number' | 'total'; dir: 'asc' | 'desc' } = { column: 'orderedAt', dir: 'desc' },
+  sort: { column: 'orderedAt' | 'total'; dir: 'asc' | 'desc' } = { column: 'orderedAt', dir: 'desc' },
 ) => call(backend, 'orders.list', { filter, sort, offset: 0, limit: 100 })
 
 describe('orders.list / totals', () => {

@@ -10,6 +10,8 @@ const TABLES = [
   'campaign_members',
   'orders',
   'order_lines',
+  'order_refunds',
+  'order_refund_lines',
   'pipeline_stages',
   'deals',
   'deal_stage_history',

@@ -94,3 +94,60 @@ BEGIN
       AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded'))
   WHERE id = old.customer_id;
 END;
+
+-- The orders page sums everything a filter matches (count, sales, refunds) at 1,000,000 order
+-- lines without reading every order: per UTC day and per value of each filter of the page
+-- (status, channel, payment method, walk-in), the orders' count, Σ total and Σ refunded,
+-- kept by triggers whoever writes orders (sales screens, CSV import and its undo, seed). A
+-- filter's whole UTC days come from here, the part-days at its edges from the orders
+-- themselves (src-main/orders/totals-query.ts). Derived: never written by application code.
+CREATE TABLE order_day_totals (
+  day            TEXT NOT NULL,
+  status         TEXT NOT NULL,
+  channel        TEXT NOT NULL,
+  payment_method TEXT NOT NULL,
+  walk_in        INTEGER NOT NULL,
+  orders         INTEGER NOT NULL,
+  total          INTEGER NOT NULL,
+  refunded       INTEGER NOT NULL,
+  PRIMARY KEY (day, status, channel, payment_method, walk_in)
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO order_day_totals
+SELECT substr(ordered_at, 1, 10), status, coalesce(channel, ''), coalesce(payment_method, ''), customer_id IS NULL,
+  count(*), sum(total), sum(refunded)
+FROM orders WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4, 5;
+
+CREATE TRIGGER order_day_totals_insert AFTER INSERT ON orders WHEN new.deleted_at IS NULL
+BEGIN
+  INSERT INTO order_day_totals VALUES (substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''),
+    coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded)
+  ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded;
+END;
+
+CREATE TRIGGER order_day_totals_update
+AFTER UPDATE OF ordered_at, status, channel, payment_method, customer_id, total, refunded, deleted_at ON orders
+BEGIN
+  UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded
+  WHERE old.deleted_at IS NULL AND day = substr(old.ordered_at, 1, 10) AND status = old.status
+    AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '')
+    AND walk_in = (old.customer_id IS NULL);
+  INSERT INTO order_day_totals SELECT substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''),
+    coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded
+  WHERE new.deleted_at IS NULL
+  ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded;
+END;
+
+CREATE TRIGGER order_day_totals_delete AFTER DELETE ON orders WHEN old.deleted_at IS NULL
+BEGIN
+  UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded
+  WHERE day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '')
+    AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL);
+END;
+
+-- The page's rows: newest first, or by amount, filtered by what the index itself holds, so a
+-- rare status or channel is found without reading the orders it passes over.
+-- orders_page_time starts with ordered_at, so it serves everything orders_ordered_at did.
+CREATE INDEX orders_page_time ON orders (ordered_at, status, channel, payment_method, customer_id, deleted_at, total, refunded);
+DROP INDEX orders_ordered_at;
+CREATE INDEX orders_page_total ON orders (total, ordered_at, status, channel, payment_method, customer_id, deleted_at);

@@ -14,7 +14,10 @@ import type { ProductCatalog } from './products'
 /** The inserted orders, for tickets and surveys. */
 export interface OrderLog extends OrderPlan {
   ids: Int32Array
+  /** Each order's final status (a cancellation or a refund is recorded by the reversals step). */
   status: OrderStatus[]
+  /** When each cancelled or refunded order was reversed (ms), else 0. */
+  reversedMs: Float64Array
   /** First attributed order time per campaign member, keyed `campaign * customers + customer`. */
   responses: Map<number, number>
 }
@@ -34,7 +37,13 @@ export function generateOrders(
   const rng = ctx.rng('orders')
   const writer = bulkOrderWriter(ctx.db)
   const memberships = membershipIndex(campaigns)
-  const log: OrderLog = { ...plan, ids: new Int32Array(plan.count), status: [], responses: new Map() }
+  const log: OrderLog = {
+    ...plan,
+    ids: new Int32Array(plan.count),
+    status: [],
+    reversedMs: new Float64Array(plan.count),
+    responses: new Map(),
+  }
   const perDay = new Map<number, number>()
   let lines = 0
   for (let i = 0; i < plan.count; i++) {
@@ -48,16 +57,17 @@ export function generateOrders(
     const status = orderStatus(rng, ms, ctx.calendar.asOfMs)
     const { channel, inStore } = customer < 0 ? { channel: ORDER_CHANNELS[0][0], inStore: true } : pickChannel(rng)
     const payment = inStore ? pickStorePayment(rng) : pickOnlinePayment(rng)
-    const updatedMs =
-      status === 'cancelled' || status === 'refunded' ? Math.min(ctx.calendar.asOfMs - 1, ms + rng.int(1, 10) * DAY_MS) : ms
+    const reversed = status === 'cancelled' || status === 'refunded'
+    // A reversed order was a sale first (paid, or completed and handed over); the reversals step records its undoing.
+    if (reversed) log.reversedMs[i] = Math.min(ctx.calendar.asOfMs - 1, ms + rng.int(1, 10) * DAY_MS)
     const uid = ctx.uid(ms)
     const header = {
       number: orderNumber(ms, perDay),
       customerId: customer < 0 ? null : customers.ids[customer],
       orderedAt: iso(ms),
-      status,
+      status: status === 'cancelled' ? 'paid' : status === 'refunded' ? 'completed' : status,
       channel: ctx.say(channel),
-      paymentMethod: ctx.say(payment),
+      paymentMethod: payment,
       campaignId: campaign < 0 ? null : campaigns.ids[campaign],
       discount,
       tax,
@@ -70,7 +80,7 @@ export function generateOrders(
       quantity,
       unitPrice: catalog.prices[product],
     }))
-    const id = writer.insertOrder(header, orderLines, { uid, createdAt: iso(ms), updatedAt: iso(updatedMs) })
+    const id = writer.insertOrder(header, orderLines, { uid, createdAt: iso(ms), updatedAt: iso(ms) })
     lines += basket.length
     log.ids[i] = id
     log.status.push(status)

@@ -1,4 +1,5 @@
 import type { Weighted } from '../random/weighted-table'
+import type { PaymentMethod } from '../../../src-shared/domain/sale'
 import type { Bilingual } from './bilingual'
 
 /** Where customers first came from (customers.source). */
@@ -52,15 +53,20 @@ export const ORDER_CHANNELS: Weighted<Bilingual> = [
   [['美团外卖', 'Meituan delivery'], 7],
 ]
 
-export const STORE_PAYMENTS: Weighted<Bilingual> = [
-  [['微信支付', 'WeChat Pay'], 52],
-  [['支付宝', 'Alipay'], 28],
-  [['现金', 'Cash'], 8],
-  [['银行卡', 'Card'], 7],
-  [['会员储值', 'Member balance'], 5],
+/**
+ * How customers pay, as the order form records it (payment method keys, shown translated): at
+ * the counter mostly WeChat Pay and Alipay, some cash and cards, companies by bank transfer.
+ */
+export const STORE_PAYMENTS: Weighted<PaymentMethod> = [
+  ['wechat', 52],
+  ['alipay', 28],
+  ['cash', 8],
+  ['card', 7],
+  ['transfer', 3],
+  ['other', 2],
 ]
 
-export const ONLINE_PAYMENTS: Weighted<Bilingual> = [
-  [['微信支付', 'WeChat Pay'], 55],
-  [['支付宝', 'Alipay'], 45],
+export const ONLINE_PAYMENTS: Weighted<PaymentMethod> = [
+  ['wechat', 55],
+  ['alipay', 45],
 ]

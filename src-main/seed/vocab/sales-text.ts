@@ -75,3 +75,21 @@ export const CAMPAIGN_CHANNELS: readonly Bilingual[] = [
   ['短信', 'SMS'],
   ['淘宝', 'Taobao'],
 ]
+
+/** Why a sale was cancelled (order_refunds.reason). */
+export const CANCEL_REASONS: readonly Bilingual[] = [
+  ['客户不想要了', 'Customer changed their mind'],
+  ['缺货', 'Out of stock'],
+  ['重复下单', 'Ordered twice'],
+  ['地址无法配送', 'Cannot deliver to the address'],
+  ['付款后联系不上客户', 'Could not reach the customer after payment'],
+]
+
+/** Why goods came back (order_refunds.reason). */
+export const REFUND_REASONS: readonly Bilingual[] = [
+  ['商品破损', 'Arrived damaged'],
+  ['口味不喜欢', 'Did not like the taste'],
+  ['买错了规格', 'Bought the wrong size'],
+  ['临近保质期', 'Close to its best-before date'],
+  ['七天无理由退货', 'Seven-day no-questions return'],
+]

@@ -1,6 +1,8 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CustomersPage } from '../features/customers'
+// Eager: importing the feature registers its panels on the customer page and its palette entries.
+import { OrderDetailPage, OrdersPage } from '../features/orders'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 import { lazyPage } from './lazy-page'
 
@@ -55,5 +57,9 @@ function RoutePage({ route }: { route: Route }) {
       return <csv.Page />
     case 'settings':
       return <settings.Page />
+    case 'orders':
+      return <OrdersPage /> // reads route.tab and route.intent from the navigation store
+    case 'order':
+      return <OrderDetailPage id={route.id} />
   }
 }

@@ -20,6 +20,7 @@ export type IconName =
   | 'plus'
   | 'language'
   | 'arrow-right'
+  | 'orders'
 
 const PATHS: Record<IconName, ReactElement> = {
   customers: (
@@ -88,6 +89,13 @@ const PATHS: Record<IconName, ReactElement> = {
     </>
   ),
   'arrow-right': <path d="M5 12h14M13 6l6 6-6 6" />,
+  // A receipt: the till's slip, for orders.
+  orders: (
+    <>
+      <path d="M6 3h12v18l-3-2-3 2-3-2-3 2z" />
+      <path d="M9 8h6M9 12h6M9 16h3" />
+    </>
+  ),
 }
 
 export function Icon({ name, size = 18, ...rest }: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {

@@ -5,7 +5,7 @@ import type { OrderDetail, OrderRow, OrderTotalsSummary } from '../../domain/ord
 import { orderPatch, refundRequest, reversalReason, saleInput } from '../../domain/sale'
 import { id, isoDate, isoDateTime, limit, paging, sortBy } from '../schemas'
 
-export const ORDER_SORT_COLUMNS = ['orderedAt', 'number', 'total'] as const
+export const ORDER_SORT_COLUMNS = ['orderedAt', 'total'] as const
 
 /** Which orders: local calendar days (inclusive), status, customer or walk-ins, channel, payment, number. */
 export const orderFilter = z

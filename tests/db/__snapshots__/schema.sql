@@ -111,8 +111,11 @@ CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NU
 -- index orders_customer (on orders)
 CREATE INDEX orders_customer ON orders (customer_id, ordered_at);
 
--- index orders_ordered_at (on orders)
-CREATE INDEX orders_ordered_at ON orders (ordered_at);
+-- index orders_page_time (on orders)
+CREATE INDEX orders_page_time ON orders (ordered_at, status, channel, payment_method, customer_id, deleted_at, total, refunded);
+
+-- index orders_page_total (on orders)
+CREATE INDEX orders_page_total ON orders (total, ordered_at, status, channel, payment_method, customer_id, deleted_at);
 
 -- index products_category (on products)
 CREATE INDEX products_category ON products (category);
@@ -258,6 +261,9 @@ CREATE TABLE list_views (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAUL
 -- table lost_reasons (on lost_reasons)
 CREATE TABLE lost_reasons (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), label TEXT NOT NULL CHECK (length(trim(label)) BETWEEN 1 AND 200), position INTEGER NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
+-- table order_day_totals (on order_day_totals)
+CREATE TABLE order_day_totals (day TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL, walk_in INTEGER NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (day, status, channel, payment_method, walk_in)) STRICT, WITHOUT ROWID;
+
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
 
@@ -329,3 +335,12 @@ CREATE TRIGGER customers_fts_insert AFTER INSERT ON customers WHEN new.id < coal
 
 -- trigger customers_fts_update (on customers)
 CREATE TRIGGER customers_fts_update AFTER UPDATE OF name, phone_norm, email, notes, name_pinyin, name_initials ON customers WHEN old.id < coalesce((SELECT from_id FROM customers_fts_deferred), old.id + 1) BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); INSERT INTO customers_fts (rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES (new.id, new.name, new.phone_norm, new.email, new.notes, new.name_pinyin, new.name_initials); END;
+
+-- trigger order_day_totals_delete (on orders)
+CREATE TRIGGER order_day_totals_delete AFTER DELETE ON orders WHEN old.deleted_at IS NULL BEGIN UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL); END;
+
+-- trigger order_day_totals_insert (on orders)
+CREATE TRIGGER order_day_totals_insert AFTER INSERT ON orders WHEN new.deleted_at IS NULL BEGIN INSERT INTO order_day_totals VALUES (substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''), coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded) ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_day_totals_update (on orders)
+CREATE TRIGGER order_day_totals_update AFTER UPDATE OF ordered_at, status, channel, payment_method, customer_id, total, refunded, deleted_at ON orders BEGIN UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL); INSERT INTO order_day_totals SELECT substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''), coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;

@@ -1,12 +1,12 @@
 import { i18n } from '../../lib/i18n'
 import { registerRecordPanel, type RecordPanel } from '../../registries/record-panels'
-import { OrdersSection } from './components/detail/orders-section'
 import { OpenDeals, OpenTickets } from './components/detail/related-sections'
 
 /**
- * Panels of the customer page that belong to other modules (deals, tickets, orders). They are
+ * Panels of the customer page that belong to other modules (deals, tickets). They are
  * registered here until those modules land; then each moves to its feature and registers itself
- * the same way, and the customers feature never imports them.
+ * the same way, and the customers feature never imports them (the orders feature registers the
+ * purchase history, `orders.history`).
  */
 const PANELS: RecordPanel[] = [
   {
@@ -24,14 +24,6 @@ const PANELS: RecordPanel[] = [
     order: 200,
     title: () => i18n.t('customers:ui.detail.openTickets'),
     Component: OpenTickets,
-  },
-  {
-    id: 'orders.history',
-    kind: 'customer',
-    column: 'main',
-    order: 100,
-    title: () => i18n.t('customers:ui.orders.title'),
-    Component: OrdersSection,
   },
 ]
 

@@ -1,15 +1,22 @@
 /** Every page the sidebar links to, in sidebar order. */
-export const PAGES = ['customers', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
+export const PAGES = ['customers', 'orders', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
 
 export type Page = (typeof PAGES)[number]
 
 /**
  * Where the app is. A route is a page plus its params; add a variant here when a page needs one
- * (e.g. `{ page: 'deal'; id: string }`). `intent: 'new'` asks the customers page to open its
- * creation form; the page clears it with `replace({ page: 'customers' })` once handled.
+ * (e.g. `{ page: 'deal'; id: string }`). `intent: 'new'` asks the customers (orders) page to open
+ * its creation form; the page clears it with `replace(…)` once handled.
  */
 export type Route =
-  { page: 'customers'; intent?: 'new' } | { page: 'customer'; id: string } | { page: Exclude<Page, 'customers'> }
+  | { page: 'customers'; intent?: 'new' }
+  | { page: 'customer'; id: string }
+  | { page: 'orders'; tab?: OrdersTab; intent?: 'new' }
+  | { page: 'order'; id: string }
+  | { page: Exclude<Page, 'customers' | 'orders'> }
+
+/** The orders page's tabs: the orders, and the products they sell. */
+export type OrdersTab = 'orders' | 'products'
 
 export interface NavigationState {
   route: Route

@@ -3,6 +3,8 @@ export const nav = {
   mainNavigation: 'Main navigation',
   customers: 'Customers',
   customer: 'Customer',
+  orders: 'Orders',
+  order: 'Order',
   pipeline: 'Pipeline',
   tickets: 'Tickets',
   marketing: 'Marketing',

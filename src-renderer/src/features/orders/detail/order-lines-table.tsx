@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next'
+import type { OrderDetail } from '../../../../../src-shared/domain/order-types'
+import { useFormat } from '../../../lib/use-format'
+
+/** The order's lines as sold, with what of each came back. */
+export function OrderLinesTable({ order }: { order: OrderDetail }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  return (
+    <table className="data-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('orders:ui.form.description')}</th>
+          <th scope="col" className="num">
+            {t('orders:ui.form.quantity')}
+          </th>
+          <th scope="col" className="num">
+            {t('orders:ui.form.unitPrice')}
+          </th>
+          <th scope="col" className="num">
+            {t('orders:ui.form.lineDiscount')}
+          </th>
+          <th scope="col" className="num">
+            {t('orders:ui.form.lineTotal')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {order.lines.map((line) => (
+          <tr key={line.id}>
+            <td>
+              {line.description} {line.sku && <span className="muted tabular">{line.sku}</span>}
+              {line.refundedQuantity > 0 && (
+                <span className="muted">
+                  {' '}
+                  · {t('orders:ui.detail.returned', { quantity: f.number(line.refundedQuantity, 3) })}
+                </span>
+              )}
+            </td>
+            <td className="num">{f.number(line.quantity, 3)}</td>
+            <td className="num">{f.money(line.unitPrice)}</td>
+            <td className="num">{line.discount > 0 ? f.money(line.discount) : '—'}</td>
+            <td className="num">{f.money(line.lineTotal)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
