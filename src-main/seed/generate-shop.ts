@@ -40,6 +40,7 @@ const TABLES: readonly SeededTable[] = [
   'deal_stage_history',
   'activities',
   'tasks',
+  'task_reminder_deliveries',
   'tickets',
   'survey_responses',
 ]

@@ -21,6 +21,7 @@ export type SeededTable =
   | 'deal_stage_history'
   | 'activities'
   | 'tasks'
+  | 'task_reminder_deliveries'
   | 'tickets'
   | 'survey_responses'
 

@@ -102,7 +102,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
         await shot('merge-dialog')
         await page.keyboard.press('Escape')
 
-        await page.locator('.sidebar__link').nth(5).click()
+        await page.locator('.sidebar__link').filter({ hasText: resources[locale].nav.csv }).click()
         await expect.poll(() => page.locator('.section--card').count()).toBe(3)
         await noSidewaysSpill(page)
         await wholePage(page, `csv-${locale}-${theme}`)

@@ -2,6 +2,7 @@ import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
 import { CsvPage } from '../features/csv'
 import { SettingsPage } from '../features/settings'
+import { TodayPage } from '../features/tasks'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
 /** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
@@ -28,5 +29,7 @@ function RoutePage({ route }: { route: Route }) {
       return <CsvPage />
     case 'settings':
       return <SettingsPage />
+    case 'today':
+      return <TodayPage />
   }
 }

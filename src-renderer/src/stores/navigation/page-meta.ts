@@ -3,6 +3,7 @@ import type { Page } from './initial-state'
 
 /** How each page appears in the sidebar and the palette: its icon and its `nav:` label key. */
 export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
+  today: { icon: 'today', label: 'nav:today' },
   customers: { icon: 'customers', label: 'nav:customers' },
   pipeline: { icon: 'pipeline', label: 'nav:pipeline' },
   tickets: { icon: 'tickets', label: 'nav:tickets' },
@@ -13,4 +14,4 @@ export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
 }
 
 export type NavLabelKey =
-  'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings'
+  'nav:customers' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings' | 'nav:today'

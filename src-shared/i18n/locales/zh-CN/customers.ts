@@ -141,6 +141,9 @@ export const customers: Catalog<typeof en> = {
       empty: '还没有记录。',
       order: '订单 {{number}} · {{total}}',
       more: '查看更早的记录',
+      followUp: '下次跟进',
+      followUpHint: '可选：记录的同时为该客户安排一个跟进任务。',
+      followUpTitle: '{{kind}}后跟进',
     },
     orders: {
       title: '购买记录',
