@@ -109,6 +109,31 @@ describe.skipIf(noBrowserReason)('tasks and reminders end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('delivers what came due while the laptop slept as one digest on wake, once', async () => {
+    const now = Date.parse(await harness.moveClock({}))
+    for (const [title, minutes] of [
+      ['Ask about the invoice', 10],
+      ['Confirm the delivery', 20],
+    ] as const) {
+      await harness.invoke('tasks.create', {
+        title,
+        due: { kind: 'time', at: new Date(now + 2 * 60 * MINUTE).toISOString() },
+        remindAt: new Date(now + minutes * MINUTE).toISOString(),
+        link: { kind: 'customer', id: customerId },
+      })
+    }
+    await harness.moveClock({ sleepMs: 60 * MINUTE, resume: true })
+    const digest = reminders().getByRole('article', { name: 'Reminders while Kehu was closed or asleep: 2' })
+    await expect.poll(() => digest.count()).toBe(1)
+    expect(await reminders().getByRole('article').count()).toBe(1)
+    await advance(30 * MINUTE)
+    expect(await reminders().getByRole('article').count()).toBe(1)
+    await digest.getByRole('button', { name: 'Open Today' }).click()
+    await expect.poll(() => reminders().getByRole('article').count()).toBe(0)
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Today' }).count()).toBe(1)
+    expect(problems).toEqual([])
+  })
+
   it('marks a task done from Today with the keyboard', async () => {
     const row = block('Next 7 days').getByRole('listitem', { name: 'Follow up (Call)' })
     await page.reload()
