@@ -134,6 +134,26 @@ describe.skipIf(noBrowserReason)('tasks and reminders end to end', () => {
     expect(problems).toEqual([])
   })
 
+  it('opens the task from its reminder', async () => {
+    const now = Date.parse(await harness.moveClock({}))
+    await harness.invoke('tasks.create', {
+      title: 'Bring the samples',
+      due: { kind: 'time', at: new Date(now + 60 * MINUTE).toISOString() },
+      remindAt: new Date(now + MINUTE).toISOString(),
+      link: { kind: 'customer', id: customerId },
+    })
+    await advance(MINUTE)
+    const card = reminders().getByRole('article', { name: 'Bring the samples' })
+    await expect.poll(() => card.count()).toBe(1)
+    await card.getByRole('button', { name: 'Open' }).click()
+    const editor = page.getByRole('dialog', { name: 'Edit task' })
+    await expect.poll(() => editor.count()).toBe(1)
+    expect(await editor.getByLabel(/^Title/).inputValue()).toBe('Bring the samples')
+    expect(await card.count()).toBe(0)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => editor.count()).toBe(0)
+  })
+
   it('marks a task done from Today with the keyboard', async () => {
     const row = block('Next 7 days').getByRole('listitem', { name: 'Follow up (Call)' })
     await page.reload()
