@@ -44,6 +44,7 @@ const TABLES: readonly SeededTable[] = [
   'lost_reasons',
   'activities',
   'tasks',
+  'task_reminder_deliveries',
   'tickets',
   'ticket_events',
   'survey_requests',

@@ -24,6 +24,7 @@ export type SeededTable =
   | 'lost_reasons'
   | 'activities'
   | 'tasks'
+  | 'task_reminder_deliveries'
   | 'tickets'
   | 'ticket_events'
   | 'survey_requests'

@@ -85,11 +85,14 @@ export function taskRow(db: Database.Database, id: number): Record<string, unkno
   return row as Record<string, unknown> & { updated_at: string }
 }
 
+/** When a task is due as an instant, an all-day task at the start of its local day (binds `@dayStart`). */
+export const DUE_KEY = `coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', t.due_date, @dayStart), t.due_at)`
+
 /**
  * Orders tasks by when they are due: an all-day task at (about) the start of its local day, before
  * the timed tasks of that day. Binds `@dayStart` (see `dayStartModifier`).
  */
-export const BY_DUE = `coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', t.due_date, @dayStart), t.due_at), t.due_at IS NOT NULL, t.id`
+export const BY_DUE = `${DUE_KEY}, t.due_at IS NOT NULL, t.id`
 
 const RECORD_COLUMN: Record<TaskLink['kind'], string> = {
   customer: 't.customer_id',

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import type { Task, TaskBlock, TodayTasks, UnplannedDeal } from '../../src-shared/domain/task-types'
 import { prepared } from '../db/sql'
 import { addCalendarDays, dayStartModifier, localDate, startOfLocalDay } from './local-time'
-import { BY_DUE, LIVE_TASK, TASK_COLUMNS, TASK_JOINS, toTask, type TaskRecord } from './queries'
+import { DUE_KEY, LIVE_TASK, TASK_COLUMNS, TASK_JOINS, toTask, type TaskRecord } from './queries'
 
 export interface TodayOptions {
   now: number
@@ -14,22 +14,43 @@ export interface TodayOptions {
 }
 
 /**
- * Which block an open task is in. An all-day task compares its local date with today's; a timed
- * one compares its instant with now and with the local day's bounds in the zone. A timed task
- * whose time has passed today is overdue: it is late, whatever the date.
+ * The open tasks due before the horizon, each in its block (0 overdue, 1 due today, 2 upcoming),
+ * ranked by due within it, with the block's total; only the first `@limit` of each come back. One
+ * pass over the two due indexes (an all-day task's date, a timed task's instant). An all-day task
+ * compares its local date with today's; a timed one its instant with now and the local day's
+ * bounds in the zone: a timed task whose time has passed today is overdue — it is late, whatever
+ * the date. Ranked on ids and due keys first; the names are read for the rows shown only.
  */
-const BLOCKS = {
-  overdue: `(t.due_date < @today OR t.due_at < @now)`,
-  dueToday: `(t.due_date = @today OR (t.due_at >= @now AND t.due_at < @tomorrowStart))`,
-  upcoming: `((t.due_date > @today AND t.due_date < @horizon) OR (t.due_at >= @tomorrowStart AND t.due_at < @horizonStart))`,
-} as const
+const TODAY_SQL = `
+  WITH due AS (
+    SELECT t.id,
+      CASE WHEN t.due_date < @today OR t.due_at < @now THEN 0
+           WHEN t.due_date = @today OR t.due_at < @tomorrowStart THEN 1
+           ELSE 2 END AS block
+    FROM tasks t
+    WHERE t.done_at IS NULL AND t.deleted_at IS NULL AND (t.due_date < @horizon OR t.due_at < @horizonStart)
+  ), live AS (
+    SELECT due.block, t.id, ${DUE_KEY} AS due_key, t.due_at IS NOT NULL AS timed
+    FROM due CROSS JOIN ${TASK_JOINS}
+    WHERE t.id = due.id AND ${LIVE_TASK}
+  ), ranked AS (
+    SELECT block, id, count(*) OVER (PARTITION BY block) AS total,
+      row_number() OVER (PARTITION BY block ORDER BY due_key, timed, id) AS rank
+    FROM live
+  )
+  SELECT r.block, r.total, ${TASK_COLUMNS}
+  FROM ranked r CROSS JOIN ${TASK_JOINS}
+  WHERE r.rank <= @limit AND t.id = r.id
+  ORDER BY r.block, r.rank`
+
+const BLOCKS = ['overdue', 'dueToday', 'upcoming'] as const
 
 /** The Today view: overdue, today, upcoming, and the open deals with no follow-up planned. */
 export function todayTasks(db: Database.Database, options: TodayOptions): TodayTasks {
   const { now, timeZone, limit, upcomingDays } = options
   const today = localDate(now, timeZone)
   const horizon = addCalendarDays(today, upcomingDays + 1)
-  const params = {
+  const rows = prepared(db, TODAY_SQL).all({
     today,
     horizon,
     now: new Date(now).toISOString(),
@@ -37,22 +58,12 @@ export function todayTasks(db: Database.Database, options: TodayOptions): TodayT
     horizonStart: new Date(startOfLocalDay(horizon, timeZone)).toISOString(),
     dayStart: dayStartModifier(now, timeZone),
     limit,
-  }
-  const block = (where: string): TaskBlock<Task> => {
-    const rows = prepared(
-      db,
-      `SELECT count(*) OVER () AS total, ${TASK_COLUMNS} FROM ${TASK_JOINS}
-       WHERE t.done_at IS NULL AND ${LIVE_TASK} AND ${where} ORDER BY ${BY_DUE} LIMIT @limit`,
-    ).all(params) as (TaskRecord & { total: number })[]
-    return { rows: rows.map(toTask), total: rows[0]?.total ?? 0 }
-  }
-  return {
-    today,
-    overdue: block(BLOCKS.overdue),
-    dueToday: block(BLOCKS.dueToday),
-    upcoming: block(BLOCKS.upcoming),
-    unplanned: unplannedDeals(db, limit),
-  }
+  }) as (TaskRecord & { block: number; total: number })[]
+  const [overdue, dueToday, upcoming] = BLOCKS.map((_, block): TaskBlock<Task> => {
+    const inBlock = rows.filter((row) => row.block === block)
+    return { rows: inBlock.map(toTask), total: inBlock[0]?.total ?? 0 }
+  })
+  return { today, overdue, dueToday, upcoming, unplanned: unplannedDeals(db, limit) }
 }
 
 interface UnplannedRecord {

@@ -23,6 +23,8 @@ export interface ShopCalendar {
   windowsOn(day: number): FestivalWindow[]
   /** A UTC instant on day index `day` during shop hours (local time, `utcOffsetHours`). */
   timeOn(day: number, rng: Rng): number
+  /** The shop's local time minus UTC, in ms. */
+  utcOffsetMs: number
 }
 
 /** `asOfMs` is the UTC midnight that ends the history. */
@@ -53,6 +55,7 @@ export function createShopCalendar(asOfMs: number, utcOffsetHours: number): Shop
     arrivals: new CumulativeWeights(arrivals),
     windows,
     windowsOn: (day) => byDay.get(day) ?? [],
+    utcOffsetMs: shift,
     timeOn: (day, rng) => {
       // Shop hours 09:00-22:00 local, busiest mid-afternoon (a triangular distribution).
       const hour = 9 + (13 * (rng.next() + rng.next())) / 2

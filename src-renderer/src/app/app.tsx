@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { showToast, ToastViewport } from '../components/toast'
 import { CommandPalette } from '../features/palette'
+import { TaskHost } from '../features/tasks'
 import { i18n } from '../lib/i18n'
 import { useSettingsStore } from '../stores/settings'
 import { IntegrityAlert } from './integrity-alert'
@@ -54,6 +55,7 @@ function Shell() {
       <CommandPalette />
       <ToastViewport />
       <IntegrityAlert />
+      <TaskHost />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CustomersPage } from '../features/customers'
 // Eager: importing the feature registers its panels on the customer page and its palette entries.
 import { OrderDetailPage, OrdersPage } from '../features/orders'
+import { TodayPage } from '../features/tasks'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 import { lazyPage } from './lazy-page'
 
@@ -61,5 +62,7 @@ function RoutePage({ route }: { route: Route }) {
       return <OrdersPage /> // reads route.tab and route.intent from the navigation store
     case 'order':
       return <OrderDetailPage id={route.id} />
+    case 'today':
+      return <TodayPage />
   }
 }

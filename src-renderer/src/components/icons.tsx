@@ -21,6 +21,9 @@ export type IconName =
   | 'language'
   | 'arrow-right'
   | 'orders'
+  | 'today'
+  | 'check'
+  | 'bell'
 
 const PATHS: Record<IconName, ReactElement> = {
   customers: (
@@ -94,6 +97,20 @@ const PATHS: Record<IconName, ReactElement> = {
     <>
       <path d="M6 3h12v18l-3-2-3 2-3-2-3 2z" />
       <path d="M9 8h6M9 12h6M9 16h3" />
+    </>
+  ),
+  today: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4" />
+      <path d="m9 15 2 2 4-4" />
+    </>
+  ),
+  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  bell: (
+    <>
+      <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+      <path d="M10 20.5a2 2 0 0 0 4 0" />
     </>
   ),
 }

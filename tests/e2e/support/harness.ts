@@ -14,6 +14,12 @@ export interface Harness {
   invoke<T = unknown>(channel: string, input: unknown): Promise<T>
   /** Queues what the next main-process file dialog "returns" (null = the user cancelled). */
   queueDialog(kind: 'openFile' | 'saveFile' | 'chooseFolder', path: string | null): Promise<void>
+  /**
+   * Moves the backend's clock (the harness's test clock, `--test-hooks`): `sleepMs` passes with
+   * the computer asleep, `resume` reports the wake, `advanceMs` passes awake (timers fire on the
+   * way). Resolves to the backend's time after the move.
+   */
+  moveClock(move: { advanceMs?: number; sleepMs?: number; resume?: boolean }): Promise<string>
   stop(): Promise<void>
 }
 
@@ -41,6 +47,7 @@ export async function startHarness(
   if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first`)
   const temp = options.dataDir ? undefined : makeTempDir('kehu-e2e-')
   const dataDir = options.dataDir ?? temp!.dir
+  // --test-hooks: the dialog queue and the test clock (moveClock). Only tests pass it; `npm run dev:web` has none.
   const child = spawn(
     process.execPath,
     [
@@ -77,6 +84,11 @@ export async function startHarness(
     async queueDialog(kind, path) {
       const response = await post('/__kehu/test/dialog', { kind, path })
       if (response.status !== 204) throw new Error(`queueDialog failed: ${response.status}`)
+    },
+    async moveClock(move) {
+      const response = await post('/__kehu/test/clock', move)
+      if (response.status !== 200) throw new Error(`moveClock failed: ${response.status}`)
+      return ((await response.json()) as { now: string }).now
     },
     async stop() {
       const exited = new Promise((done) => child.once('exit', done))

@@ -1,5 +1,5 @@
 /** Every page the sidebar links to, in sidebar order. */
-export const PAGES = ['customers', 'orders', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
+export const PAGES = ['customers', 'today', 'orders', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
 
 export type Page = (typeof PAGES)[number]
 

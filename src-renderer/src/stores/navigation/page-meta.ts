@@ -3,6 +3,7 @@ import type { Page } from './initial-state'
 
 /** How each page appears in the sidebar and the palette: its icon and its `nav:` label key. */
 export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
+  today: { icon: 'today', label: 'nav:today' },
   customers: { icon: 'customers', label: 'nav:customers' },
   orders: { icon: 'orders', label: 'nav:orders' },
   pipeline: { icon: 'pipeline', label: 'nav:pipeline' },
@@ -14,4 +15,12 @@ export const PAGE_META: Record<Page, { icon: IconName; label: NavLabelKey }> = {
 }
 
 export type NavLabelKey =
-  'nav:customers' | 'nav:orders' | 'nav:pipeline' | 'nav:tickets' | 'nav:marketing' | 'nav:dashboard' | 'nav:csv' | 'nav:settings'
+  | 'nav:customers'
+  | 'nav:orders'
+  | 'nav:pipeline'
+  | 'nav:tickets'
+  | 'nav:marketing'
+  | 'nav:dashboard'
+  | 'nav:csv'
+  | 'nav:settings'
+  | 'nav:today'

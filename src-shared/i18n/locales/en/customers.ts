@@ -167,6 +167,9 @@ export const customers = {
       empty: 'Nothing logged yet.',
       order: 'Order {{number}} · {{total}} · {{status}}',
       more: 'Show older entries',
+      followUp: 'Next follow-up',
+      followUpHint: 'Optional: plans a follow-up task on this customer with the log.',
+      followUpTitle: 'Follow up ({{kind}})',
     },
     merge: {
       open: 'Merge…',

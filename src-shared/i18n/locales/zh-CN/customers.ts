@@ -165,6 +165,9 @@ export const customers: Catalog<typeof en> = {
       empty: '还没有记录。',
       order: '订单 {{number}} · {{total}} · {{status}}',
       more: '查看更早的记录',
+      followUp: '下次跟进',
+      followUpHint: '可选：记录的同时为该客户安排一个跟进任务。',
+      followUpTitle: '{{kind}}后跟进',
     },
     merge: {
       open: '合并…',

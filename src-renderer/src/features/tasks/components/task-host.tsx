@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react'
+import { onEvent } from '../../../lib/ipc'
+import { useNavigationStore } from '../../../stores/navigation'
+import { useTaskActions } from '../hooks/use-task-actions'
+import { useTaskUi } from '../stores/task-ui'
+import { NextFollowUpDialog } from './next-follow-up-dialog'
+import { openTaskById } from './open-task'
+import { ReminderStack } from './reminder-stack'
+import { TaskEditorDialog } from './task-editor-dialog'
+
+/**
+ * What tasks show over any page, mounted once by the shell: the in-app reminders, the task
+ * editor and "next follow-up?". It listens for `task.reminder` (a reminder to show) and
+ * `task.open` (a click or Done on an OS notification).
+ */
+export function TaskHost() {
+  const editor = useTaskUi((s) => s.editor)
+  const followUp = useTaskUi((s) => s.followUp)
+  const actions = useTaskActions()
+  const latest = useRef(actions)
+  useEffect(() => {
+    latest.current = actions
+  })
+  useEffect(() => onEvent('task.reminder', (reminder) => useTaskUi.getState().showReminder(reminder)), [])
+  useEffect(
+    () =>
+      onEvent('task.open', ({ taskId, action }) => {
+        useNavigationStore.getState().navigate({ page: 'today' })
+        if (taskId === null) return
+        void (action === 'done' ? latest.current.done({ id: taskId }) : openTaskById(taskId))
+      }),
+    [],
+  )
+  const ui = useTaskUi.getState()
+  return (
+    <>
+      <ReminderStack />
+      {editor && (
+        <TaskEditorDialog key={editor.mode === 'edit' ? editor.task.id : 'new'} target={editor} onClose={ui.closeEditor} />
+      )}
+      {followUp && (
+        <NextFollowUpDialog key={followUp.task.id} task={followUp.task} next={followUp.next} onClose={ui.closeFollowUp} />
+      )}
+    </>
+  )
+}
