@@ -2,6 +2,7 @@ import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
 import { CsvPage } from '../features/csv'
 import { SettingsPage } from '../features/settings'
+import { TicketPage, TicketsPage } from '../features/tickets'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
 /** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
@@ -19,7 +20,9 @@ function RoutePage({ route }: { route: Route }) {
     case 'pipeline':
       return <ComingSoonPage page="pipeline" />
     case 'tickets':
-      return <ComingSoonPage page="tickets" />
+      return <TicketsPage />
+    case 'ticket':
+      return <TicketPage id={route.id} />
     case 'marketing':
       return <ComingSoonPage page="marketing" />
     case 'dashboard':

@@ -9,7 +9,10 @@ export type Page = (typeof PAGES)[number]
  * creation form; the page clears it with `replace({ page: 'customers' })` once handled.
  */
 export type Route =
-  { page: 'customers'; intent?: 'new' } | { page: 'customer'; id: string } | { page: Exclude<Page, 'customers'> }
+  | { page: 'customers'; intent?: 'new' }
+  | { page: 'customer'; id: string }
+  | { page: Exclude<Page, 'customers'> }
+  | { page: 'ticket'; id: string }
 
 export interface NavigationState {
   route: Route
