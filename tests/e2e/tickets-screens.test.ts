@@ -8,6 +8,7 @@ import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
@@ -36,18 +37,7 @@ describe.skipIf(noBrowserReason)('screenshots of the tickets queue, a ticket, su
     temp.cleanup()
   })
 
-  const wholePage = async (page: Page, name: string): Promise<void> => {
-    const height = await page.evaluate(
-      () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
-    )
-    await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) })
-    await page.setViewportSize({ width: 1280, height: 800 })
-  }
-  const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(
-      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
-    ).toBe(0)
+  const wholePage = (page: Page, name: string): Promise<void> => shootWholePage(page, SHOTS, name)
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {

@@ -28,7 +28,7 @@ export const ticketsUi = {
     new: 'New ticket',
     empty: 'No tickets match.',
     emptyBody: 'Tickets the shop opens for questions, complaints, returns and repairs appear here, soonest to breach first.',
-    keys: 'Keys: ↑ ↓ move, Enter opens, / searches, N new ticket',
+    keys: 'Keys: ↑ ↓ move, Enter opens, O P R C status, 1–4 priority, / search, N new',
     columns: {
       number: 'No.',
       subject: 'Subject',
@@ -59,10 +59,12 @@ export const ticketsUi = {
     minutes: '{{m}} min',
     days: '{{d}} d {{h}} h',
   },
+  panel: { title: 'Service tickets', none: 'No tickets for this customer yet.', new: 'New ticket…' },
   create: {
     title: 'New ticket',
     customer: 'Customer',
     findCustomer: 'Find by name, pinyin or phone',
+    noOrder: 'No order',
     noCustomer: 'No customer',
     newCustomerName: 'Or a new customer: name',
     newCustomerPhone: 'New customer: phone',
@@ -87,7 +89,7 @@ export const ticketsUi = {
     unmerge: 'Undo merge of {{number}}',
     setStatus: 'Set status',
     to: { open: 'Reopen', pending: 'Waiting for customer', resolved: 'Resolve', closed: 'Close' },
-    statusChanged: 'Status is now “{{status}}”.',
+    statusChanged: '{{number}} is now “{{status}}”.',
   },
   events: {
     opened: 'Opened',

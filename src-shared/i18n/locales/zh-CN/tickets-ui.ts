@@ -24,7 +24,7 @@ export const ticketsUi: Catalog<typeof en> = {
     new: '新建工单',
     empty: '没有符合条件的工单。',
     emptyBody: '咨询、投诉、退货和维修工单会显示在这里，最快超时的排在最前。',
-    keys: '按键：↑ ↓ 移动，Enter 打开，/ 搜索，N 新建工单',
+    keys: '按键：↑ ↓ 移动，Enter 打开，O P R C 改状态，1–4 改优先级，/ 搜索，N 新建',
     columns: {
       number: '编号',
       subject: '主题',
@@ -55,10 +55,12 @@ export const ticketsUi: Catalog<typeof en> = {
     minutes: '{{m}} 分钟',
     days: '{{d}} 天 {{h}} 小时',
   },
+  panel: { title: '服务工单', none: '这位客户还没有工单。', new: '新建工单…' },
   create: {
     title: '新建工单',
     customer: '客户',
     findCustomer: '按姓名、拼音或手机查找',
+    noOrder: '不关联订单',
     noCustomer: '不关联客户',
     newCustomerName: '或新建客户：姓名',
     newCustomerPhone: '新客户：手机',
@@ -83,7 +85,7 @@ export const ticketsUi: Catalog<typeof en> = {
     unmerge: '撤销合并 {{number}}',
     setStatus: '设置状态',
     to: { open: '重新打开', pending: '等待客户', resolved: '解决', closed: '关闭' },
-    statusChanged: '状态已改为“{{status}}”。',
+    statusChanged: '{{number}} 的状态已改为“{{status}}”。',
   },
   events: {
     opened: '创建',

@@ -6,6 +6,7 @@ import { errorMessage } from '../../../../lib/ipc'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
 import { TICKET_ENTITIES } from '../../api/entities'
+import { DayRange } from '../inline-select'
 import { HistogramChart, SatisfactionTrend } from './insights-charts'
 
 const DAY = 86_400_000
@@ -32,26 +33,7 @@ export function InsightsView() {
   return (
     <div className="stack insights">
       <div className="cluster" role="group" aria-label={t('tickets:insights.period')}>
-        <label className="field-inline">
-          <span>{t('tickets:insights.from')}</span>
-          <input
-            type="date"
-            className="input input--sm"
-            value={from}
-            max={to}
-            onChange={(e) => e.target.value && setFrom(e.target.value)}
-          />
-        </label>
-        <label className="field-inline">
-          <span>{t('tickets:insights.to')}</span>
-          <input
-            type="date"
-            className="input input--sm"
-            value={to}
-            min={from}
-            onChange={(e) => e.target.value && setTo(e.target.value)}
-          />
-        </label>
+        <DayRange from={from} to={to} onFrom={(day) => day && setFrom(day)} onTo={(day) => day && setTo(day)} />
       </div>
       {error ? (
         <p role="alert" className="form-error">

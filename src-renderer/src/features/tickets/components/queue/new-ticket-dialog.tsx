@@ -13,17 +13,25 @@ import { useActionRunner } from '../../../../lib/use-action-runner'
 import { validate, type FieldErrors } from '../../../../lib/validate'
 import { useNavigationStore } from '../../../../stores/navigation'
 import { CustomerPicker } from './customer-picker'
+import { OrderPicker } from './order-picker'
 
-/** Opens a ticket for a found customer or one created on the spot; the new ticket's page opens. */
-export function NewTicketDialog({ onClose }: { onClose(): void }) {
+interface NewTicketDialogProps {
+  onClose(): void
+  /** Opened from a customer's page: that customer, and a complaint about one of their orders by default. */
+  customer?: TicketCustomerRef
+}
+
+/** Opens a ticket for a found customer or one created on the spot, optionally about an order; its page opens. */
+export function NewTicketDialog({ onClose, customer: preset }: NewTicketDialogProps) {
   const { t, i18n } = useTranslation()
   const run = useActionRunner()
   const navigate = useNavigationStore((s) => s.navigate)
   const [search, setSearch] = useState('')
-  const [customer, setCustomer] = useState<TicketCustomerRef | null>(null)
+  const [customer, setCustomer] = useState<TicketCustomerRef | null>(preset ?? null)
+  const [orderId, setOrderId] = useState<number | null>(null)
   const [newName, setNewName] = useState('')
   const [newPhone, setNewPhone] = useState('')
-  const [kind, setKind] = useState<TicketKind>('inquiry')
+  const [kind, setKind] = useState<TicketKind>(preset ? 'complaint' : 'inquiry')
   const [priority, setPriority] = useState<TicketPriority>('normal')
   const [subject, setSubject] = useState('')
   const [body, setBody] = useState('')
@@ -31,6 +39,7 @@ export function NewTicketDialog({ onClose }: { onClose(): void }) {
   const submit = async (): Promise<void> => {
     const input = {
       ...(customer ? { customerId: customer.id } : {}),
+      ...(customer && orderId !== null ? { orderId } : {}),
       ...(!customer && newName.trim() ? { newCustomer: { name: newName, phone: newPhone.trim() || undefined } } : {}),
       kind,
       priority,
@@ -76,6 +85,7 @@ export function NewTicketDialog({ onClose }: { onClose(): void }) {
             <CustomerPicker id={field.id} search={search} onSearch={setSearch} value={customer} onChange={setCustomer} />
           )}
         </FormField>
+        {customer && <OrderPicker customerId={customer.id} value={orderId} onChange={setOrderId} />}
         {!customer && (
           <div className="cluster">
             <FormField label={t('tickets:create.newCustomerName')} error={errors['newCustomer.name']}>

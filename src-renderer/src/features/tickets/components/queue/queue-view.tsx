@@ -8,6 +8,7 @@ import { useFormat } from '../../../../lib/use-format'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { useNavigationStore } from '../../../../stores/navigation'
 import { useQueueRows } from '../../api/use-queue-rows'
+import { useTriage } from '../../api/use-triage'
 import { queueQuery, useTicketsView } from '../../stores'
 import { queueColumns } from './queue-columns'
 import { QueueFilters } from './queue-filters'
@@ -22,6 +23,7 @@ export function QueueView() {
   const { rows, snapshot, ensure } = useQueueRows(query)
   const navigate = useNavigationStore((s) => s.navigate)
   const searchRef = useRef<HTMLInputElement>(null)
+  const triage = useTriage()
   usePageShortcuts({ '/': () => searchRef.current?.focus() })
   return (
     <>
@@ -47,6 +49,7 @@ export function QueueView() {
           getId={(row) => row.id}
           onRangeChange={ensure}
           onOpen={(row) => navigate({ page: 'ticket', id: String(row.id) })}
+          onRowKey={triage.onKey}
         />
       )}
     </>

@@ -6,6 +6,7 @@ import { showToast } from '../../../../components/toast'
 import { call } from '../../../../lib/ipc'
 import { useActionRunner } from '../../../../lib/use-action-runner'
 import { useQuery } from '../../../../lib/use-query'
+import { DayRange } from '../inline-select'
 
 /** A periodic NPS survey of the customers who bought in a period (or everyone); Undo cancels the batch. */
 export function PeriodicSurveyDialog({ onClose }: { onClose(): void }) {
@@ -29,20 +30,7 @@ export function PeriodicSurveyDialog({ onClose }: { onClose(): void }) {
     <Dialog title={t('tickets:surveys.askTitle')} onClose={onClose}>
       <div className="modal__body stack">
         <div className="cluster">
-          <label className="field-inline">
-            <span>{t('tickets:insights.from')}</span>
-            <input type="date" className="input input--sm" value={from} onChange={(e) => setFrom(e.target.value)} />
-          </label>
-          <label className="field-inline">
-            <span>{t('tickets:insights.to')}</span>
-            <input
-              type="date"
-              className="input input--sm"
-              value={to}
-              min={from || undefined}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          </label>
+          <DayRange from={from} to={to} onFrom={setFrom} onTo={setTo} />
         </div>
         <p role="status">{count === undefined ? t('common:loading') : t('tickets:surveys.askBody', { count })}</p>
         <footer className="modal__footer">

@@ -7,6 +7,7 @@ import { showToast } from '../../../../components/toast'
 import { call } from '../../../../lib/ipc'
 import { useActionRunner } from '../../../../lib/use-action-runner'
 import { fillCanned, slashQuery } from '../../lib/fill-canned'
+import { ChannelSelect } from '../inline-select'
 import { CannedPicker } from './canned-picker'
 
 type Mode = 'reply' | 'receive' | 'note'
@@ -71,16 +72,7 @@ export function ComposeBox({ ticket }: { ticket: TicketDetail }) {
           onChange={setMode}
         />
         {mode !== 'note' && (
-          <label className="field-inline">
-            <span>{t('tickets:compose.channel')}</span>
-            <select className="input input--sm" value={channel} onChange={(e) => setChannel(e.target.value as MessageChannel)}>
-              {MESSAGE_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`tickets:channels.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ChannelSelect label={t('tickets:compose.channel')} value={channel} channels={MESSAGE_CHANNELS} onChange={setChannel} />
         )}
       </div>
       <textarea

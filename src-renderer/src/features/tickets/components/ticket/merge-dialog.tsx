@@ -27,7 +27,7 @@ export function MergeDialog({ keep, onClose }: { keep: TicketDetail; onClose(): 
     showToast({
       tone: 'success',
       message: t('tickets:merge.done', { merged: other.number, kept: keep.number }),
-      action: { label: t('common:undo'), onAction: () => void run(() => call('tickets.unmerge', { mergeId: other.id })) },
+      action: { label: t('common:undo'), onAction: () => void run(() => call('tickets.unmerge', { mergeId: merged.mergeId })) },
     })
   }
   return (

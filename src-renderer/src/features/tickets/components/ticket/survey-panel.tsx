@@ -6,6 +6,7 @@ import { showToast } from '../../../../components/toast'
 import { call } from '../../../../lib/ipc'
 import { useActionRunner } from '../../../../lib/use-action-runner'
 import { useFormat } from '../../../../lib/use-format'
+import { ChannelSelect, InlineSelect } from '../inline-select'
 
 const RECORD_CHANNELS = ['phone', 'wechat', 'paper', 'in_person', 'sms'] as const
 
@@ -52,19 +53,12 @@ export function RecordForm({ survey, onDone }: { survey: SurveyRequestRow; onDon
   const [nps, setNps] = useState('')
   const [comment, setComment] = useState('')
   const [channel, setChannel] = useState<(typeof RECORD_CHANNELS)[number]>('phone')
-  const scores = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i))
-  const score = (label: string, value: string, set: (v: string) => void, options: string[]) => (
-    <label className="field-inline">
-      <span>{label}</span>
-      <select className="input input--sm" value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </label>
+  const scores = (from: number, to: number) => [
+    { value: '', label: '—' },
+    ...Array.from({ length: to - from + 1 }, (_, i) => ({ value: String(from + i), label: String(from + i) })),
+  ]
+  const score = (label: string, value: string, set: (v: string) => void, options: { value: string; label: string }[]) => (
+    <InlineSelect label={label} value={value} options={options} onChange={set} />
   )
   const record = async (): Promise<void> => {
     const input = {
@@ -91,16 +85,7 @@ export function RecordForm({ survey, onDone }: { survey: SurveyRequestRow; onDon
       <div className="cluster">
         {survey.asks.csat && score(t('tickets:survey.csat'), csat, setCsat, scores(1, 5))}
         {survey.asks.nps && score(t('tickets:survey.nps'), nps, setNps, scores(0, 10))}
-        <label className="field-inline">
-          <span>{t('tickets:survey.channel')}</span>
-          <select className="input input--sm" value={channel} onChange={(e) => setChannel(e.target.value as typeof channel)}>
-            {RECORD_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`tickets:channels.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelSelect label={t('tickets:survey.channel')} value={channel} channels={RECORD_CHANNELS} onChange={setChannel} />
       </div>
       <input
         className="input"

@@ -73,7 +73,7 @@ export function TicketPage({ id }: { id: string }) {
               key={m.id}
               size="sm"
               variant="ghost"
-              onClick={() => void run(() => call('tickets.unmerge', { mergeId: m.merged.id }))}
+              onClick={() => void run(() => call('tickets.unmerge', { mergeId: m.id }))}
             >
               {t('tickets:detail.unmerge', { number: m.merged.number })}
             </Button>
