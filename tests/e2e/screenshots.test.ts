@@ -9,6 +9,7 @@ import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
@@ -75,22 +76,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
     await harness?.stop()
     temp.cleanup()
   })
-
-  /** The page scrolls inside <main>: grow the window to the page's height for a whole-page shot. */
-  const wholePage = async (page: Page, name: string): Promise<void> => {
-    const height = await page.evaluate(
-      () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
-    )
-    await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) })
-    await page.setViewportSize({ width: 1280, height: 800 })
-  }
-
-  /** No page may be wider than the window (a cut-off column or a too-wide control shows here). */
-  const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(
-      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
-    ).toBe(0)
+  const wholePage = (page: Page, name: string): Promise<void> => shootWholePage(page, SHOTS, name)
 
   /**
    * The saved-views menu, then the column chooser in a window narrow enough to wrap the

@@ -4,6 +4,7 @@ import { CustomersPage } from '../features/customers'
 // Eager: importing the feature registers its panels on the customer page and its palette entries.
 import { OrderDetailPage, OrdersPage } from '../features/orders'
 import { TodayPage } from '../features/tasks'
+import { TicketPage, TicketsPage } from '../features/tickets'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 import { lazyPage } from './lazy-page'
 
@@ -49,7 +50,9 @@ function RoutePage({ route }: { route: Route }) {
     case 'pipeline':
       return <comingSoon.Page page="pipeline" />
     case 'tickets':
-      return <comingSoon.Page page="tickets" />
+      return <TicketsPage />
+    case 'ticket':
+      return <TicketPage id={route.id} />
     case 'marketing':
       return <comingSoon.Page page="marketing" />
     case 'dashboard':

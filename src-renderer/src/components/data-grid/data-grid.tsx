@@ -48,6 +48,8 @@ export interface DataGridProps<T, K extends string, Id> {
   onOpen(row: T, index: number): void
   /** The row that starts active and in view, e.g. the one the user opened before coming back. */
   initialActive?: number
+  /** A single-key action on the active row (the queue's status and priority keys); true when handled. */
+  onRowKey?(row: T, key: string): boolean
   gridRef?: Ref<HTMLDivElement>
 }
 
@@ -142,7 +144,12 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
       tabIndex={0}
       className="data-grid"
       style={template}
-      onKeyDown={onKeyDown}
+      onKeyDown={(event) => {
+        const row = rowAt(active)
+        const plain = !event.ctrlKey && !event.metaKey && !event.altKey
+        if (plain && row !== undefined && props.onRowKey?.(row, event.key.toLowerCase())) event.preventDefault()
+        else onKeyDown(event)
+      }}
     >
       <div ref={scrollRef} className="data-grid__scroll">
         <GridHeader

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'orders'; tab?: OrdersTab; intent?: 'new' }
   | { page: 'order'; id: string }
   | { page: Exclude<Page, 'customers' | 'orders'> }
+  | { page: 'ticket'; id: string }
 
 /** The orders page's tabs: the orders, and the products they sell. */
 export type OrdersTab = 'orders' | 'products'

@@ -1,5 +1,8 @@
+import { ticketsUi } from './tickets-ui'
+
 /** The service feature: tickets, the queue, SLA clocks, canned replies, surveys and service insights. */
 export const tickets = {
+  ...ticketsUi,
   validation: {
     customerChoice: 'Choose an existing customer or create a new one, not both.',
     mergeSelf: 'A ticket cannot be merged into itself.',

@@ -1,8 +1,10 @@
 import type { tickets as en } from '../en/tickets'
+import { ticketsUi } from './tickets-ui'
 
 type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> }
 
 export const tickets: Catalog<typeof en> = {
+  ...ticketsUi,
   validation: {
     customerChoice: '请选择已有客户或新建客户，二者只能选其一。',
     mergeSelf: '工单不能合并到它自己。',

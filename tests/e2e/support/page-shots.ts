@@ -1,0 +1,19 @@
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/** The page scrolls inside <main>: grow the window to the page's height for a whole-page shot. */
+export async function wholePage(page: Page, folder: string, name: string): Promise<void> {
+  const height = await page.evaluate(
+    () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
+  )
+  await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
+  await page.screenshot({ path: join(folder, `${name}.png`) })
+  await page.setViewportSize({ width: 1280, height: 800 })
+}
+
+/** No page may be wider than the window (a cut-off column or a too-wide control shows here). */
+export const noSidewaysSpill = async (page: Page): Promise<void> =>
+  expect(
+    await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
+  ).toBe(0)
