@@ -6,14 +6,22 @@ import type { TaskRunner } from './task-runner'
 import { workerThread, type WorkerThread } from './worker-thread'
 
 /**
- * A table's tasks in its bundled worker thread. `workerPath` is asked for on the first task
- * (electron-vite's `?modulePath` import only exists in the build).
+ * A table's tasks in its bundled worker thread, which ends after `idleMs` without a task.
+ * `workerPath` is asked for on the first task (electron-vite's `?modulePath` import only
+ * exists in the build).
  */
-export function runInWorker<T extends TaskTable>(table: T, workerPath: () => Promise<string>, start: WorkerStart): TaskRunner<T> {
+export function runInWorker<T extends TaskTable>(
+  table: T,
+  workerPath: () => Promise<string>,
+  start: WorkerStart,
+  idleMs?: number,
+): TaskRunner<T> {
   let thread: Promise<WorkerThread> | null = null
   let closed = false
   const threadFor = (): Promise<WorkerThread> =>
-    (thread ??= workerPath().then((path) => workerThread({ workerPath: path, workerData: start, name: `${table.name} worker` })))
+    (thread ??= workerPath().then((path) =>
+      workerThread({ workerPath: path, workerData: start, name: `${table.name} worker`, idleMs }),
+    ))
   return {
     table,
     start(name, input, onProgress = () => undefined) {
