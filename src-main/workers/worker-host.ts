@@ -19,6 +19,13 @@ const defaultWorkerMode = (): WorkerMode => (process.env.VITEST ? 'inline' : 'th
  */
 export const WORKER_IDLE_MS = 10_000
 
+/**
+ * The JS heap a worker thread may grow to. Far above what the heaviest task needs (the
+ * `memory` bench group: analyses of a 1M-line shop, the Online Retail import, a 1M-line
+ * export), so it only stops a runaway task before it takes the laptop's memory.
+ */
+export const WORKER_HEAP_LIMIT_MB = 512
+
 /** A worker entry as electron-vite builds it: `() => import('./x-worker-path')` (see ./module-path.d.ts). */
 export type WorkerEntry = () => Promise<{ default: string }>
 
@@ -31,6 +38,8 @@ export interface WorkerHostOptions {
   entryPath?: (table: TaskTable) => Promise<string>
   /** How long a worker thread may sit idle before it ends; defaults to `WORKER_IDLE_MS`. */
   idleMs?: number
+  /** The JS heap a worker thread may grow to; defaults to `WORKER_HEAP_LIMIT_MB`. */
+  heapLimitMb?: number
 }
 
 /** The one place a backend gets task runners from, so closing it stops every worker. */
@@ -59,7 +68,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
               table,
               workerPath,
               { file: options.dataFile, nativeBinding: loadedNativeBinding() },
-              options.idleMs ?? WORKER_IDLE_MS,
+              { idleMs: options.idleMs ?? WORKER_IDLE_MS, heapLimitMb: options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
             )
       runners.add(runner)
       return runner

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { AppError } from '../../src-shared/ipc/app-error'
 import { fromWire, type TaskMessage, type WorkerReply } from './protocol'
 
 export type OnProgress = (done: number, total: number, phase?: string) => void
@@ -35,6 +36,12 @@ export interface WorkerThreadOptions {
    * its heap and its connection's page cache go back to the OS. Absent: it lives until closed.
    */
   idleMs?: number
+  /**
+   * Caps the thread's JS heap (V8's old generation): a runaway task fails with
+   * `worker_out_of_memory` and only its thread ends, instead of the app swelling until the OS
+   * swaps. Absent: V8's default, which grows with the machine's memory.
+   */
+  heapLimitMb?: number
 }
 
 /**
@@ -44,12 +51,13 @@ export interface WorkerThreadOptions {
  * next task starts a fresh one. Once closed it refuses new tasks, so nothing restarts a worker
  * after the backend closed.
  */
-export function workerThread({ workerPath, workerData, name, idleMs }: WorkerThreadOptions): WorkerThread {
+export function workerThread({ workerPath, workerData, name, idleMs, heapLimitMb }: WorkerThreadOptions): WorkerThread {
   let current: Instance | null = null
   let closed = false
 
   const start = (): Instance => {
-    const instance: Instance = { worker: new Worker(workerPath, { workerData }), pending: new Map() }
+    const resourceLimits = heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMb }
+    const instance: Instance = { worker: new Worker(workerPath, { workerData, resourceLimits }), pending: new Map() }
     const { worker, pending } = instance
     const settle = (taskId: string): Pending | undefined => {
       const task = pending.get(taskId)
@@ -77,7 +85,11 @@ export function workerThread({ workerPath, workerData, name, idleMs }: WorkerThr
       else if (reply.type === 'done') settle(reply.taskId)?.resolve(reply.result)
       else settle(reply.taskId)?.reject(fromWire(reply.error, name))
     })
-    worker.on('error', die)
+    worker.on('error', (error: Error & { code?: string }) =>
+      die(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('worker_out_of_memory', { limitMb: heapLimitMb ?? 0 }) : error,
+      ),
+    )
     worker.on('exit', (code) => die(new Error(`${name} stopped (exit code ${code})`)))
     worker.unref()
     return instance

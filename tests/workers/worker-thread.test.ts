@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
+import { AppError } from '../../src-shared/ipc/app-error'
 import { newCancelFlag } from '../../src-main/workers/cancel-flag'
 import { workerThread, type WorkerThread } from '../../src-main/workers/worker-thread'
 
@@ -54,5 +55,20 @@ describe('a worker thread with an idle limit', () => {
     thread = workerThread({ workerPath: fixture, workerData: null, name: 'test worker', idleMs: 1 })
     const [a, b] = await Promise.all([echo('a'), echo('b')])
     expect(b).toBe(a)
+  })
+})
+
+describe('a worker thread with a heap limit', () => {
+  let thread: WorkerThread
+  afterEach(() => thread.close())
+
+  it('fails a task that outgrows it with a translated error, and the next task starts a fresh worker', async () => {
+    thread = workerThread({ workerPath: fixture, workerData: null, name: 'test worker', heapLimitMb: 32 })
+    const first = (await thread.post(message('a', 'echo'), () => undefined)) as { threadId: number }
+    const error: unknown = await thread.post(message('b', 'hog'), () => undefined).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(AppError)
+    expect(error).toMatchObject({ code: 'worker_out_of_memory', params: { limitMb: 32 } })
+    const next = (await thread.post(message('c', 'echo'), () => undefined)) as { threadId: number }
+    expect(next.threadId).not.toBe(first.threadId)
   })
 })

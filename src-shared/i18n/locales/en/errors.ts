@@ -74,4 +74,6 @@ export const errors = {
   sla_calendar_workday_date:
     '“{{value}}” in the make-up working days is not a real date. Write dates as YYYY-MM-DD, for example 2026-09-20.',
   sla_calendar_date_conflict: '{{date}} is listed both as a closed day and as a make-up working day. Keep it in one list only.',
+  worker_out_of_memory:
+    'This work needed more than the {{limitMb}} MB of memory Kehu allows it, so it was stopped. Your data is unchanged; try a shorter period or fewer rows.',
 }

@@ -64,4 +64,6 @@ export const errors: Record<keyof typeof en, string> = {
   sla_calendar_holiday_date: '休息日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-10-01。',
   sla_calendar_workday_date: '调休上班日中的“{{value}}”不是有效日期。日期请写成 YYYY-MM-DD，例如 2026-09-20。',
   sla_calendar_date_conflict: '{{date}} 同时被列为休息日和调休上班日。请只保留在其中一个列表里。',
+  worker_out_of_memory:
+    '这项工作需要的内存超过了 Kehu 允许的 {{limitMb}} MB，已被停止。数据没有任何改动；请缩短时间段或减少行数后再试。',
 }
