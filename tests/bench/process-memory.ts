@@ -37,18 +37,23 @@ export function childPids(pid: number): number[] {
 /**
  * Samples the RSS of `pid` and of its child processes every `everyMs` until stopped: the
  * highest sum seen is what the machine gave Kehu's main process and its helpers together.
+ * `anonPeak` is the highest `RssAnon` of `pid` itself: its JS heaps (main and worker threads)
+ * and malloc (SQLite page caches), without mapped file pages.
  */
-export function sampleTree(pid: number, everyMs = 20): { peak(): number; stop(): number } {
+export function sampleTree(pid: number, everyMs = 20): { peak(): number; anonPeak(): number; stop(): number } {
   let peak = 0
+  let anonPeak = 0
   const tick = (): void => {
     const pids = [pid, ...childPids(pid)]
     const rss = pids.reduce((sum, p) => sum + (processMemory(p)?.rss ?? 0), 0)
     if (rss > peak) peak = rss
+    anonPeak = Math.max(anonPeak, processMemory(pid)?.anon ?? 0)
   }
   tick()
   const timer = setInterval(tick, everyMs)
   return {
     peak: () => peak,
+    anonPeak: () => anonPeak,
     stop: () => {
       clearInterval(timer)
       tick()
