@@ -1,3 +1,4 @@
+import { assertEncoded, encodeBaskets, type EncodedBaskets } from './encoded-baskets'
 import { type FoundItemset, mineLonger } from './itemset-mining'
 import { assertUnit } from './validate'
 
@@ -40,45 +41,21 @@ export interface Rule {
 export function apriori(transactions: string[][], opts: AprioriOptions): { itemsets: Itemset[]; rules: Rule[] } {
   if (!Array.isArray(transactions)) throw new Error('transactions must be an array of baskets')
   if (transactions.length === 0) throw new Error('transactions is empty')
-  assertUnit('minSupport', opts.minSupport)
-  assertUnit('minConfidence', opts.minConfidence)
-  if (opts.minSupport === 0) throw new Error('minSupport must be greater than 0')
-  const maxLength = opts.maxLength ?? Infinity
-  if (!(maxLength >= 1) || (maxLength !== Infinity && !Number.isInteger(maxLength))) {
-    throw new Error(`maxLength must be a positive integer, got ${String(opts.maxLength)}`)
-  }
-  const n = transactions.length
+  checkOptions(opts)
+  return aprioriEncoded(encodeBaskets(transactions), opts)
+}
+
+/** `apriori()` over baskets already encoded as integer columns (./encoded-baskets.ts). */
+export function aprioriEncoded(baskets: EncodedBaskets, opts: AprioriOptions): { itemsets: Itemset[]; rules: Rule[] } {
+  const n = assertEncoded(baskets)
+  const maxLength = checkOptions(opts)
   const minCount = Math.max(1, Math.ceil(opts.minSupport * n - 1e-9))
 
-  // Integer ids, then the frequent ones renumbered in label order.
-  const idOf = new Map<string, number>()
-  const labelsById: string[] = []
-  const itemCounts: number[] = []
-  const encoded: Int32Array[] = new Array(n)
-  const seen: number[] = []
-  for (let t = 0; t < n; t++) {
-    const basket = transactions[t]
-    if (!Array.isArray(basket)) throw new Error(`transactions[${t}] is not an array`)
-    const ids: number[] = []
-    for (const item of basket) {
-      if (typeof item !== 'string') throw new Error(`transactions[${t}] has a non-string item (${String(item)})`)
-      let id = idOf.get(item)
-      if (id === undefined) {
-        id = labelsById.length
-        idOf.set(item, id)
-        labelsById.push(item)
-        itemCounts.push(0)
-        seen.push(-1)
-      }
-      if (seen[id] !== t) {
-        seen[id] = t
-        itemCounts[id]++
-        ids.push(id)
-      }
-    }
-    encoded[t] = Int32Array.from(ids)
-  }
-  const frequentIds = labelsById.map((_, id) => id).filter((id) => itemCounts[id] >= minCount)
+  // The frequent items, renumbered in label order.
+  const labelsById = baskets.labels
+  const itemCounts = new Int32Array(labelsById.length)
+  for (const item of baskets.items) itemCounts[item]++
+  const frequentIds = Array.from(labelsById.keys()).filter((id) => itemCounts[id] >= minCount)
   frequentIds.sort((a, b) => compareStrings(labelsById[a], labelsById[b]))
   const m = frequentIds.length
   const rankOf = new Int32Array(labelsById.length).fill(-1)
@@ -88,7 +65,7 @@ export function apriori(transactions: string[][], opts: AprioriOptions): { items
 
   const found: FoundItemset[] = []
   for (let r = 0; r < m; r++) found.push({ items: Int32Array.of(r), count: single[r] })
-  if (maxLength >= 2 && m >= 2) mineLonger(encoded, rankOf, m, minCount, maxLength, found)
+  if (maxLength >= 2 && m >= 2) mineLonger(baskets, rankOf, m, minCount, maxLength, found)
 
   const countOf = new Map<string, number>()
   for (const f of found) countOf.set(itemsetKey(f.items), f.count)
@@ -125,6 +102,18 @@ export function apriori(transactions: string[][], opts: AprioriOptions): { items
     itemsets: found.map((f) => ({ items: Array.from(f.items, (r) => labels[r]), count: f.count, support: f.count / n })),
     rules: rules.map((r) => r.rule),
   }
+}
+
+/** Validates the thresholds; returns the largest itemset size. */
+function checkOptions(opts: AprioriOptions): number {
+  assertUnit('minSupport', opts.minSupport)
+  assertUnit('minConfidence', opts.minConfidence)
+  if (opts.minSupport === 0) throw new Error('minSupport must be greater than 0')
+  const maxLength = opts.maxLength ?? Infinity
+  if (!(maxLength >= 1) || (maxLength !== Infinity && !Number.isInteger(maxLength))) {
+    throw new Error(`maxLength must be a positive integer, got ${String(opts.maxLength)}`)
+  }
+  return maxLength
 }
 
 /** A compact Map key for a set of ranks: one UTF-16 unit per rank below 0xffff, escaped above. */

@@ -11,33 +11,33 @@ export interface FoundItemset {
 
 /** Pairs by a triangular count array; longer sets by Eclat over tid lists. */
 export function mineLonger(
-  encoded: Int32Array[],
+  baskets: { offsets: Int32Array; items: Int32Array },
   rankOf: Int32Array,
   m: number,
   minCount: number,
   maxLength: number,
   found: FoundItemset[],
 ): void {
-  const n = encoded.length
+  const { offsets, items } = baskets
+  const n = offsets.length - 1
   const pairIndex = (a: number, b: number): number => a * m - (a * (a + 1)) / 2 + (b - a - 1)
   const pairs = new Int32Array((m * (m - 1)) / 2)
   const tidCounts = new Int32Array(m)
-  const ranks: Int32Array[] = new Array(n)
-  let longest = 1
-  for (const e of encoded) if (e.length > longest) longest = e.length
-  const buf = new Int32Array(longest)
+  // Each basket's frequent items as sorted ranks, in the same two-column layout as the input.
+  const rankStarts = new Int32Array(n + 1)
+  const ranks = new Int32Array(items.length)
+  let filled = 0
   for (let t = 0; t < n; t++) {
-    const e = encoded[t]
-    let len = 0
-    for (let i = 0; i < e.length; i++) {
-      const r = rankOf[e[i]]
-      if (r >= 0) buf[len++] = r
+    const start = filled
+    for (let i = offsets[t]; i < offsets[t + 1]; i++) {
+      const r = rankOf[items[i]]
+      if (r >= 0) ranks[filled++] = r
     }
-    const rs = buf.slice(0, len).sort()
-    ranks[t] = rs
-    for (let i = 0; i < len; i++) {
+    const rs = ranks.subarray(start, filled).sort()
+    rankStarts[t + 1] = filled
+    for (let i = 0; i < rs.length; i++) {
       tidCounts[rs[i]]++
-      for (let j = i + 1; j < len; j++) pairs[pairIndex(rs[i], rs[j])]++
+      for (let j = i + 1; j < rs.length; j++) pairs[pairIndex(rs[i], rs[j])]++
     }
   }
   const frequentPair = (a: number, b: number): boolean => pairs[pairIndex(a, b)] >= minCount
@@ -51,7 +51,9 @@ export function mineLonger(
   // Tid lists, and membership bitsets for the items that occur in a frequent pair.
   const tids: Int32Array[] = Array.from({ length: m }, (_, r) => new Int32Array(tidCounts[r]))
   const fill = new Int32Array(m)
-  for (let t = 0; t < n; t++) for (const r of ranks[t]) tids[r][fill[r]++] = t
+  for (let t = 0; t < n; t++) {
+    for (let i = rankStarts[t]; i < rankStarts[t + 1]; i++) tids[ranks[i]][fill[ranks[i]]++] = t
+  }
   const words = (n + 31) >>> 5
   const bits: (Uint32Array | undefined)[] = new Array(m)
   for (let a = 0; a < m; a++) {

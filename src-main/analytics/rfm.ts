@@ -56,9 +56,11 @@ export function rfm(orders: RfmOrderLine[], opts: { asOf: string }): RfmRow[] {
     const c = byCustomer.get(customerId) as { last: number; orders: Set<string>; monetary: number }
     return { customerId, recencyDays: asOf - c.last, frequency: c.orders.size, monetary: c.monetary, r: 0, f: 0, m: 0 }
   })
-  const r = quintiles(rows.map((row) => -row.recencyDays))
-  const f = quintiles(rows.map((row) => row.frequency))
-  const m = quintiles(rows.map((row) => row.monetary))
+  const { r, f, m } = rfmScores({
+    recencyDays: rows.map((row) => row.recencyDays),
+    frequency: rows.map((row) => row.frequency),
+    monetary: rows.map((row) => row.monetary),
+  })
   rows.forEach((row, i) => {
     row.r = r[i]
     row.f = f[i]
@@ -67,10 +69,33 @@ export function rfm(orders: RfmOrderLine[], opts: { asOf: string }): RfmRow[] {
   return rows
 }
 
+/** Per-customer totals as parallel columns, one entry per customer. */
+export interface RfmTotals {
+  recencyDays: ArrayLike<number>
+  frequency: ArrayLike<number>
+  monetary: ArrayLike<number>
+}
+
+/**
+ * The 1–5 quintile scores of customers already totalled (by SQL, say), given in the order that
+ * breaks ties — `rfm()` passes them sorted by customerId. Recency is ranked on −recencyDays,
+ * so the most recent customers score 5. Same scores as `rfm()` for the same customers in the
+ * same order, without one object per order line.
+ */
+export function rfmScores(totals: RfmTotals): { r: number[]; f: number[]; m: number[] } {
+  const n = totals.recencyDays.length
+  if (totals.frequency.length !== n || totals.monetary.length !== n) throw new Error('rfm totals must have equal lengths')
+  return {
+    r: quintiles(Array.from(totals.recencyDays, (days) => -days)),
+    f: quintiles(totals.frequency),
+    m: quintiles(totals.monetary),
+  }
+}
+
 /** Rank-based quintile (1–5) of each value; ties keep input order, like rank(method = "first"). */
-export function quintiles(values: number[]): number[] {
+export function quintiles(values: ArrayLike<number>): number[] {
   const n = values.length
-  const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b] || a - b)
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a] - values[b] || a - b)
   const out = new Array<number>(n)
   order.forEach((idx, pos) => {
     let k = 1

@@ -7,7 +7,7 @@ import { assertLooksLikeSqlite } from './file-checks'
 import { inspectDatabase, type IntegrityTiming } from './inspect-database'
 import { migrate, type MigrateResult } from './migrate'
 import { bundledMigrations, latestVersion, type Migration } from './migrations'
-import { configureConnection } from './pragmas'
+import { configureConnection, type ConnectionUse } from './pragmas'
 
 export interface OpenOptions {
   /** Create (and migrate) the file if it does not exist. Never applies to an empty file. */
@@ -16,6 +16,8 @@ export interface OpenOptions {
   nativeBinding?: string
   /** Read-only connection (e.g. a worker): nothing is migrated or written. */
   readonly?: boolean
+  /** `interactive` (default: the main connection) or `bulk` (a worker's): its cache and map (./pragmas.ts). */
+  use?: ConnectionUse
   /** Defaults to the migrations bundled into the build. */
   migrations?: Migration[]
   /** Defaults to `<folder of file>/backups`. */
@@ -71,7 +73,7 @@ function openExisting(path: string, migrations: readonly Migration[], opts: Open
   const readonly = opts.readonly ?? false
   const db = new Database(path, { readonly, fileMustExist: true, nativeBinding: opts.nativeBinding })
   try {
-    configureConnection(db, { readonly })
+    configureConnection(db, { readonly, use: opts.use })
     const result: MigrateResult = readonly
       ? { fromVersion: version, version, applied: [], backupFile: null }
       : migrate(db, migrations, { backupDir: opts.backupDir ?? join(dirname(path), BACKUPS_DIR_NAME) })

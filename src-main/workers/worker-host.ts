@@ -11,6 +11,21 @@ export type WorkerMode = 'thread' | 'inline'
 /** The built app is bundled by electron-vite, which makes worker entries; vitest runs sources. */
 const defaultWorkerMode = (): WorkerMode => (process.env.VITEST ? 'inline' : 'thread')
 
+/**
+ * A worker thread ends after this long without a task: its heap and its connection's page
+ * cache go back to the OS, and the next task pays a fresh start (~0.1 s for the analytics
+ * worker). Short, because a dashboard asks for its analyses together and the results are
+ * cached in the main process until the data changes (src-main/insights/README.md).
+ */
+export const WORKER_IDLE_MS = 10_000
+
+/**
+ * The JS heap a worker thread may grow to. Far above what the heaviest task needs (the
+ * `memory` bench group: analyses of a 1M-line shop, the Online Retail import, a 1M-line
+ * export), so it only stops a runaway task before it takes the laptop's memory.
+ */
+export const WORKER_HEAP_LIMIT_MB = 512
+
 /** A worker entry as electron-vite builds it: `() => import('./x-worker-path')` (see ./module-path.d.ts). */
 export type WorkerEntry = () => Promise<{ default: string }>
 
@@ -21,6 +36,10 @@ export interface WorkerHostOptions {
   mode?: WorkerMode
   /** Overrides where a table's built worker file is (tests point at `out/main/chunks`). */
   entryPath?: (table: TaskTable) => Promise<string>
+  /** How long a worker thread may sit idle before it ends; defaults to `WORKER_IDLE_MS`. */
+  idleMs?: number
+  /** The JS heap a worker thread may grow to; defaults to `WORKER_HEAP_LIMIT_MB`. */
+  heapLimitMb?: number
 }
 
 /** The one place a backend gets task runners from, so closing it stops every worker. */
@@ -45,7 +64,12 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
       const runner =
         mode === 'inline'
           ? runInline(table, options)
-          : runInWorker(table, workerPath, { file: options.dataFile, nativeBinding: loadedNativeBinding() })
+          : runInWorker(
+              table,
+              workerPath,
+              { file: options.dataFile, nativeBinding: loadedNativeBinding() },
+              { idleMs: options.idleMs ?? WORKER_IDLE_MS, heapLimitMb: options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
+            )
       runners.add(runner)
       return runner
     },

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { AppError } from '../../src-shared/ipc/app-error'
 import { fromWire, type TaskMessage, type WorkerReply } from './protocol'
 
 export type OnProgress = (done: number, total: number, phase?: string) => void
@@ -13,6 +14,8 @@ interface Pending {
 interface Instance {
   worker: Worker
   pending: Map<string, Pending>
+  /** Ends the thread once it has been idle for `idleMs`. */
+  idle?: NodeJS.Timeout
 }
 
 /** One long-lived worker thread answering `TaskMessage`s with `WorkerReply`s. */
@@ -28,26 +31,47 @@ export interface WorkerThreadOptions {
   workerData: unknown
   /** For error messages: "analytics worker", "jobs worker". */
   name: string
+  /**
+   * Ends the thread after this long without a task (the next task starts a fresh one), so
+   * its heap and its connection's page cache go back to the OS. Absent: it lives until closed.
+   */
+  idleMs?: number
+  /**
+   * Caps the thread's JS heap (V8's old generation): a runaway task fails with
+   * `worker_out_of_memory` and only its thread ends, instead of the app swelling until the OS
+   * swaps. Absent: V8's default, which grows with the machine's memory.
+   */
+  heapLimitMb?: number
 }
 
 /**
  * Started on first use (its open runs the data file's checks once, not per task). It keeps the
- * process alive only while tasks are pending. If it dies — a crash, or `fatal` when its
- * connection cannot open — the tasks posted to it fail, and the next task starts a fresh one.
- * Once closed it refuses new tasks, so nothing restarts a worker after the backend closed.
+ * process alive only while tasks are pending, and ends after `idleMs` without one. If it dies —
+ * a crash, or `fatal` when its connection cannot open — the tasks posted to it fail, and the
+ * next task starts a fresh one. Once closed it refuses new tasks, so nothing restarts a worker
+ * after the backend closed.
  */
-export function workerThread({ workerPath, workerData, name }: WorkerThreadOptions): WorkerThread {
+export function workerThread({ workerPath, workerData, name, idleMs, heapLimitMb }: WorkerThreadOptions): WorkerThread {
   let current: Instance | null = null
   let closed = false
 
   const start = (): Instance => {
-    const instance: Instance = { worker: new Worker(workerPath, { workerData }), pending: new Map() }
+    const resourceLimits = heapLimitMb === undefined ? undefined : { maxOldGenerationSizeMb: heapLimitMb }
+    const instance: Instance = { worker: new Worker(workerPath, { workerData, resourceLimits }), pending: new Map() }
     const { worker, pending } = instance
     const settle = (taskId: string): Pending | undefined => {
       const task = pending.get(taskId)
       pending.delete(taskId)
-      if (pending.size === 0) worker.unref()
+      if (pending.size === 0) {
+        worker.unref()
+        if (idleMs !== undefined) instance.idle = setTimeout(retire, idleMs).unref()
+      }
       return task
+    }
+    // Forgotten before it is told to stop, so a task posted meanwhile starts a fresh thread.
+    const retire = (): void => {
+      if (current === instance) current = null
+      void worker.terminate()
     }
     const die = (error: Error): void => {
       if (current === instance) current = null
@@ -61,7 +85,11 @@ export function workerThread({ workerPath, workerData, name }: WorkerThreadOptio
       else if (reply.type === 'done') settle(reply.taskId)?.resolve(reply.result)
       else settle(reply.taskId)?.reject(fromWire(reply.error, name))
     })
-    worker.on('error', die)
+    worker.on('error', (error: Error & { code?: string }) =>
+      die(
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('worker_out_of_memory', { limitMb: heapLimitMb ?? 0 }) : error,
+      ),
+    )
     worker.on('exit', (code) => die(new Error(`${name} stopped (exit code ${code})`)))
     worker.unref()
     return instance
@@ -70,7 +98,9 @@ export function workerThread({ workerPath, workerData, name }: WorkerThreadOptio
   return {
     post(message, onProgress) {
       if (closed) return Promise.reject(new Error(`${name} is closed`))
-      const { worker, pending } = (current ??= start())
+      const instance = (current ??= start())
+      const { worker, pending } = instance
+      clearTimeout(instance.idle)
       return new Promise((resolve, reject) => {
         pending.set(message.taskId, { resolve, reject, onProgress })
         worker.ref()
@@ -81,6 +111,7 @@ export function workerThread({ workerPath, workerData, name }: WorkerThreadOptio
       closed = true
       const instance = current
       current = null
+      clearTimeout(instance?.idle)
       if (instance) await instance.worker.terminate()
     },
   }

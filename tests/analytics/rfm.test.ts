@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { rfm, type RfmOrderLine } from '../../src-main/analytics'
+import { rfm, rfmScores, type RfmOrderLine } from '../../src-main/analytics'
 import { quintiles } from '../../src-main/analytics/rfm'
 import { sharedDataFile, sharedDataSkipReason } from '../support/shared-data'
 import ref from '../reference/rfm-online-retail.json'
@@ -46,6 +46,15 @@ describe.skipIf(!retail)(`rfm vs pandas on online_retail (Germany + France)${ret
       expect([row.r, row.f, row.m], row.customerId).toEqual([e.r, e.f, e.m])
     })
   })
+
+  it("scores pandas' own per-customer totals (what SQL hands the app) to pandas' quintiles", () => {
+    const scores = rfmScores({
+      recencyDays: ref.rows.map((e) => e.recencyDays),
+      frequency: ref.rows.map((e) => e.frequency),
+      monetary: ref.rows.map((e) => e.monetary),
+    })
+    expect(ref.rows.map((_, i) => [scores.r[i], scores.f[i], scores.m[i]])).toEqual(ref.rows.map((e) => [e.r, e.f, e.m]))
+  })
 })
 
 describe('rfm semantics', () => {
@@ -83,5 +92,24 @@ describe('rfm semantics', () => {
     expect(() => rfm([{ ...ok, amount: Number.NaN }], { asOf: '2024-01-02' })).toThrow(/amount is not a finite number/)
     expect(() => rfm([{ ...ok, at: '2024-01-05' }], { asOf: '2024-01-02' })).toThrow(/after asOf/)
     expect(() => rfm([{ ...ok, customerId: '' }], { asOf: '2024-01-02' })).toThrow(/customerId is missing/)
+  })
+})
+
+describe('rfmScores', () => {
+  it('scores totals given in customerId order exactly as rfm() scores the order lines', () => {
+    const orders = Array.from({ length: 60 }, (_, i) => ({
+      customerId: `c${i % 17}`,
+      orderId: `o${i % 41}`,
+      at: `2024-0${1 + (i % 6)}-1${i % 9}`,
+      amount: (i * 37) % 11,
+    }))
+    const rows = rfm(orders, { asOf: '2024-07-01' })
+    const scores = rfmScores({
+      recencyDays: Float64Array.from(rows, (r) => r.recencyDays),
+      frequency: Float64Array.from(rows, (r) => r.frequency),
+      monetary: Float64Array.from(rows, (r) => r.monetary),
+    })
+    expect(rows.map((r, i) => [scores.r[i], scores.f[i], scores.m[i]])).toEqual(rows.map((r) => [r.r, r.f, r.m]))
+    expect(() => rfmScores({ recencyDays: [1], frequency: [], monetary: [1] })).toThrow(/equal lengths/)
   })
 })

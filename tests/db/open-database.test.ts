@@ -76,6 +76,21 @@ describe('openDatabase: fresh create', () => {
     }
   })
 
+  it('gives a bulk (worker) connection a small page cache and no memory map', () => {
+    const file = join(tmp.dir, 'kehu.sqlite')
+    openDatabase(file, { create: true, migrations: fakeMigrations() }).db.close()
+    const main = openDatabase(file, { migrations: fakeMigrations() }).db
+    const bulk = openDatabase(file, { readonly: true, use: 'bulk', migrations: fakeMigrations() }).db
+    try {
+      expect(main.pragma('mmap_size', { simple: true })).toBe(134_217_728)
+      expect(bulk.pragma('cache_size', { simple: true })).toBe(-8192)
+      expect(bulk.pragma('mmap_size', { simple: true })).toBe(0)
+    } finally {
+      bulk.close()
+      main.close()
+    }
+  })
+
   it('enforces foreign keys after migrating', () => {
     const { db } = openDatabase(join(tmp.dir, 'kehu.sqlite'), { create: true, migrations: fakeMigrations() })
     try {

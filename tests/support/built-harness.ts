@@ -11,6 +11,8 @@ const HARNESS = resolve(__dirname, '../../out/main/harness.js')
 export const harnessBuilt = existsSync(HARNESS)
 
 export interface BuiltHarness {
+  /** The harness process (its memory is what `npm run bench -- --only memory` reads). */
+  pid: number
   invoke<T>(channel: string, input: unknown): Promise<IpcResult<T>>
   /** What the next file dialog of `kind` answers (a path, or null for Cancel). */
   queueDialog(kind: DialogKind, path: string | null): Promise<void>
@@ -42,6 +44,7 @@ export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> 
       body: JSON.stringify(body),
     })
   return {
+    pid: child.pid as number,
     invoke: async <T>(channel: string, input: unknown) =>
       (await (await post('/__kehu/invoke', { channel, input })).json()) as IpcResult<T>,
     async queueDialog(kind, path) {

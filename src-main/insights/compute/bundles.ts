@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { BundleProduct, BundlesResult } from '../../../src-shared/domain/analytics'
 import type { BundlesInput } from '../../../src-shared/ipc/channels/analytics'
-import { apriori } from '../../analytics'
+import { aprioriEncoded } from '../../analytics'
 import { makeBasis } from '../lib/basis'
 import { loadBaskets, productLabels } from '../sql/baskets'
 import type { AnalysisEnv } from './analysis-env'
@@ -11,15 +11,10 @@ const MAX_LENGTH = 3
 
 /** Products bought together, strongest rules first (the engine's order), with names and SKUs. */
 export function computeBundles(db: Database.Database, input: BundlesInput, env: AnalysisEnv): BundlesResult {
-  const { baskets, firstDay, lastDay } = loadBaskets(db)
+  const baskets = loadBaskets(db)
   env.progress(1, 3, 'load')
-  const rules =
-    baskets.length === 0
-      ? []
-      : apriori(baskets, { minSupport: input.minSupport, minConfidence: input.minConfidence, maxLength: MAX_LENGTH }).rules.slice(
-          0,
-          input.limit,
-        )
+  const options = { minSupport: input.minSupport, minConfidence: input.minConfidence, maxLength: MAX_LENGTH }
+  const rules = baskets.count === 0 ? [] : aprioriEncoded(baskets, options).rules.slice(0, input.limit)
   env.progress(2, 3, 'mine')
   const labels = productLabels(
     db,
@@ -37,6 +32,6 @@ export function computeBundles(db: Database.Database, input: BundlesInput, env: 
       confidence: r.confidence,
       lift: r.lift,
     })),
-    basis: makeBasis('baskets', baskets.length, firstDay, lastDay),
+    basis: makeBasis('baskets', baskets.count, baskets.firstDay, baskets.lastDay),
   }
 }

@@ -1,20 +1,22 @@
 import type Database from 'better-sqlite3'
+import type { EncodedBaskets } from '../../analytics'
 import type { BundleProduct } from '../../../src-shared/domain/analytics'
 import { localDayMemo } from '../lib/dates'
+import { int32Column } from '../lib/typed-column'
 import { COUNTED_ORDER } from './counted-orders'
 
-export interface Baskets {
-  /** Product ids (as text, the engine's item labels) per counted order with product lines. */
-  baskets: string[][]
-  lines: number
+export interface Baskets extends EncodedBaskets {
+  /** Counted orders with product lines. */
+  count: number
   firstDay: string | null
   lastDay: string | null
 }
 
 /**
  * Order lines grouped into baskets in one ordered pass (the order_lines_order index gives the
- * order). Lines without a product (free-text lines) cannot be matched across orders and are
- * skipped; a product twice in one order counts once.
+ * order), straight into the engine's integer columns: item labels are product ids as text.
+ * Lines without a product (free-text lines) cannot be matched across orders and are skipped;
+ * a product twice in one order counts once.
  */
 export function loadBaskets(db: Database.Database): Baskets {
   const rows = db
@@ -26,28 +28,45 @@ export function loadBaskets(db: Database.Database): Baskets {
     )
     .raw()
     .iterate() as IterableIterator<[number, number, string]>
-  const out: Baskets = { baskets: [], lines: 0, firstDay: null, lastDay: null }
+  const indexOf = new Map<number, number>()
+  const labels: string[] = []
+  /** The basket each item index was last put in, to keep it once per basket. */
+  const lastBasket: number[] = []
+  const starts = int32Column()
+  const items = int32Column()
+  let basket = -1
+  let currentOrder = -1
   let first = ''
   let last = ''
-  let currentOrder = -1
-  let basket: string[] = []
   for (const [orderId, productId, orderedAt] of rows) {
     if (orderId !== currentOrder) {
-      if (basket.length > 0) out.baskets.push(basket)
-      basket = []
       currentOrder = orderId
+      basket = starts.length
+      starts.push(items.length)
     }
-    const item = String(productId)
-    if (!basket.includes(item)) basket.push(item)
-    out.lines++
+    let item = indexOf.get(productId)
+    if (item === undefined) {
+      indexOf.set(productId, (item = labels.length))
+      labels.push(String(productId))
+      lastBasket.push(-1)
+    }
+    if (lastBasket[item] === basket) continue
+    lastBasket[item] = basket
+    items.push(item)
     if (first === '' || orderedAt < first) first = orderedAt
     if (orderedAt > last) last = orderedAt
   }
-  if (basket.length > 0) out.baskets.push(basket)
+  const count = starts.length
+  starts.push(items.length)
   const localDay = localDayMemo()
-  out.firstDay = first ? localDay(first) : null
-  out.lastDay = last ? localDay(last) : null
-  return out
+  return {
+    offsets: starts.done(),
+    items: items.done(),
+    labels,
+    count,
+    firstDay: first ? localDay(first) : null,
+    lastDay: last ? localDay(last) : null,
+  }
 }
 
 /** Names and SKUs of the given products (deleted ones too: old baskets still hold them). */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { dayStartUtc, daysBetween, localDayMemo, shiftDays } from '../lib/dates'
+import { float64Column, int32Column, uint8Column } from '../lib/typed-column'
 import { COUNTED_ORDER, LIVE_CUSTOMER } from './counted-orders'
 
 /** Features per live customer who bought before `before`, as parallel typed arrays. */
@@ -28,14 +29,28 @@ export interface FeatureWindow {
 }
 
 /**
- * The churn model's inputs in three grouped passes (orders, tickets, surveys). Only what
- * happened before `before` goes into the features, so a customer described "as of the
- * cutoff" cannot leak the answer the label is about.
+ * The churn model's inputs in three grouped passes (orders, tickets, surveys), the orders read
+ * row by row into typed columns. Only what happened before `before` goes into the features,
+ * so a customer described "as of the cutoff" cannot leak the answer the label is about.
  */
 export function churnFeatures(db: Database.Database, w: FeatureWindow): ChurnFeatureRows {
   const before = dayStartUtc(w.before)
+  const tickets = perCustomer(
+    db,
+    `SELECT customer_id, count(*) FROM tickets
+      WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND opened_at < ? GROUP BY customer_id`,
+    before,
+  )
+  // SQLite takes the bare `score` from the row holding max(at): the latest answer.
+  const satisfaction = perCustomer(
+    db,
+    `SELECT customer_id, score, max(at) FROM survey_responses
+      WHERE kind = 'csat' AND customer_id IS NOT NULL AND at < ? GROUP BY customer_id`,
+    before,
+  )
   // Compared as stored UTC instants (no per-row time-zone work); `first` is the earliest order
-  // before the cutoff, since HAVING keeps only customers with one there.
+  // before the cutoff, since HAVING keeps only customers with one there. Iterated last: the
+  // connection runs nothing else while a statement is being iterated.
   const rows = db
     .prepare(
       `SELECT o.customer_id,
@@ -50,21 +65,8 @@ export function churnFeatures(db: Database.Database, w: FeatureWindow): ChurnFea
        HAVING sum(o.ordered_at < :before) > 0`,
     )
     .raw()
-    .all({ before, labelEnd: w.labelUntil ? dayStartUtc(shiftDays(w.labelUntil, 1)) : '' }) as OrderRow[]
-  const tickets = perCustomer(
-    db,
-    `SELECT customer_id, count(*) FROM tickets
-      WHERE deleted_at IS NULL AND customer_id IS NOT NULL AND opened_at < ? GROUP BY customer_id`,
-    before,
-  )
-  // SQLite takes the bare `score` from the row holding max(at): the latest answer.
-  const satisfaction = perCustomer(
-    db,
-    `SELECT customer_id, score, max(at) FROM survey_responses
-      WHERE kind = 'csat' AND customer_id IS NOT NULL AND at < ? GROUP BY customer_id`,
-    before,
-  )
-  return toArrays(rows, tickets, satisfaction, w)
+    .iterate({ before, labelEnd: w.labelUntil ? dayStartUtc(shiftDays(w.labelUntil, 1)) : '' }) as IterableIterator<OrderRow>
+  return toColumns(rows, tickets, satisfaction, w)
 }
 
 type OrderRow = [id: number, last: string, first: string, frequency: number, monetary: number, inWindow: number]
@@ -74,35 +76,40 @@ function perCustomer(db: Database.Database, sql: string, before: string): Map<nu
   return new Map(rows.map(([id, value]) => [id, value]))
 }
 
-function toArrays(
-  rows: OrderRow[],
+function toColumns(
+  rows: IterableIterator<OrderRow>,
   tickets: Map<number, number>,
   satisfaction: Map<number, number>,
   w: FeatureWindow,
 ): ChurnFeatureRows {
   const localDay = localDayMemo()
-  const n = rows.length
-  const out: ChurnFeatureRows = {
-    ids: new Int32Array(n),
-    recencyDays: new Float64Array(n),
-    frequency: new Float64Array(n),
-    monetary: new Float64Array(n),
-    tenureDays: new Float64Array(n),
-    tickets: new Float64Array(n),
-    lastSatisfaction: new Float64Array(n),
-    churned: new Uint8Array(n),
-    orders: 0,
+  const ids = int32Column()
+  const [recencyDays, frequencies, monetaries, tenureDays, ticketCounts, lastSatisfaction] = Array.from(
+    { length: 6 },
+    float64Column,
+  )
+  const churned = uint8Column()
+  let orders = 0
+  for (const [id, last, first, frequency, monetary, inWindow] of rows) {
+    ids.push(id)
+    recencyDays.push(daysBetween(localDay(last), w.asOf))
+    frequencies.push(frequency)
+    monetaries.push(monetary)
+    tenureDays.push(daysBetween(localDay(first), w.asOf))
+    ticketCounts.push(tickets.get(id) ?? 0)
+    lastSatisfaction.push(satisfaction.get(id) ?? Number.NaN)
+    churned.push(w.labelUntil !== undefined && inWindow === 0 ? 1 : 0)
+    orders += frequency
   }
-  rows.forEach(([id, last, first, frequency, monetary, inWindow], i) => {
-    out.ids[i] = id
-    out.recencyDays[i] = daysBetween(localDay(last), w.asOf)
-    out.frequency[i] = frequency
-    out.monetary[i] = monetary
-    out.tenureDays[i] = daysBetween(localDay(first), w.asOf)
-    out.tickets[i] = tickets.get(id) ?? 0
-    out.lastSatisfaction[i] = satisfaction.get(id) ?? Number.NaN
-    out.churned[i] = w.labelUntil !== undefined && inWindow === 0 ? 1 : 0
-    out.orders += frequency
-  })
-  return out
+  return {
+    ids: ids.done(),
+    recencyDays: recencyDays.done(),
+    frequency: frequencies.done(),
+    monetary: monetaries.done(),
+    tenureDays: tenureDays.done(),
+    tickets: ticketCounts.done(),
+    lastSatisfaction: lastSatisfaction.done(),
+    churned: churned.done(),
+    orders,
+  }
 }

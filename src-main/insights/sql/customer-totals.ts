@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { dayStartUtc, daysBetween, localDayMemo, shiftDays } from '../lib/dates'
+import { float64Column, int32Column } from '../lib/typed-column'
 import { COUNTED_ORDER, LIVE_CUSTOMER } from './counted-orders'
 
 /** Per live customer with counted orders on or before a day, as parallel typed arrays. */
@@ -17,8 +18,8 @@ export interface CustomerTotals {
 }
 
 /**
- * Recency, frequency and spend of every live customer in one grouped pass over the orders
- * (the engine's `rfm()` wants one row per order; this is what k-means needs instead).
+ * Recency, frequency and spend of every live customer in one grouped pass over the orders —
+ * what RFM scores and k-means clusters are made of — read row by row into typed columns.
  */
 export function customerTotals(db: Database.Database, asOf: string): CustomerTotals {
   const rows = db
@@ -29,29 +30,28 @@ export function customerTotals(db: Database.Database, asOf: string): CustomerTot
         GROUP BY o.customer_id`,
     )
     .raw()
-    .all(dayStartUtc(shiftDays(asOf, 1))) as [number, number, number, string, string][]
+    .iterate(dayStartUtc(shiftDays(asOf, 1))) as IterableIterator<[number, number, number, string, string]>
   const localDay = localDayMemo()
-  const out: CustomerTotals = {
-    ids: new Int32Array(rows.length),
-    recencyDays: new Float64Array(rows.length),
-    frequency: new Float64Array(rows.length),
-    monetary: new Float64Array(rows.length),
-    orders: 0,
-    firstDay: null,
-    lastDay: null,
-  }
+  const [ids, recencyDays, frequency, monetary] = [int32Column(), float64Column(), float64Column(), float64Column()]
+  let orders = 0
   let first = ''
   let last = ''
-  rows.forEach(([id, count, total, firstAt, lastAt], i) => {
-    out.ids[i] = id
-    out.recencyDays[i] = daysBetween(localDay(lastAt), asOf)
-    out.frequency[i] = count
-    out.monetary[i] = total
-    out.orders += count
+  for (const [id, count, total, firstAt, lastAt] of rows) {
+    ids.push(id)
+    recencyDays.push(daysBetween(localDay(lastAt), asOf))
+    frequency.push(count)
+    monetary.push(total)
+    orders += count
     if (first === '' || firstAt < first) first = firstAt
     if (lastAt > last) last = lastAt
-  })
-  out.firstDay = first ? localDay(first) : null
-  out.lastDay = last ? localDay(last) : null
-  return out
+  }
+  return {
+    ids: ids.done(),
+    recencyDays: recencyDays.done(),
+    frequency: frequency.done(),
+    monetary: monetary.done(),
+    orders,
+    firstDay: first ? localDay(first) : null,
+    lastDay: last ? localDay(last) : null,
+  }
 }

@@ -150,4 +150,6 @@ export const errors = {
   export_out_not_folder: '{{target}} is a file, not a folder. Choose a folder for the export (it is created if missing).',
   bad_request: 'The request could not be read: {{detail}}.',
   request_too_large: 'The request is larger than {{limit}}.',
+  worker_out_of_memory:
+    'This work needed more than the {{limitMb}} MB of memory Kehu allows it, so it was stopped. Your data is unchanged; try a shorter period or fewer rows.',
 }

@@ -130,4 +130,6 @@ export const errors: Record<keyof typeof en, string> = {
   export_out_not_folder: '{{target}} 是一个文件，不是文件夹。请为导出选择一个文件夹（不存在时会自动创建）。',
   bad_request: '无法读取该请求：{{detail}}。',
   request_too_large: '请求大于 {{limit}}。',
+  worker_out_of_memory:
+    '这项工作需要的内存超过了 Kehu 允许的 {{limitMb}} MB，已被停止。数据没有任何改动；请缩短时间段或减少行数后再试。',
 }
