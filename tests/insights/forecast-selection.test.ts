@@ -7,8 +7,14 @@ import { openTestBackend, type TestBackend } from '../support/test-db'
 import { midMonthAgo } from './support/days'
 import { Shop } from './support/shop'
 
-type Case = (typeof ref)['airPassengers']
-const CASES = { airPassengers: ref.airPassengers, trend30: ref.trend30, shop48: ref.shop48 } as Record<string, Case>
+interface Case {
+  series: number[]
+  holtWinters: number | null
+  arima: number | null
+  linear: number
+  chosen: string
+}
+const CASES: Record<string, Case> = { airPassengers: ref.airPassengers, trend30: ref.trend30, shop48: ref.shop48 }
 
 describe('forecast model chosen by holdout error, against R', () => {
   it('holds out the same months R does', () => expect(HOLDOUT_MONTHS).toBe(ref.holdout))

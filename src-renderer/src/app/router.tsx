@@ -1,6 +1,7 @@
 import { ComingSoonPage } from '../features/coming-soon'
 import { CustomerDetailPage, CustomersPage } from '../features/customers'
 import { CsvPage } from '../features/csv'
+import { DealPage, PipelinePage } from '../features/pipeline'
 import { SettingsPage } from '../features/settings'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 
@@ -17,7 +18,9 @@ function RoutePage({ route }: { route: Route }) {
     case 'customer':
       return <CustomerDetailPage id={route.id} />
     case 'pipeline':
-      return <ComingSoonPage page="pipeline" />
+      return <PipelinePage /> // reads route.intent from the navigation store
+    case 'deal':
+      return <DealPage id={route.id} />
     case 'tickets':
       return <ComingSoonPage page="tickets" />
     case 'marketing':

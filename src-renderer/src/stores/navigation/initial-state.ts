@@ -4,12 +4,16 @@ export const PAGES = ['customers', 'pipeline', 'tickets', 'marketing', 'dashboar
 export type Page = (typeof PAGES)[number]
 
 /**
- * Where the app is. A route is a page plus its params; add a variant here when a page needs one
- * (e.g. `{ page: 'deal'; id: string }`). `intent: 'new'` asks the customers page to open its
- * creation form; the page clears it with `replace({ page: 'customers' })` once handled.
+ * Where the app is. A route is a page plus its params; add a variant here when a page needs one.
+ * `intent: 'new'` asks the customers (or pipeline) page to open its creation form; the page
+ * clears it with `replace({ page })` once handled.
  */
 export type Route =
-  { page: 'customers'; intent?: 'new' } | { page: 'customer'; id: string } | { page: Exclude<Page, 'customers'> }
+  | { page: 'customers'; intent?: 'new' }
+  | { page: 'customer'; id: string }
+  | { page: 'pipeline'; intent?: 'new' }
+  | { page: 'deal'; id: string }
+  | { page: Exclude<Page, 'customers' | 'pipeline'> }
 
 export interface NavigationState {
   route: Route
