@@ -19,7 +19,7 @@ const THEMES = ['light', 'dark'] as const
  * languages and themes, saved to test-results/screens/ for a person to look at. Asserted: each
  * view shows its content, nothing spills sideways, no request leaves the app, no script fails.
  */
-describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page, funnel, forecast', () => {
+describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page, funnel, forecast, settings', () => {
   const temp = makeTempDir('kehu-e2e-pipeline-screens-')
   let harness: Harness
   let browser: Browser
@@ -54,7 +54,7 @@ describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page,
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
-      it(`${locale} ${theme}: board, deal page, funnel, forecast`, async () => {
+      it(`${locale} ${theme}: board, deal page, funnel, forecast, settings`, async () => {
         const strings = resources[locale].pipeline
         await harness.invoke('settings.set', { locale, theme })
         const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
@@ -87,6 +87,12 @@ describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page,
         await expect.poll(() => page.locator('.forecast-model').count()).toBe(1)
         await noSidewaysSpill(page)
         await wholePage(page, shot('forecast'))
+
+        await page.getByRole('button', { name: resources[locale].nav.settings }).first().click()
+        await expect.poll(() => page.getByRole('textbox', { name: strings.settings.name }).count()).toBe(6)
+        await page.getByRole('heading', { name: strings.settings.stagesTitle }).scrollIntoViewIfNeeded()
+        await noSidewaysSpill(page)
+        await wholePage(page, shot('settings'))
         expect(problems).toEqual([])
         await page.context().close()
       })

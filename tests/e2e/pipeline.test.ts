@@ -119,6 +119,24 @@ describe.skipIf(noBrowserReason)('pipeline board end to end: real renderer, real
     await page.getByRole('button', { name: 'Add note', exact: true }).click()
     await expect.poll(async () => (await deal()).notes.map((n) => n.body)[0]).toBe('Wants red ribbons')
     await expect.poll(() => page.locator('.deal-notes__body').first().textContent()).toBe('Wants red ribbons')
+  })
+
+  it("lists the deal on its customer's page, and opens it from there", async () => {
+    const { customer } = await harness.invoke<{ customer: { id: number } }>('customers.create', { name: '王芳' })
+    await harness.invoke('deals.create', {
+      title: 'Wedding favours',
+      value: 50_000,
+      stageId: open[2].id,
+      customerId: customer.id,
+    })
+    await page.getByRole('button', { name: 'Pipeline' }).first().click()
+    await card('Wedding favours').focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: '王芳' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '王芳' }).count()).toBe(1)
+    const panel = page.getByRole('region', { name: 'Open deals' })
+    await panel.getByRole('button', { name: 'Wedding favours' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Wedding favours' }).count()).toBe(1)
     expect(problems).toEqual([])
   })
 })

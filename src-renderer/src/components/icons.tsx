@@ -20,6 +20,9 @@ export type IconName =
   | 'plus'
   | 'language'
   | 'arrow-right'
+  | 'arrow-up'
+  | 'arrow-down'
+  | 'trash'
 
 const PATHS: Record<IconName, ReactElement> = {
   customers: (
@@ -88,6 +91,14 @@ const PATHS: Record<IconName, ReactElement> = {
     </>
   ),
   'arrow-right': <path d="M5 12h14M13 6l6 6-6 6" />,
+  'arrow-up': <path d="M12 19V5M6 11l6-6 6 6" />,
+  'arrow-down': <path d="M12 5v14M6 13l6 6 6-6" />,
+  trash: (
+    <>
+      <path d="M4 7h16M10 7V4h4v3M6 7l1 13h10l1-13" />
+      <path d="M10 11v6M14 11v6" />
+    </>
+  ),
 }
 
 export function Icon({ name, size = 18, ...rest }: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {

@@ -2,6 +2,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CustomerDetailPage } from '../../../src-renderer/src/features/customers'
+// The pipeline feature registers the customer page's deals panel (registries/record-panels).
+import '../../../src-renderer/src/features/pipeline'
 import { registerRecordPanel, type RecordPanelProps } from '../../../src-renderer/src/registries/record-panels'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'

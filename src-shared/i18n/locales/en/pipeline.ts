@@ -154,6 +154,8 @@ export const pipeline = {
     newDeal: 'New deal',
   },
   settings: {
+    dealsHeading: 'Deals',
+    actions: 'Actions',
     stagesTitle: 'Pipeline stages',
     stagesIntro: 'Deals move through the open stages in this order, then end as won or lost.',
     name: 'Stage name',

@@ -157,6 +157,8 @@ export const pipeline: Catalog<typeof en> = {
     newDeal: '新建商机',
   },
   settings: {
+    dealsHeading: '商机',
+    actions: '操作',
     stagesTitle: '销售阶段',
     stagesIntro: '商机按这个顺序经过各个进行中阶段，最后以成交或流失结束。',
     name: '阶段名称',
