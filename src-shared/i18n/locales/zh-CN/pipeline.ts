@@ -22,7 +22,7 @@ export const pipeline: Catalog<typeof en> = {
     moneyFormat: '请输入金额，例如 1234.50。',
   },
   page: {
-    title: '销售漏斗',
+    title: '销售管道',
     newDeal: '新建商机',
     views: '视图',
     board: '看板',
@@ -116,7 +116,7 @@ export const pipeline: Catalog<typeof en> = {
     reload: '重新加载',
   },
   deal: {
-    back: '返回销售漏斗',
+    back: '返回销售管道',
     notFound: '找不到该商机（可能已被删除）。',
     edit: '编辑',
     delete: '删除',
@@ -192,7 +192,7 @@ export const pipeline: Catalog<typeof en> = {
   },
   palette: {
     newDeal: '新建商机',
-    group: '销售漏斗',
+    group: '销售管道',
   },
   insights: {
     howMade: '计算方法',
