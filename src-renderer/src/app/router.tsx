@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CustomersPage } from '../features/customers'
 // Eager: importing the feature registers its panels on the customer page and its palette entries.
 import { OrderDetailPage, OrdersPage } from '../features/orders'
+import { DealPage, PipelinePage } from '../features/pipeline'
 import { TodayPage } from '../features/tasks'
 import { TicketPage, TicketsPage } from '../features/tickets'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
@@ -48,7 +49,9 @@ function RoutePage({ route }: { route: Route }) {
     case 'customer':
       return <detail.Page id={route.id} />
     case 'pipeline':
-      return <comingSoon.Page page="pipeline" />
+      return <PipelinePage /> // reads route.intent from the navigation store
+    case 'deal':
+      return <DealPage id={route.id} />
     case 'tickets':
       return <TicketsPage />
     case 'ticket':

@@ -24,6 +24,9 @@ export type IconName =
   | 'today'
   | 'check'
   | 'bell'
+  | 'arrow-up'
+  | 'arrow-down'
+  | 'trash'
 
 const PATHS: Record<IconName, ReactElement> = {
   customers: (
@@ -111,6 +114,14 @@ const PATHS: Record<IconName, ReactElement> = {
     <>
       <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
       <path d="M10 20.5a2 2 0 0 0 4 0" />
+    </>
+  ),
+  'arrow-up': <path d="M12 19V5M6 11l6-6 6 6" />,
+  'arrow-down': <path d="M12 5v14M6 13l6 6 6-6" />,
+  trash: (
+    <>
+      <path d="M4 7h16M10 7V4h4v3M6 7l1 13h10l1-13" />
+      <path d="M10 11v6M14 11v6" />
     </>
   ),
 }

@@ -24,7 +24,8 @@ export function usePageShortcuts(keys: Record<string, () => void>): void {
   }, [])
 }
 
-function isTyping(target: EventTarget | null): boolean {
+/** The user is typing in a text box, a select or editable text (single-key shortcuts stay quiet). */
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
 }

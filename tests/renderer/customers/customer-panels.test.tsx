@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { CustomerDetailPage } from '../../../src-renderer/src/features/customers/detail'
 // The purchase history panel is the orders feature's, registered when the feature loads.
 import '../../../src-renderer/src/features/orders'
+// The pipeline feature registers the customer page's deals panel (registries/record-panels).
+import '../../../src-renderer/src/features/pipeline'
 import { registerRecordPanel, type RecordPanelProps } from '../../../src-renderer/src/registries/record-panels'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'

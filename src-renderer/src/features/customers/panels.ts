@@ -1,6 +1,6 @@
 import { i18n } from '../../lib/i18n'
 import { registerRecordPanel, type RecordPanel } from '../../registries/record-panels'
-import { OpenDeals, OpenTickets } from './components/detail/related-sections'
+import { OpenTickets } from './components/detail/related-sections'
 
 /**
  * Panels of the customer page that belong to other modules (deals, tickets). They are
@@ -9,14 +9,6 @@ import { OpenDeals, OpenTickets } from './components/detail/related-sections'
  * purchase history, `orders.history`).
  */
 const PANELS: RecordPanel[] = [
-  {
-    id: 'deals.open',
-    kind: 'customer',
-    column: 'side',
-    order: 100,
-    title: () => i18n.t('customers:ui.detail.openDeals'),
-    Component: OpenDeals,
-  },
   {
     id: 'tickets.open',
     kind: 'customer',

@@ -4,16 +4,18 @@ export const PAGES = ['customers', 'today', 'orders', 'pipeline', 'tickets', 'ma
 export type Page = (typeof PAGES)[number]
 
 /**
- * Where the app is. A route is a page plus its params; add a variant here when a page needs one
- * (e.g. `{ page: 'deal'; id: string }`). `intent: 'new'` asks the customers (orders) page to open
- * its creation form; the page clears it with `replace(…)` once handled.
+ * Where the app is. A route is a page plus its params; add a variant here when a page needs one.
+ * `intent: 'new'` asks the customers (or pipeline) page to open its creation form; the page
+ * clears it with `replace({ page })` once handled.
  */
 export type Route =
   | { page: 'customers'; intent?: 'new' }
   | { page: 'customer'; id: string }
   | { page: 'orders'; tab?: OrdersTab; intent?: 'new' }
   | { page: 'order'; id: string }
-  | { page: Exclude<Page, 'customers' | 'orders'> }
+  | { page: 'pipeline'; intent?: 'new' }
+  | { page: 'deal'; id: string }
+  | { page: Exclude<Page, 'customers' | 'orders' | 'pipeline'> }
   | { page: 'ticket'; id: string }
 
 /** The orders page's tabs: the orders, and the products they sell. */

@@ -154,6 +154,8 @@ export const pipeline = {
     newDeal: 'New deal',
   },
   settings: {
+    dealsHeading: 'Deals',
+    actions: 'Actions',
     stagesTitle: 'Pipeline stages',
     stagesIntro: 'Deals move through the open stages in this order, then end as won or lost.',
     name: 'Stage name',
@@ -189,6 +191,9 @@ export const pipeline = {
     newDeal: 'New deal',
     group: 'Pipeline',
   },
+  insights: {
+    howMade: 'How this was made',
+  },
   funnel: {
     title: 'Funnel',
     range: 'Deals created',
@@ -198,6 +203,7 @@ export const pipeline = {
       days90: 'Last 90 days',
       year: 'Last 12 months',
       all: 'All time',
+      custom: 'Custom',
     },
     chartTitle: 'Deals reaching each stage',
     chartUnit: 'deals',
@@ -215,8 +221,8 @@ export const pipeline = {
     overall: '{{percent}} of the deals that entered reached “{{stage}}”.',
     empty: 'No deals were created in this period.',
     basis:
-      'How this was made: {{count}} deals created {{from}} – {{to}}. A deal counts for every stage up to the furthest it reached (skipped stages included; a lost deal up to where it was lost). Time in stage: from entering a stage to leaving it, for deals that left it. Computed {{at}}.',
-    basisEmpty: 'How this was made: no deals in this period. Computed {{at}}.',
+      '{{count}} deals created {{from}} – {{to}}. A deal counts for every stage up to the furthest it reached (skipped stages included; a lost deal up to where it was lost). Time in stage: from entering a stage to leaving it, for deals that left it. Computed {{at}}.',
+    basisEmpty: 'No deals in this period. Computed {{at}}.',
   },
   forecast: {
     title: 'Revenue forecast',
@@ -229,13 +235,13 @@ export const pipeline = {
     lower: 'Lower (95 %)',
     upper: 'Upper (95 %)',
     band: '95 % interval',
-    model: 'Model: {{model}}, chosen because it predicted the last {{holdout}} months best (mean error {{error}}).',
+    model: 'Model: {{model}}, chosen because it forecast the last {{holdout}} held-out months best (typical error {{error}}).',
     modelFit: 'Fit on all months: {{fit}}.',
-    candidates: 'Held-out error of each model',
-    candidate: '{{model}}: {{error}}',
+    candidates: 'Error of each model on the held-out months',
+    candidate: '{{model}}: typical error {{error}}',
     notRun: '{{model}}: needs {{needed}} months',
     basis:
-      'How this was made: {{count}} orders from {{from}} to {{to}}, by month (cancelled and refunded orders left out). The last {{holdout}} complete months were hidden from each model, which forecast them from the months before; the model with the smallest error was refitted on every month. Computed {{at}}.',
+      '{{count}} orders from {{from}} to {{to}}, by month (cancelled and refunded orders left out). The last {{holdout}} complete months were hidden from each model, which forecast them from the months before; the model with the smallest error was refitted on every month. Computed {{at}}.',
     unavailable: 'No forecast yet: {{message}}',
     models: {
       holtWinters: 'Holt-Winters (seasonal)',
@@ -243,8 +249,8 @@ export const pipeline = {
       linear: 'Linear trend',
     },
     fits: {
-      sse: 'sum of squared errors {{value}}',
-      sigma2: 'residual variance {{value}}',
+      sse: 'typical error in the fitted months {{value}}',
+      sigma2: 'residual standard deviation {{value}}',
       r2: 'R² {{value}}',
     },
     pipelineTitle: 'Open deals by expected close month',
@@ -257,6 +263,6 @@ export const pipeline = {
     deals: 'Deals',
     month: 'Month',
     pipelineBasis:
-      'How this was made: {{count}} open deals; each counts its value × its probability (to the basis point, rounded to the fen), in the month it is expected to close. Deals expected before this month are overdue.',
+      '{{count}} open deals; each counts its value × its probability (to the basis point, rounded to the fen), in the month it is expected to close. Deals expected before this month are overdue.',
   },
 }

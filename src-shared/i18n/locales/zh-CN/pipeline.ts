@@ -22,7 +22,7 @@ export const pipeline: Catalog<typeof en> = {
     moneyFormat: '请输入金额，例如 1234.50。',
   },
   page: {
-    title: '销售漏斗',
+    title: '销售管道',
     newDeal: '新建商机',
     views: '视图',
     board: '看板',
@@ -116,7 +116,7 @@ export const pipeline: Catalog<typeof en> = {
     reload: '重新加载',
   },
   deal: {
-    back: '返回销售漏斗',
+    back: '返回销售管道',
     notFound: '找不到该商机（可能已被删除）。',
     edit: '编辑',
     delete: '删除',
@@ -157,6 +157,8 @@ export const pipeline: Catalog<typeof en> = {
     newDeal: '新建商机',
   },
   settings: {
+    dealsHeading: '商机',
+    actions: '操作',
     stagesTitle: '销售阶段',
     stagesIntro: '商机按这个顺序经过各个进行中阶段，最后以成交或流失结束。',
     name: '阶段名称',
@@ -190,7 +192,10 @@ export const pipeline: Catalog<typeof en> = {
   },
   palette: {
     newDeal: '新建商机',
-    group: '销售漏斗',
+    group: '销售管道',
+  },
+  insights: {
+    howMade: '计算方法',
   },
   funnel: {
     title: '转化漏斗',
@@ -201,6 +206,7 @@ export const pipeline: Catalog<typeof en> = {
       days90: '最近 90 天',
       year: '最近 12 个月',
       all: '全部',
+      custom: '自定义',
     },
     chartTitle: '到达各阶段的商机',
     chartUnit: '个商机',
@@ -218,8 +224,8 @@ export const pipeline: Catalog<typeof en> = {
     overall: '进入漏斗的商机中有 {{percent}} 到达了“{{stage}}”。',
     empty: '这段时间内没有创建商机。',
     basis:
-      '计算方法：{{from}} 至 {{to}} 创建的 {{count}} 个商机。一个商机计入它到达过的最远阶段及之前的每个阶段（跳过的阶段也算；流失的商机算到流失前的阶段）。停留时间：从进入某阶段到离开它，只统计已离开的商机。计算于 {{at}}。',
-    basisEmpty: '计算方法：这段时间内没有商机。计算于 {{at}}。',
+      '{{from}} 至 {{to}} 创建的 {{count}} 个商机。一个商机计入它到达过的最远阶段及之前的每个阶段（跳过的阶段也算；流失的商机算到流失前的阶段）。停留时间：从进入某阶段到离开它，只统计已离开的商机。计算于 {{at}}。',
+    basisEmpty: '这段时间内没有商机。计算于 {{at}}。',
   },
   forecast: {
     title: '营收预测',
@@ -231,13 +237,13 @@ export const pipeline: Catalog<typeof en> = {
     lower: '下限（95%）',
     upper: '上限（95%）',
     band: '95% 区间',
-    model: '模型：{{model}}。选择它是因为它对最近 {{holdout}} 个月的预测最准（平均误差 {{error}}）。',
+    model: '模型：{{model}}。选择它是因为它对留出的最近 {{holdout}} 个月预测最准（典型误差 {{error}}）。',
     modelFit: '用全部月份拟合：{{fit}}。',
-    candidates: '各模型的留出误差',
-    candidate: '{{model}}：{{error}}',
+    candidates: '各模型在留出月份上的误差',
+    candidate: '{{model}}：典型误差 {{error}}',
     notRun: '{{model}}：需要 {{needed}} 个月的数据',
     basis:
-      '计算方法：{{from}} 至 {{to}} 的 {{count}} 笔订单，按月汇总（不含已取消和已退款的订单）。把最近 {{holdout}} 个完整月份对每个模型隐藏，让它用之前的月份来预测；误差最小的模型再用全部月份重新拟合。计算于 {{at}}。',
+      '{{from}} 至 {{to}} 的 {{count}} 笔订单，按月汇总（不含已取消和已退款的订单）。把最近 {{holdout}} 个完整月份对每个模型隐藏，让它用之前的月份来预测；误差最小的模型再用全部月份重新拟合。计算于 {{at}}。',
     unavailable: '暂时无法预测：{{message}}',
     models: {
       holtWinters: 'Holt-Winters（季节性）',
@@ -245,8 +251,8 @@ export const pipeline: Catalog<typeof en> = {
       linear: '线性趋势',
     },
     fits: {
-      sse: '误差平方和 {{value}}',
-      sigma2: '残差方差 {{value}}',
+      sse: '拟合月份的典型误差 {{value}}',
+      sigma2: '残差标准差 {{value}}',
       r2: 'R² {{value}}',
     },
     pipelineTitle: '按预计成交月份的进行中商机',
@@ -259,6 +265,6 @@ export const pipeline: Catalog<typeof en> = {
     deals: '商机数',
     month: '月份',
     pipelineBasis:
-      '计算方法：{{count}} 个进行中的商机；每个按金额 × 成交概率（精确到万分之一，四舍五入到分）计入预计成交的月份。预计在本月之前成交的商机算作逾期。',
+      '{{count}} 个进行中的商机；每个按金额 × 成交概率（精确到万分之一，四舍五入到分）计入预计成交的月份。预计在本月之前成交的商机算作逾期。',
   },
 }

@@ -8,28 +8,10 @@ import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
 
 /**
- * Open deals and open tickets: short lists until the pipeline and service pages land. They ask
- * for the same `customers.get` as the page around them, which the query cache answers once.
+ * Open tickets: a short list until the service page lands. It asks for the same `customers.get`
+ * as the page around it, which the query cache answers once.
  */
 const useOpenItems = (customerId: number) => useQuery('customers.get', { id: customerId }, { entities: CUSTOMER_ENTITIES }).data
-
-export function OpenDeals({ recordId: customerId }: RecordPanelProps) {
-  const { t } = useTranslation()
-  const f = useFormat()
-  const customer = useOpenItems(customerId)
-  if (!customer) return null
-  if (customer.openDeals.length === 0) return <p className="muted">{t('customers:ui.detail.noDeals')}</p>
-  return (
-    <ul className="related-list">
-      {customer.openDeals.map((deal) => (
-        <li key={deal.id}>
-          <strong>{deal.title}</strong> · {deal.stageName} · <span className="tabular">{f.money(deal.value)}</span>
-          {deal.expectedClose && <> · {t('customers:ui.detail.expectedClose', { date: f.date(deal.expectedClose) })}</>}
-        </li>
-      ))}
-    </ul>
-  )
-}
 
 /** Priorities worth a badge; low and normal stay quiet (colour only for what needs attention). */
 const URGENT: readonly TicketPriority[] = ['high', 'urgent']

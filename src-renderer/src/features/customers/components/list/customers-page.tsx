@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { PageHeader } from '../../../../components/page-header'
 import { errorMessage } from '../../../../lib/ipc'
-import { selectRoute, useNavigationStore } from '../../../../stores/navigation'
 import { useCustomerRows } from '../../api/use-customer-rows'
 import { useBulkActions } from '../../hooks/use-bulk-actions'
 import { selectedCount } from '../../../../lib/selection'
 import { useDebouncedValue } from '../../../../lib/use-debounced-value'
+import { useNewIntent } from '../../../../lib/use-new-intent'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
@@ -52,7 +52,7 @@ function CustomerList() {
   const [creating, setCreating] = useState(false)
   const searchRef = useRef<HTMLInputElement>(null)
   const gridRef = useRef<HTMLDivElement>(null)
-  useNewIntent(setCreating)
+  useNewIntent('customers', () => setCreating(true))
   usePageShortcuts({ '/': () => searchRef.current?.focus(), n: () => setCreating(true) })
 
   const total = snapshot.total
@@ -107,16 +107,4 @@ function CustomerList() {
       {creating && <NewCustomerDialog onClose={() => setCreating(false)} />}
     </div>
   )
-}
-
-/** The palette's "New customer" arrives as a route intent: open the form once, then clear it. */
-function useNewIntent(setCreating: (open: boolean) => void): void {
-  const route = useNavigationStore(selectRoute)
-  const replace = useNavigationStore((s) => s.replace)
-  const intent = route.page === 'customers' ? route.intent : undefined
-  useEffect(() => {
-    if (intent !== 'new') return
-    setCreating(true)
-    replace({ page: 'customers' })
-  }, [intent, setCreating, replace])
 }
