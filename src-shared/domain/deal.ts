@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wellFormed } from '../ipc/schemas'
 import { customerRef, requiredText, shortText, text } from './common'
 import { optionalText } from './form-fields'
 import { DEAL_STATUSES } from './deal-types'
@@ -30,7 +31,7 @@ const EARLIEST_CLOSE = '2000-01-01'
 const LATEST_CLOSE = '2199-12-31'
 
 /** A real calendar day `YYYY-MM-DD` in the years a deal can plausibly close (not 99999). */
-export const expectedCloseDay = z.string().refine(
+export const expectedCloseDay = wellFormed(z.string()).refine(
   (v) => {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
     if (!match || v < EARLIEST_CLOSE || v > LATEST_CLOSE) return false
@@ -77,7 +78,7 @@ export const dealFields = z.strictObject({
   expectedClose: z.preprocess((v) => (v === '' ? null : v), expectedCloseDay.nullable()).optional(),
   probability: probability.optional(),
   /** Required by the handlers when the stage is a lost one. */
-  lostReason: optionalText(z.string().max(500)),
+  lostReason: optionalText(wellFormed(z.string()).max(500)),
 })
 
 export type DealFieldsDraft = z.input<typeof dealFields>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wellFormed } from '../ipc/schemas'
 import { isoDateTime, shortText } from './common'
 import { optionalText } from './form-fields'
 import { lineGross, orderTotals } from './order-math'
@@ -53,7 +54,7 @@ export const saleInput = z
     discount: nonNegativeMoney.default(0),
     tax: nonNegativeMoney.default(0),
     paymentMethod: z.enum(PAYMENT_METHODS),
-    channel: optionalText(z.string().max(60)),
+    channel: optionalText(wellFormed(z.string()).max(60)),
     campaignId: rowId.nullable().optional(),
     notes: shortText(5000).default(''),
     /** When the sale happened; now when absent. */
@@ -67,7 +68,7 @@ export const saleInput = z
   })
 
 /** Why an order is cancelled or refunded: required, so the books say it. */
-export const reversalReason = z.string().trim().min(1, { error: saleMessages.reason }).max(500)
+export const reversalReason = wellFormed(z.string()).trim().min(1, { error: saleMessages.reason }).max(500)
 
 /** Which lines go back, and how many of each (each line once). */
 export const refundLines = z
@@ -86,7 +87,7 @@ export const refundRequest = z
 /** The order fields that stay editable after the sale (never its lines or amounts). */
 export const orderPatch = z
   .strictObject({
-    channel: optionalText(z.string().max(60)),
+    channel: optionalText(wellFormed(z.string()).max(60)),
     paymentMethod: z.enum(PAYMENT_METHODS),
     campaignId: rowId.nullable(),
     notes: shortText(5000),

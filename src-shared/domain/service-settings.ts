@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wellFormed } from '../ipc/schemas'
 import { TICKET_PRIORITIES } from './ticket'
 
 /**
@@ -28,12 +29,12 @@ export const slaPoliciesInput = z.strictObject(
 )
 export type SlaPolicies = z.output<typeof slaPoliciesInput>
 
-const clock = z.string().max(5)
-const day = z.string().max(10)
+const clock = wellFormed(z.string()).max(5)
+const day = wellFormed(z.string()).max(10)
 
 /** Same shape as `BusinessCalendar` in src-main/service/sla.ts, with size limits. */
 export const businessCalendarInput = z.strictObject({
-  timeZone: z.string().trim().min(1).max(64),
+  timeZone: wellFormed(z.string()).trim().min(1).max(64),
   week: z.array(z.array(z.tuple([clock, clock])).max(12)).max(7),
   holidays: z.array(day).max(3660),
   workdays: z.array(day).max(3660),
@@ -60,6 +61,6 @@ export const serviceSettingsPatch = z.strictObject({
   calendar: businessCalendarInput.optional(),
   surveys: surveySettingsInput.optional(),
   /** The version the form was opened with; a save over a newer one is refused (`stale_edit`). */
-  expectedVersion: z.string().max(40).nullable(),
+  expectedVersion: wellFormed(z.string()).max(40).nullable(),
 })
 export type ServiceSettingsPatch = z.output<typeof serviceSettingsPatch>

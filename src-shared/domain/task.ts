@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wellFormed } from '../ipc/schemas'
 import { isoDateTimeWithOffset } from './common'
 
 /**
@@ -32,14 +33,17 @@ export function isTaskInstant(value: string): boolean {
 
 const inYears = (year: number): boolean => year >= TASK_YEARS.min && year <= TASK_YEARS.max
 
-const instant = (message: string) => z.string().max(40).refine(isTaskInstant, { error: message })
+const instant = (message: string) => wellFormed(z.string()).max(40).refine(isTaskInstant, { error: message })
 
 /**
  * When a task is due: a whole local day (`day`: the same calendar day wherever the laptop is, so
  * it is stored as the date, never as a UTC instant) or an instant (`time`).
  */
 export const taskDue = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('day'), date: z.string().max(40).refine(isTaskDate, { error: taskMessages.dueDate }) }),
+  z.strictObject({
+    kind: z.literal('day'),
+    date: wellFormed(z.string()).max(40).refine(isTaskDate, { error: taskMessages.dueDate }),
+  }),
   z.strictObject({ kind: z.literal('time'), at: instant(taskMessages.dueTime) }),
 ])
 export type TaskDue = z.output<typeof taskDue>
@@ -56,8 +60,8 @@ export type TaskLink = z.output<typeof taskLink>
 
 /** A new task as a person types it. */
 export const taskInput = z.strictObject({
-  title: z.string().trim().min(1).max(300),
-  notes: z.string().max(10000).optional(),
+  title: wellFormed(z.string()).trim().min(1).max(300),
+  notes: wellFormed(z.string()).max(10000).optional(),
   due: taskDue,
   remindAt: taskRemindAt.optional(),
   link: taskLink.nullable().optional(),

@@ -69,9 +69,9 @@ describe('settings page', () => {
 describe('empty states', () => {
   it('unfinished pages say what is coming and offer a next step that works', async () => {
     await renderApp()
-    // The pipeline landed (issue 11); tickets are still to come.
-    fireEvent.click(sidebar().getByRole('button', { name: 'Tickets' }))
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: service tickets')
+    // The pipeline and tickets landed (issues 11, 12); marketing is still to come.
+    fireEvent.click(sidebar().getByRole('button', { name: 'Marketing' }))
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: marketing')
     fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, open your customers' }))
     expect(sidebar().getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
   })

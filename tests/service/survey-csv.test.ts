@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -17,10 +17,12 @@ afterEach(() => backend.close())
 
 /** Exports the open survey questions into a folder of the test and returns the file's text lines. */
 async function exportOpen(encoding: 'utf8bom' | 'gb18030' = 'utf8bom'): Promise<{ path: string; lines: string[] }> {
-  backend.dialogs.queue('chooseFolder', backend.dir)
+  // A folder of its own per export: an export never replaces a file already there (issue 10).
+  const folder = mkdtempSync(join(backend.dir, 'export-'))
+  backend.dialogs.queue('chooseFolder', folder)
   const result = await call(backend, 'csv.export', { kind: 'surveyRequests', encoding })
   expect(result?.files.map((f) => f.name)).toEqual(['survey-requests.csv'])
-  const path = join(backend.dir, 'survey-requests.csv')
+  const path = join(folder, 'survey-requests.csv')
   const bytes = readFileSync(path)
   const text = encoding === 'gb18030' ? iconv.decode(bytes, 'gb18030') : bytes.toString('utf8')
   return { path, lines: text.split('\r\n') }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wellFormed } from '../schemas'
 import { channel } from '../channel'
 import { LOCALES, type Locale } from '../../i18n/locales'
 
@@ -33,7 +34,7 @@ export const settingsPatch = z
   .object({
     locale: z.enum(LOCALES),
     theme: z.enum(['system', 'light', 'dark']),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: wellFormed(z.string()).regex(/^[A-Z]{3}$/),
   })
   .partial()
   .strict()

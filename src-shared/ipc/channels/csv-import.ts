@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { UndoResult } from '../../domain/import-undo'
 import { channel } from '../channel'
-import { id, limit, text } from '../schemas'
+import { id, limit, text, wellFormed } from '../schemas'
 
 export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
@@ -16,7 +16,9 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number]
 const FIELD_KEY = /^[A-Za-z]+(\.[A-Za-z]+)?$/
 
 /** Field key → header name as written in the file. Field keys are ours, never header text. */
-export const mappingSchema = z.record(z.string().max(40).regex(FIELD_KEY), text(200)).refine((m) => Object.keys(m).length <= 60)
+export const mappingSchema = z
+  .record(wellFormed(z.string()).max(40).regex(FIELD_KEY), text(200))
+  .refine((m) => Object.keys(m).length <= 60)
 export type Mapping = z.infer<typeof mappingSchema>
 
 /** The keys each kind of record can be matched on to find an existing one (the importer's allow-list). */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import type { TrashRow, UndoMergeResult } from '../../domain/customer-merge'
-import { id, ids, paging } from '../schemas'
+import { id, ids, paging, wellFormed } from '../schemas'
 
 const batch = z.strictObject({ batch: z.uuid() })
 
@@ -12,7 +12,7 @@ const batch = z.strictObject({ batch: z.uuid() })
 export const customerTrashChannels = {
   /** Newest first, with whom a merged customer went into; `total` counts every match. */
   'customers.trash': channel<{ rows: TrashRow[]; total: number }>()(
-    z.strictObject({ query: z.string().max(100).optional(), ...paging(500) }),
+    z.strictObject({ query: wellFormed(z.string()).max(100).optional(), ...paging(500) }),
   ),
   /**
    * Takes customers (or the whole Trash, `all`) out of the Trash to be deleted for good; they

@@ -10,7 +10,7 @@ import type {
   DealNote,
   MoveResult,
 } from '../../domain/deal-types'
-import { id, isoDateTime, limit, offset } from '../schemas'
+import { id, isoDateTime, limit, offset, wellFormed } from '../schemas'
 
 export const boardMessages = {
   valueRange: 'pipeline.validation.filterRange',
@@ -19,7 +19,7 @@ export const boardMessages = {
 /** What the board shows: every filter narrows the cards and the column figures alike. */
 export const boardFilter = z
   .strictObject({
-    text: z.string().trim().max(100).optional(),
+    text: wellFormed(z.string()).trim().max(100).optional(),
     customerId: id.optional(),
     staleOnly: z.boolean().optional(),
     closingThisMonth: z.boolean().optional(),
@@ -33,7 +33,7 @@ export const boardFilter = z
 
 export type BoardFilter = z.output<typeof boardFilter>
 
-const lostReason = z.string().trim().min(1).max(500)
+const lostReason = wellFormed(z.string()).trim().min(1).max(500)
 
 export const moveInput = z.strictObject({
   id,
@@ -70,7 +70,7 @@ export const dealChannels = {
   /** A customer's live deals, open ones first. */
   'deals.ofCustomer': channel<CustomerDeal[]>()(z.strictObject({ customerId: id })),
   /** A note on the deal (an activity on the deal and its customer). */
-  'deals.addNote': channel<DealNote>()(z.strictObject({ id, body: z.string().trim().min(1).max(20000) })),
+  'deals.addNote': channel<DealNote>()(z.strictObject({ id, body: wellFormed(z.string()).trim().min(1).max(20000) })),
   /** Weighted value of open deals per expected close month. */
   'deals.closeMonths': channel<CloseMonthsResult>()(z.strictObject({})),
 }

@@ -3,7 +3,7 @@ import { channel } from '../channel'
 import { ORDER_STATUSES } from '../../domain/order'
 import type { OrderDetail, OrderRow, OrderTotalsSummary } from '../../domain/order-types'
 import { orderPatch, refundRequest, reversalReason, saleInput } from '../../domain/sale'
-import { id, isoDate, isoDateTime, limit, paging, sortBy } from '../schemas'
+import { id, isoDate, isoDateTime, limit, paging, sortBy, wellFormed } from '../schemas'
 
 export const ORDER_SORT_COLUMNS = ['orderedAt', 'total'] as const
 
@@ -16,10 +16,10 @@ export const orderFilter = z
     customerId: id.optional(),
     /** Only sales without a customer. */
     walkIn: z.boolean().optional(),
-    channel: z.string().max(60).optional(),
-    paymentMethod: z.string().max(60).optional(),
+    channel: wellFormed(z.string()).max(60).optional(),
+    paymentMethod: wellFormed(z.string()).max(60).optional(),
     /** The start of an order number. */
-    number: z.string().trim().max(64).optional(),
+    number: wellFormed(z.string()).trim().max(64).optional(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     error: 'orders.validation.dateRange',
@@ -49,5 +49,7 @@ export const orderChannels = {
   /** Channels and payment methods in use, most orders first, for filters and suggestions. */
   'orders.facets': channel<{ channels: string[]; paymentMethods: string[] }>()(z.strictObject({})),
   /** Orders whose number starts with `query`, newest first (the command palette). */
-  'orders.search': channel<OrderRow[]>()(z.strictObject({ query: z.string().trim().min(1).max(64), limit: limit(20) })),
+  'orders.search': channel<OrderRow[]>()(
+    z.strictObject({ query: wellFormed(z.string()).trim().min(1).max(64), limit: limit(20) }),
+  ),
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { ANSWER_CHANNELS, type SurveyBatchResult, type SurveyRequestRow } from '../../domain/survey-types'
-import { id, isoDate, isoDateTimeWithOffset, paging } from '../schemas'
+import { id, isoDate, isoDateTimeWithOffset, paging, wellFormed } from '../schemas'
 
 export const surveyMessages = {
   needsScore: 'tickets.validation.surveyNeedsScore',
@@ -13,7 +13,7 @@ export const recordAnswerInput = z
     requestId: id,
     csat: z.int().min(1).max(5).optional(),
     nps: z.int().min(0).max(10).optional(),
-    comment: z.string().trim().max(5000).default(''),
+    comment: wellFormed(z.string()).trim().max(5000).default(''),
     /** How the answer came in; `import` is the CSV importer's. */
     channel: z.enum(ANSWER_CHANNELS.filter((c) => c !== 'import') as ['phone', 'wechat', 'paper', 'in_person', 'sms']),
     at: isoDateTimeWithOffset.optional(),
@@ -24,10 +24,10 @@ export type RecordAnswerInput = z.output<typeof recordAnswerInput>
 /** Who a periodic survey asks: customers matching the list filters, optionally only buyers in a period. */
 export const surveyCustomersInput = z
   .strictObject({
-    query: z.string().max(100).optional(),
+    query: wellFormed(z.string()).max(100).optional(),
     tagIds: z.array(id).max(50).optional(),
-    city: z.string().max(100).optional(),
-    source: z.string().max(100).optional(),
+    city: wellFormed(z.string()).max(100).optional(),
+    source: wellFormed(z.string()).max(100).optional(),
     /** Inclusive local days: customers with a counted order in the period. */
     purchasedFrom: isoDate.optional(),
     purchasedTo: isoDate.optional(),
@@ -55,7 +55,7 @@ export const surveyChannels = {
   /** A periodic NPS survey: one request per matching customer; `surveys.cancelBatch` undoes it. */
   'surveys.requestCustomers': channel<SurveyBatchResult>()(surveyCustomersInput),
   /** Removes a batch's requests that have no answer yet. */
-  'surveys.cancelBatch': channel<{ count: number }>()(z.strictObject({ batch: z.string().min(1).max(64) })),
+  'surveys.cancelBatch': channel<{ count: number }>()(z.strictObject({ batch: wellFormed(z.string()).min(1).max(64) })),
   /** How many customers a periodic survey would ask, before making it. */
   'surveys.countCustomers': channel<{ count: number }>()(surveyCustomersInput),
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { customerInput } from '../../domain/customer'
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/ticket'
 import { MESSAGE_CHANNELS } from '../../domain/ticket-types'
-import { id, isoDateTime, isoDateTimeWithOffset, paging } from '../schemas'
+import { id, isoDateTime, isoDateTimeWithOffset, paging, wellFormed } from '../schemas'
 
 /** Input pieces of the `tickets.*` channels (the forms validate with the same ones). */
 
@@ -11,10 +11,10 @@ export const ticketMessages = {
   mergeSelf: 'tickets.validation.mergeSelf',
 } as const
 
-const subject = z.string().trim().min(1).max(300)
-const body = z.string().trim().max(20000)
+const subject = wellFormed(z.string()).trim().min(1).max(300)
+const body = wellFormed(z.string()).trim().max(20000)
 /** A message or note: something must be written. */
-const text = z.string().trim().min(1).max(20000)
+const text = wellFormed(z.string()).trim().min(1).max(20000)
 /** The version of the ticket the user saw (its `updatedAt`). */
 const expectedUpdatedAt = isoDateTime
 /** When it happened, if not now: not before the ticket's last event and not in the future. */
@@ -28,7 +28,7 @@ export const queueInput = z.strictObject({
   customerId: id.optional(),
   orderId: id.optional(),
   /** Ticket number, subject, customer name or phone. */
-  query: z.string().max(100).optional(),
+  query: wellFormed(z.string()).max(100).optional(),
   ...paging(500),
 })
 export type QueueInput = z.output<typeof queueInput>
@@ -86,8 +86,8 @@ export const mergeInput = z
 
 export const cannedReplyInput = z.strictObject({
   id: id.optional(),
-  title: z.string().trim().min(1).max(100),
-  body: z.string().trim().min(1).max(5000),
+  title: wellFormed(z.string()).trim().min(1).max(100),
+  body: wellFormed(z.string()).trim().min(1).max(5000),
   /** Required when editing (`id` given): the reply's `updatedAt` as the form loaded it. */
   expectedUpdatedAt: expectedUpdatedAt.optional(),
 })

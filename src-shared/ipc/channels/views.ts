@@ -16,8 +16,8 @@ const columns = z
 /** The customer list's filters as the filter bar holds them ('' = not set). */
 export const customerFilters = z.strictObject({
   tagIds: z.array(id).max(50),
-  city: z.string().max(100),
-  source: z.string().max(100),
+  city: wellFormed(z.string()).max(100),
+  source: wellFormed(z.string()).max(100),
   createdFrom: z.union([isoDate, z.literal('')]),
   createdTo: z.union([isoDate, z.literal('')]),
 })
@@ -25,7 +25,7 @@ export type CustomerFilters = z.output<typeof customerFilters>
 
 /** What a saved view of the customer list holds: search and filters, sort, visible columns. */
 export const customerViewState = z.strictObject({
-  search: z.string().max(100),
+  search: wellFormed(z.string()).max(100),
   filters: customerFilters,
   sort: sortBy(SORT_COLUMNS),
   columns,

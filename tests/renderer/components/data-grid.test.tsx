@@ -116,7 +116,7 @@ describe('DataGrid', () => {
     expect(screen.getByLabelText('selected').textContent).toBe('SKU-001')
     expect(activeRow()?.getAttribute('aria-selected')).toBe('true')
     fireEvent.keyDown(grid(), { key: 'Enter' })
-    expect(onOpen).toHaveBeenCalledWith(PRODUCTS[1], 1)
+    expect(onOpen).toHaveBeenCalledWith(PRODUCTS[1])
     fireEvent.keyDown(grid(), { key: 'a', ctrlKey: true })
     expect(screen.getByLabelText('selected').textContent).toBe('all')
     expect((screen.getByRole('checkbox', { name: 'Select all products' }) as HTMLInputElement).checked).toBe(true)
@@ -151,7 +151,7 @@ describe('DataGrid', () => {
     await renderKit(<Products selectable onOpen={onOpen} />)
     const row = (name: string): HTMLElement => within(grid()).getByText(name).closest('[role="row"]') as HTMLElement
     fireEvent.click(within(row('Product 3')).getByText('SKU-003'))
-    expect(onOpen).toHaveBeenCalledExactlyOnceWith(PRODUCTS[3], 3)
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(PRODUCTS[3])
     fireEvent.click(row('Product 4'), { ctrlKey: true })
     fireEvent.click(row('Product 6'), { shiftKey: true })
     fireEvent.click(within(row('Product 8')).getByRole('checkbox', { name: 'Select Product 8' }))

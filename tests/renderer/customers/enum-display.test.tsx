@@ -5,6 +5,8 @@ import { writeTransaction } from '../../../src-main/db/transaction'
 import { bulkOrderWriter } from '../../../src-main/orders/write'
 import { insertTicket } from '../../../src-main/service/write'
 import { CustomerDetailPage } from '../../../src-renderer/src/features/customers/detail'
+// The purchase history panel is the orders feature's, registered when the feature loads.
+import '../../../src-renderer/src/features/orders'
 import type { CustomerDetail } from '../../../src-shared/domain/customer-types'
 import { ORDER_STATUSES } from '../../../src-shared/domain/order'
 import { resources } from '../../../src-shared/i18n'
