@@ -20,6 +20,14 @@ const LATER = `WITH later AS (
 const ids = (set: ReadonlySet<number> | undefined): string => JSON.stringify([...(set ?? [])])
 
 /**
+ * A merge's own bookkeeping (its undo record and the timeline entry it wrote) is not the owner's
+ * work: the merge itself is what keeps the customers (keep.ts names it, "merged into …").
+ */
+const MERGE_RECORDS = 'customer_merges'
+const notMergeEntry = (table: string): string =>
+  table === 'activities' ? 'AND d.id NOT IN (SELECT activity_id FROM customer_merges WHERE activity_id IS NOT NULL)' : ''
+
+/**
  * Finds every record that points at a row this import created (through any foreign key of the
  * schema) and is not itself this import's, and every later import that touched its rows. A record
  * is the import's own when the import logged it, or it is part of one it logged (an order's lines).
@@ -40,6 +48,7 @@ export function findDependents(db: Database.Database, rows: ImportRows, graph: R
   for (const [parent, created] of rows.created) {
     for (const reference of graph.into(parent)) {
       if (reference.column === null) continue // several columns: named if it ever blocks a delete
+      if (reference.table === MERGE_RECORDS) continue
       const found = db.prepare(dependentsSql(reference)).all({
         import: rows.importId,
         parents: ids(created),
@@ -72,6 +81,6 @@ function dependentsSql({ table, column, parent, parentColumn }: Reference): stri
   const notOwned = by ? `AND d.${q(by.column)} NOT IN (SELECT value FROM json_each(@owned))` : ''
   return `${LATER} SELECT p.id AS parent, ${by ? 'l.import_id' : 'NULL'} AS later, count(*) AS n
     FROM ${q(table)} d JOIN ${q(parent)} p ON p.${q(parentColumn)} = d.${q(column ?? '')} ${later}
-    WHERE p.id IN (SELECT value FROM json_each(@parents)) ${notOwned}
+    WHERE p.id IN (SELECT value FROM json_each(@parents)) ${notOwned} ${notMergeEntry(table)}
     GROUP BY 1, 2`
 }
