@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resources } from '../../src-shared/i18n'
 import type { ImportAnalysis } from '../../src-shared/ipc/channels/csv-import'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
@@ -62,7 +63,11 @@ describe.skipIf(noBrowserReason)('the undo and export toasts say what was kept a
         await harness.invoke('settings.set', { locale, theme })
         const fileName = await importAndWorkOn(tag)
         const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
-        await page.locator('.sidebar__link').nth(5).click()
+        // By name, not position: other modules add pages to the sidebar.
+        await page
+          .getByRole('navigation', { name: resources[locale].nav.mainNavigation })
+          .getByRole('button', { name: resources[locale].nav.csv })
+          .click()
         await page.getByRole('button', { name: `${WORDS[locale].undo}: ${fileName}` }).click()
         const toast = page.locator('.toast__message').last()
         await expect.poll(() => toast.textContent()).toContain(WORDS[locale].kept)
