@@ -1,11 +1,6 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CustomersPage } from '../features/customers'
-// Eager: importing the feature registers its panels on the customer page and its palette entries.
-import { OrderDetailPage, OrdersPage } from '../features/orders'
-import { DealPage, PipelinePage } from '../features/pipeline'
-import { TodayPage } from '../features/tasks'
-import { TicketPage, TicketsPage } from '../features/tickets'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
 import { lazyPage } from './lazy-page'
 
@@ -14,13 +9,26 @@ import { lazyPage } from './lazy-page'
  * script holds only the shell and the list (issue 9: the customers page interactive fast from
  * a cold start, the `startup.renderer.ms` bench figure).
  */
-const detail = lazyPage(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage))
+/** Importing a module's feature registers its panels on record pages and its palette entries. */
+const panelModules = (): Promise<unknown> =>
+  Promise.all([import('../features/orders'), import('../features/pipeline'), import('../features/tickets')])
+const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
+const today = lazyPage(() => import('../features/tasks').then((m) => m.TodayPage))
+const orders = lazyPage(() => import('../features/orders').then((m) => m.OrdersPage))
+const order = lazyPage(() => import('../features/orders').then((m) => m.OrderDetailPage))
+const pipeline = lazyPage(() => import('../features/pipeline').then((m) => m.PipelinePage))
+const deal = lazyPage(() => panelModules().then(() => import('../features/pipeline').then((m) => m.DealPage)))
+const tickets = lazyPage(() => import('../features/tickets').then((m) => m.TicketsPage))
+const ticket = lazyPage(() => panelModules().then(() => import('../features/tickets').then((m) => m.TicketPage)))
 const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
 const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
 
 /** Loads every lazy page's script (the shell calls it once the start page is up). */
-export const preloadPages = (): Promise<unknown> => Promise.all([detail, csv, settings, comingSoon].map((page) => page.preload()))
+export const preloadPages = (): Promise<unknown> =>
+  Promise.all(
+    [detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, comingSoon].map((page) => page.preload()),
+  )
 
 /** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
 export function Router() {
@@ -49,13 +57,13 @@ function RoutePage({ route }: { route: Route }) {
     case 'customer':
       return <detail.Page id={route.id} />
     case 'pipeline':
-      return <PipelinePage /> // reads route.intent from the navigation store
+      return <pipeline.Page /> // reads route.intent from the navigation store
     case 'deal':
-      return <DealPage id={route.id} />
+      return <deal.Page id={route.id} />
     case 'tickets':
-      return <TicketsPage />
+      return <tickets.Page />
     case 'ticket':
-      return <TicketPage id={route.id} />
+      return <ticket.Page id={route.id} />
     case 'marketing':
       return <comingSoon.Page page="marketing" />
     case 'dashboard':
@@ -65,10 +73,10 @@ function RoutePage({ route }: { route: Route }) {
     case 'settings':
       return <settings.Page />
     case 'orders':
-      return <OrdersPage /> // reads route.tab and route.intent from the navigation store
+      return <orders.Page /> // reads route.tab and route.intent from the navigation store
     case 'order':
-      return <OrderDetailPage id={route.id} />
+      return <order.Page id={route.id} />
     case 'today':
-      return <TodayPage />
+      return <today.Page />
   }
 }
