@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { resources } from '../../../src-shared/i18n'
 import { pageLink } from './harness'
 
 /** Debian's chromium, as CI installs it (TOOLCHAIN.md); never a downloaded browser. */
@@ -55,4 +57,31 @@ export async function openApp(
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
   await page.goto(await pageLink(url))
   return { page, problems }
+}
+
+/** Any of the app's languages, as an exact accessible name. */
+const anyLocale = (pick: (strings: (typeof resources)['en']) => string): RegExp =>
+  new RegExp(
+    `^(${Object.values(resources)
+      .map((strings) => pick(strings).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})$`,
+  )
+
+/**
+ * The reminders that came due before the harness started (a seeded shop has tasks with past
+ * reminders) arrive as ONE digest on the first page opened, and it stays over the top right of
+ * every page, the page header's buttons included, until dismissed. A test of another feature on a
+ * seeded shop takes it here, as a person would, so that every case starts from the same screen.
+ */
+export async function dismissStartDigest(browser: Browser, url: string): Promise<void> {
+  const { page, problems } = await openApp(browser, url)
+  const reminders = page.getByRole('region', { name: anyLocale((strings) => strings.tasks.notification.region) })
+  const cards = reminders.getByRole('article')
+  // Locator waits, not expect.poll: this runs in beforeAll.
+  await cards.first().waitFor()
+  expect(await cards.count()).toBe(1)
+  await reminders.getByRole('button', { name: anyLocale((strings) => strings.tasks.notification.dismiss) }).click()
+  await cards.first().waitFor({ state: 'detached' })
+  expect(problems).toEqual([])
+  await page.context().close()
 }
