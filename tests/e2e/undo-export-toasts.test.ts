@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,13 +13,21 @@ const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
 const THEMES = ['light', 'dark'] as const
 const WORDS = {
-  'zh-CN': { undo: '撤销', exportTitle: '导出', exportRun: '导出…', kept: '保留', exported: 'customers (2).csv' },
-  en: { undo: 'Undo', exportTitle: 'Export', exportRun: 'Export…', kept: 'Kept', exported: 'customers (2).csv' },
+  'zh-CN': { undo: '撤销', exportTitle: '导出', exportRun: '导出…', kept: '保留', owners: '客户.csv', exported: '客户 (2).csv' },
+  en: {
+    undo: 'Undo',
+    exportTitle: 'Export',
+    exportRun: 'Export…',
+    kept: 'Kept',
+    owners: 'customers.csv',
+    exported: 'customers (2).csv',
+  },
 }
 
 /**
  * What the owner reads after an undo that kept their work, and after an export into a folder
- * that already held customers.csv: in both languages and themes, saved for a person to look at
+ * that already held the file it writes (the panel names files in the UI language by default:
+ * 客户.csv, customers.csv): in both languages and themes, saved for a person to look at
  * (test-results/screens/undo-kept-*, export-numbered-*). Asserted: the toast names what was kept
  * and the file the export took, and no catalog key shows through.
  */
@@ -79,12 +87,13 @@ describe.skipIf(noBrowserReason)('the undo and export toasts say what was kept a
 
         const folder = join(temp.dir, `export-${tag}`)
         mkdirSync(folder)
-        writeFileSync(join(folder, 'customers.csv'), 'the owner’s own file')
+        writeFileSync(join(folder, WORDS[locale].owners), 'the owner’s own file')
         await harness.queueDialog('chooseFolder', folder)
         await page.getByRole('combobox', { name: WORDS[locale].exportTitle, exact: true }).selectOption('customers')
         await page.getByRole('button', { name: WORDS[locale].exportRun }).click()
         const exported = page.locator('.toast__message', { hasText: WORDS[locale].exported })
         await expect.poll(() => exported.count()).toBe(1)
+        expect(readFileSync(join(folder, WORDS[locale].owners), 'utf8')).toBe('the owner’s own file')
         await page.screenshot({ path: join(SHOTS, `export-numbered-${locale}-${theme}.png`) })
         expect(problems).toEqual([])
         await page.context().close()
