@@ -4,7 +4,7 @@ import { openDatabase } from '../../../src-main/db'
 import { ensureDefaultPipelineStages } from '../../../src-main/deals/default-stages'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { launchBrowser, noBrowserReason } from '../../e2e/support/browser'
-import { startHarness } from '../../e2e/support/harness'
+import { pageLink, startHarness } from '../../e2e/support/harness'
 import type { BenchContext } from '../context'
 import { median, round } from '../measure'
 
@@ -47,7 +47,7 @@ export default async function (ctx: BenchContext): Promise<Record<string, number
         const page = await context.newPage()
         const scripts = countScriptBytes(page)
         await page.addInitScript(watchFirstRow)
-        await page.goto(harness.url)
+        await page.goto(await pageLink(harness.url))
         await page.waitForFunction(() => window.__kehuFirstRowMs !== undefined, undefined, { timeout: 30_000 })
         const ms = await page.evaluate(() => window.__kehuFirstRowMs!)
         times.push(ms)
