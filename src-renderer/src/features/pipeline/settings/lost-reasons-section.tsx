@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
 import { IconButton } from '../../../components/icon-button'
@@ -13,6 +14,12 @@ export function LostReasonsSection() {
   const run = useActionRunner()
   const reasons = useQuery('pipeline.lostReasons', {}, { entities: ['lost_reasons'] }).data ?? []
   const ids = reasons.map((r) => r.id)
+  // A new reason arrives with a placeholder label: its field takes focus, text selected, to be typed over.
+  const [added, setAdded] = useState<number | null>(null)
+  const add = async (): Promise<void> => {
+    const reason = await run(() => call('pipeline.createLostReason', { label: t('pipeline:settings.newReason') }))
+    if (reason) setAdded(reason.id)
+  }
   return (
     <div className="stack pipeline-settings">
       <p className="muted">{t('pipeline:settings.reasonsIntro')}</p>
@@ -23,6 +30,8 @@ export function LostReasonsSection() {
               aria-label={t('pipeline:settings.reason')}
               value={reason.label}
               maxLength={200}
+              autoFocus={reason.id === added}
+              onFocus={(event) => event.currentTarget.select()}
               save={async (label) => (await run(() => call('pipeline.updateLostReason', { id: reason.id, label }))) !== undefined}
             />
             <IconButton
@@ -46,10 +55,7 @@ export function LostReasonsSection() {
         ))}
       </ol>
       <div>
-        <Button
-          icon="plus"
-          onClick={() => void run(() => call('pipeline.createLostReason', { label: t('pipeline:settings.newReason') }))}
-        >
+        <Button icon="plus" onClick={() => void add()}>
           {t('pipeline:settings.addReason')}
         </Button>
       </div>
