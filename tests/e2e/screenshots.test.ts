@@ -7,7 +7,7 @@ import { ensureDefaultPipelineStages } from '../../src-main/deals/default-stages
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
-import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
 import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
 
@@ -70,17 +70,9 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
     await harness.invoke('customers.delete', { ids: trashed })
     browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
-    // The seed's tasks came due before the harness started: their digest waits for the first
-    // page and stays, top right, over the list's view switch until acted on. It is taken here,
-    // so every case below starts with no reminder on screen.
-    const first = await openApp(browser, harness.url, 'zh-CN')
-    const notification = resources['zh-CN'].tasks.notification
-    // beforeAll has no expect.poll: Playwright's own waits (one card, then none).
-    const digest = first.page.getByRole('region', { name: notification.region, exact: true }).getByRole('article')
-    await digest.waitFor()
-    await digest.getByRole('button', { name: notification.dismiss }).click()
-    await digest.waitFor({ state: 'detached' })
-    await first.page.context().close()
+    // The seed's tasks came due before the harness started: their digest stays, top right, over
+    // the list's view switch until acted on. It is taken here, so every case starts with none.
+    await dismissStartDigest(browser, harness.url)
   })
   afterAll(async () => {
     await browser?.close()
