@@ -4,11 +4,9 @@ import { EmptyState } from '../../components/empty-state'
 import { PageHeader } from '../../components/page-header'
 import { PAGE_META, useNavigationStore } from '../../stores/navigation'
 
-export type ComingSoonPageName = 'pipeline' | 'tickets' | 'marketing' | 'dashboard'
+export type ComingSoonPageName = 'marketing' | 'dashboard'
 
 const COPY = {
-  pipeline: { title: 'pipeline.title', body: 'pipeline.body' },
-  tickets: { title: 'tickets.title', body: 'tickets.body' },
   marketing: { title: 'marketing.title', body: 'marketing.body' },
   dashboard: { title: 'dashboard.title', body: 'dashboard.body' },
 } as const satisfies Record<ComingSoonPageName, { title: string; body: string }>

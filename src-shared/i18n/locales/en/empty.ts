@@ -1,14 +1,6 @@
 /** Empty states: what the page will do, and what to do meanwhile. */
 export const empty = {
   comingSoon: 'Coming with the next release',
-  pipeline: {
-    title: 'Coming with the next release: the sales pipeline',
-    body: 'Track deals by stage, with the total and weighted value of each column, and move them by drag or keyboard.',
-  },
-  tickets: {
-    title: 'Coming with the next release: service tickets',
-    body: 'A queue of customer requests sorted by when they are due, so nothing waits too long.',
-  },
   marketing: {
     title: 'Coming with the next release: marketing',
     body: 'Campaigns with their cost and return, and customer segments explained in plain words.',

@@ -2,14 +2,6 @@ import type { empty as en } from '../en/empty'
 
 export const empty: typeof en = {
   comingSoon: '将在下个版本推出',
-  pipeline: {
-    title: '将在下个版本推出：销售管道',
-    body: '按阶段跟进商机，每列显示总金额和加权金额，可拖动或用键盘移动。',
-  },
-  tickets: {
-    title: '将在下个版本推出：服务工单',
-    body: '按截止时间排序的客户请求队列，不让任何请求久等。',
-  },
   marketing: {
     title: '将在下个版本推出：营销',
     body: '查看每个活动的花费与回报，用通俗的话说明客户分组。',
