@@ -77,6 +77,7 @@ export default tseslint.config(
       'dist/**',
       'native/**',
       'node_modules/**',
+      '.tsc/**',
       'test-results/**',
       'tests/reference/**/*.py',
       // Deliberate violations that tests/lint/guard-rails.test.ts lints on purpose.
