@@ -1,7 +1,9 @@
 /** Result shapes of the customer channels. Money is integer minor units; times ISO-8601 UTC. */
-import type { Gender } from './customer'
 import type { OrderStatus } from './order'
 import type { TicketPriority } from './ticket'
+
+export const GENDERS = ['female', 'male', 'other'] as const
+export type Gender = (typeof GENDERS)[number]
 
 export interface TagRef {
   id: number

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { isoDate, text, wellFormed } from './common'
 import { optionalText, todayIso } from './form-fields'
+import { GENDERS } from './customer-types'
 import { foldPhone, normalizePhone } from './phone'
 
-export const GENDERS = ['female', 'male', 'other'] as const
-export type Gender = (typeof GENDERS)[number]
+export { GENDERS, type Gender } from './customer-types'
 
 /**
  * Messages of our own checks are i18n keys (`customers.validation.*`): the registrar and the

@@ -3,9 +3,11 @@ export const REVERSAL_KINDS = ['cancel', 'refund'] as const
 export type ReversalKind = (typeof REVERSAL_KINDS)[number]
 
 /** Result shapes of the products, orders and campaign-choice channels. Money in minor units; times ISO-8601 UTC. */
-import type { ORDER_STATUSES } from './order'
-
+export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]
+
+/** What a new order may start as: a sale at the till is completed; an order paid later starts pending. */
+export const NEW_ORDER_STATUSES = ['completed', 'paid', 'shipped', 'pending'] as const
 
 export interface ProductRow {
   id: number

@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { ORDER_STATUSES } from './order-types'
 import { customerRef, isoDateTime, minorUnits, nonNegativeMinor, requiredText, shortText, text } from './common'
 
-export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const
-export type OrderStatus = (typeof ORDER_STATUSES)[number]
+export { ORDER_STATUSES, type OrderStatus } from './order-types'
 
 /** An order's header, as the order form sends it. */
 export const orderInput = z

@@ -1,4 +1,11 @@
-import type { TaskDue, TaskLinkKind } from './task'
+import type { TaskDue } from './task'
+
+export const TASK_LINK_KINDS = ['customer', 'deal', 'order', 'ticket'] as const
+export type TaskLinkKind = (typeof TASK_LINK_KINDS)[number]
+
+/** Snoozing a reminder: 10 minutes, an hour, or tomorrow at 9:00 local time. */
+export const SNOOZE_PRESETS = ['10m', '1h', 'tomorrow'] as const
+export type SnoozePreset = (typeof SNOOZE_PRESETS)[number]
 
 /** One task as the UI shows it: the record it is on and its customer, by name. */
 export interface Task {

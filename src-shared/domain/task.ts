@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { wellFormed } from '../ipc/schemas'
 import { isoDateTimeWithOffset } from './common'
+import { TASK_LINK_KINDS } from './task-types'
 
 /**
  * The one schema behind the task form, the IPC channels and the "log a call" follow-up. Our own
@@ -51,8 +52,7 @@ export type TaskDue = z.output<typeof taskDue>
 /** When to remind: an instant, or null for no reminder. */
 export const taskRemindAt = instant(taskMessages.remindTime).nullable()
 
-export const TASK_LINK_KINDS = ['customer', 'deal', 'order', 'ticket'] as const
-export type TaskLinkKind = (typeof TASK_LINK_KINDS)[number]
+export { SNOOZE_PRESETS, TASK_LINK_KINDS, type SnoozePreset, type TaskLinkKind } from './task-types'
 
 /** The record a task is on; its customer is derived from it. No link: a task on its own. */
 export const taskLink = z.strictObject({ kind: z.enum(TASK_LINK_KINDS), id: z.int().positive() })
@@ -76,7 +76,3 @@ export type TaskPatch = z.output<typeof taskPatch>
 /** The next follow-up created with a logged call (`activities.add`): on that customer. */
 export const followUpInput = taskInput.omit({ link: true, notes: true })
 export type FollowUpInput = z.output<typeof followUpInput>
-
-/** Snoozing a reminder: 10 minutes, an hour, or tomorrow at 9:00 local time. */
-export const SNOOZE_PRESETS = ['10m', '1h', 'tomorrow'] as const
-export type SnoozePreset = (typeof SNOOZE_PRESETS)[number]

@@ -1,7 +1,9 @@
 /** Result shapes of the `tickets.*` channels. Times are ISO-8601 UTC; durations business minutes. */
 import type { SurveyRequestRow } from './survey-types'
-import type { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './ticket'
 
+export const TICKET_KINDS = ['inquiry', 'complaint', 'return', 'repair'] as const
+export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
+export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
 export type TicketKind = (typeof TICKET_KINDS)[number]
 export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
 export type TicketStatus = (typeof TICKET_STATUSES)[number]

@@ -1,12 +1,16 @@
 import { z } from 'zod'
 import { customerRef, isoDateTime, requiredText, shortText, text } from './common'
 
-export const TICKET_KINDS = ['inquiry', 'complaint', 'return', 'repair'] as const
-export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
-export const TICKET_STATUSES = ['open', 'pending', 'resolved', 'closed'] as const
-export type TicketKind = (typeof TICKET_KINDS)[number]
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number]
-export type TicketStatus = (typeof TICKET_STATUSES)[number]
+import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from './ticket-types'
+
+export {
+  TICKET_KINDS,
+  TICKET_PRIORITIES,
+  TICKET_STATUSES,
+  type TicketKind,
+  type TicketPriority,
+  type TicketStatus,
+} from './ticket-types'
 
 /** A service ticket as the ticket form and the CSV importer create it. */
 export const ticketInput = z

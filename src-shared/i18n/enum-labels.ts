@@ -1,17 +1,20 @@
-import { GENDERS } from '../domain/customer'
-import { TIMELINE_KINDS } from '../domain/customer-types'
+import { GENDERS, TIMELINE_KINDS } from '../domain/customer-types'
 import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analytics'
 import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
-import { ORDER_STATUSES } from '../domain/order'
-import { REVERSAL_KINDS } from '../domain/order-types'
-import { NEW_ORDER_STATUSES } from '../domain/sale'
+import { NEW_ORDER_STATUSES, ORDER_STATUSES, REVERSAL_KINDS } from '../domain/order-types'
 import { SEGMENT_KINDS } from '../domain/segment'
 import { ANSWER_CHANNELS, SURVEY_KINDS } from '../domain/survey-types'
-import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS } from '../domain/ticket-types'
-import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket'
-import { INTEGRITY_STATUSES } from '../ipc/channels/app'
-import { EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES } from '../ipc/channels/csv-export'
-import { DUPLICATE_ACTIONS, ENCODING_CHOICES, IMPORT_KINDS, IMPORT_STATUSES } from '../ipc/channels/csv-import'
+import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket-types'
+import { INTEGRITY_STATUSES } from '../ipc/channels/app-types'
+import {
+  DUPLICATE_ACTIONS,
+  ENCODING_CHOICES,
+  EXPORT_ENCODINGS,
+  EXPORT_KINDS,
+  HEADER_STYLES,
+  IMPORT_KINDS,
+  IMPORT_STATUSES,
+} from '../ipc/channels/csv-types'
 import type { Locale } from './locales'
 import { translate } from './translate'
 

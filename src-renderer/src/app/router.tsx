@@ -1,8 +1,9 @@
 import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CustomersPage } from '../features/customers'
+import { CustomersPage, preloadCustomerDialogs } from '../features/customers'
+import { preloadTaskDialogs } from '../features/tasks/host'
 import { selectRoute, useNavigationStore, type Route } from '../stores/navigation'
-import { lazyPage } from './lazy-page'
+import { lazyPage } from '../lib/lazy-page'
 
 /*
  * Every page but the customer list (the start page) is a lazy route, so the window's first
@@ -24,11 +25,13 @@ const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
 const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
 
-/** Loads every lazy page's script (the shell calls it once the start page is up). */
+/** Loads every lazy page's script and the start page's dialogs (the shell calls it once the start page is up). */
 export const preloadPages = (): Promise<unknown> =>
-  Promise.all(
-    [detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, comingSoon].map((page) => page.preload()),
-  )
+  Promise.all([
+    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, comingSoon].map((page) => page.preload()),
+    preloadCustomerDialogs(),
+    preloadTaskDialogs(),
+  ])
 
 /** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
 export function Router() {

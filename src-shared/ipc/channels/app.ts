@@ -3,12 +3,9 @@ import { wellFormed } from '../schemas'
 import { channel } from '../channel'
 import { LOCALES, type Locale } from '../../i18n/locales'
 
-/**
- * The data file's integrity check. It runs in the background after opening, so the first
- * page shows at once; `corrupt` means every write is refused until a backup is restored.
- */
-export const INTEGRITY_STATUSES = ['checking', 'ok', 'corrupt'] as const
-export type IntegrityStatus = (typeof INTEGRITY_STATUSES)[number]
+import type { IntegrityStatus } from './app-types'
+
+export { INTEGRITY_STATUSES, type IntegrityStatus } from './app-types'
 
 export interface IntegrityState {
   status: IntegrityStatus

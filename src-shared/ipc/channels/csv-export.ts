@@ -3,13 +3,16 @@ import { channel } from '../channel'
 import { isoDate } from '../schemas'
 import { CUSTOMER_LIST_COLUMNS, listInput } from './customer-schemas'
 
-export const EXPORT_KINDS = ['customers', 'orders', 'accountant', 'surveyRequests'] as const
-export type ExportKind = (typeof EXPORT_KINDS)[number]
-export const EXPORT_ENCODINGS = ['utf8bom', 'gb18030'] as const
-export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number]
-/** Header row in the UI language, or stable English field keys (for scripts and re-import). */
-export const HEADER_STYLES = ['ui', 'keys'] as const
-export type HeaderStyle = (typeof HEADER_STYLES)[number]
+import { EXPORT_ENCODINGS, EXPORT_KINDS, HEADER_STYLES } from './csv-types'
+
+export {
+  EXPORT_ENCODINGS,
+  EXPORT_KINDS,
+  HEADER_STYLES,
+  type ExportEncoding,
+  type ExportKind,
+  type HeaderStyle,
+} from './csv-types'
 
 export interface ExportedFile {
   name: string

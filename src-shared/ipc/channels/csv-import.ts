@@ -3,14 +3,25 @@ import type { UndoResult } from '../../domain/import-undo'
 import { channel } from '../channel'
 import { id, limit, text, wellFormed } from '../schemas'
 
-export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
-export type ImportKind = (typeof IMPORT_KINDS)[number]
-export const ENCODING_CHOICES = ['auto', 'utf8', 'gb18030', 'utf16le', 'utf16be'] as const
-export const DELIMITER_CHOICES = [',', ';', '\t', '|'] as const
-export const DUPLICATE_ACTIONS = ['update', 'skip', 'create'] as const
-export type DuplicateAction = (typeof DUPLICATE_ACTIONS)[number]
-export const IMPORT_STATUSES = ['committed', 'undone'] as const
-export type ImportStatus = (typeof IMPORT_STATUSES)[number]
+import {
+  DELIMITER_CHOICES,
+  DUPLICATE_ACTIONS,
+  ENCODING_CHOICES,
+  IMPORT_KINDS,
+  type ImportKind,
+  type ImportStatus,
+} from './csv-types'
+
+export {
+  DELIMITER_CHOICES,
+  DUPLICATE_ACTIONS,
+  ENCODING_CHOICES,
+  IMPORT_KINDS,
+  IMPORT_STATUSES,
+  type DuplicateAction,
+  type ImportKind,
+  type ImportStatus,
+} from './csv-types'
 
 /** A field key: a word, or two joined by a dot (`customer.phone`); never `__proto__` and the like. */
 const FIELD_KEY = /^[A-Za-z]+(\.[A-Za-z]+)?$/

@@ -8,6 +8,7 @@
  */
 import { registerPaletteProvider } from '../../registries/palette'
 import { customerPaletteProvider } from './api/customer-palette-provider'
+import { newCustomerDialog } from './components/form/lazy-new-customer-dialog'
 import { registerCustomerPagePanels } from './panels'
 import { registerCustomerSettings } from './settings'
 import './customers.css'
@@ -20,3 +21,4 @@ registerCustomerSettings()
 
 // The Trash is the same route with the view switch on Trash.
 export { CustomersOrTrash as CustomersPage } from './components/customers-or-trash'
+export const preloadCustomerDialogs = newCustomerDialog.preload

@@ -12,3 +12,4 @@ registerPaletteProvider(taskPaletteProvider)
 registerTaskPanels()
 
 export { TaskHost } from './components/task-host'
+export { preloadTaskDialogs } from './components/lazy-task-dialogs'

@@ -1,5 +1,5 @@
 import { createElement } from 'react'
-import { TASK_LINK_KINDS } from '../../../../src-shared/domain/task'
+import { TASK_LINK_KINDS } from '../../../../src-shared/domain/task-types'
 import { i18n } from '../../lib/i18n'
 import { registerRecordPanel, type RecordPanelProps } from '../../registries/record-panels'
 import { TaskPanel } from './components/task-panel'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SNOOZE_PRESETS, type SnoozePreset } from '../../../../../src-shared/domain/task'
+import { SNOOZE_PRESETS, type SnoozePreset } from '../../../../../src-shared/domain/task-types'
 import { Button } from '../../../components/button'
 import { IconButton } from '../../../components/icon-button'
 import { Icon } from '../../../components/icons'

@@ -1,12 +1,11 @@
-import { useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
 import { onEvent } from '../../../lib/ipc'
 import { useNavigationStore } from '../../../stores/navigation'
 import { useTaskActions } from '../hooks/use-task-actions'
 import { useTaskUi } from '../stores/task-ui'
-import { NextFollowUpDialog } from './next-follow-up-dialog'
+import { nextFollowUpDialog, taskEditorDialog } from './lazy-task-dialogs'
 import { openTaskById } from './open-task'
 import { ReminderStack } from './reminder-stack'
-import { TaskEditorDialog } from './task-editor-dialog'
 
 /**
  * What tasks show over any page, mounted once by the shell: the in-app reminders, the task
@@ -35,12 +34,14 @@ export function TaskHost() {
   return (
     <>
       <ReminderStack />
-      {editor && (
-        <TaskEditorDialog key={editor.mode === 'edit' ? editor.task.id : 'new'} target={editor} onClose={ui.closeEditor} />
-      )}
-      {followUp && (
-        <NextFollowUpDialog key={followUp.task.id} task={followUp.task} next={followUp.next} onClose={ui.closeFollowUp} />
-      )}
+      <Suspense fallback={null}>
+        {editor && (
+          <taskEditorDialog.Page key={editor.mode === 'edit' ? editor.task.id : 'new'} target={editor} onClose={ui.closeEditor} />
+        )}
+        {followUp && (
+          <nextFollowUpDialog.Page key={followUp.task.id} task={followUp.task} next={followUp.next} onClose={ui.closeFollowUp} />
+        )}
+      </Suspense>
     </>
   )
 }

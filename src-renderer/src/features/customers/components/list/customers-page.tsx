@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
 import { PageHeader } from '../../../../components/page-header'
@@ -13,7 +13,7 @@ import { useQuery } from '../../../../lib/use-query'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { loadListSetup, usePersistListPrefs } from '../../api/list-setup'
 import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
-import { NewCustomerDialog } from '../form/new-customer-dialog'
+import { newCustomerDialog } from '../form/lazy-new-customer-dialog'
 import { BulkBar } from './bulk-bar'
 import { CustomerTable } from './customer-table'
 import { ExportListButton } from './export-list-button'
@@ -104,7 +104,11 @@ function CustomerList() {
       ) : (
         <CustomerTable key={JSON.stringify(query)} rows={rows} total={total ?? 0} onRange={ensure} gridRef={gridRef} />
       )}
-      {creating && <NewCustomerDialog onClose={() => setCreating(false)} />}
+      {creating && (
+        <Suspense fallback={null}>
+          <newCustomerDialog.Page onClose={() => setCreating(false)} />
+        </Suspense>
+      )}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import type { CustomerListColumn, SortColumn } from '../../../../../../src-shared/ipc/channels/customer-schemas'
-import { CUSTOMER_LIST_COLUMNS } from '../../../../../../src-shared/ipc/channels/customer-schemas'
+import { CUSTOMER_LIST_COLUMNS } from '../../../../../../src-shared/ipc/channels/customer-columns'
 import type { CustomerFilters, ListView } from '../../../../../../src-shared/ipc/channels/views'
 import type { ColumnWidths } from '../../../../components/data-grid/grid-types'
 import { emptySelection, type Selection } from '../../../../lib/selection'

@@ -9,6 +9,7 @@ export interface LazyPage<P> {
 /**
  * A page whose script loads on its first visit (a lazy route), or earlier with `preload`:
  * the shell preloads every page once the start page is up, so a first visit does not wait.
+ * Dialogs the start page can open (and their form schemas) load the same way.
  */
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
   let loaded: ComponentType<P> | undefined

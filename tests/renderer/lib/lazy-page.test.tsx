@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { Suspense } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { lazyPage } from '../../src-renderer/src/app/lazy-page'
+import { lazyPage } from '../../../src-renderer/src/lib/lazy-page'
 
 afterEach(cleanup)
 

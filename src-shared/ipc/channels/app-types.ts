@@ -1,0 +1,8 @@
+/** Zod-free constants of the `app.*` channels, for modules the start page loads. */
+
+/**
+ * The data file's integrity check. It runs in the background after opening, so the first
+ * page shows at once; `corrupt` means every write is refused until a backup is restored.
+ */
+export const INTEGRITY_STATUSES = ['checking', 'ok', 'corrupt'] as const
+export type IntegrityStatus = (typeof INTEGRITY_STATUSES)[number]
