@@ -22,3 +22,4 @@ registerCustomerSettings()
 // The Trash is the same route with the view switch on Trash.
 export { CustomersOrTrash as CustomersPage } from './components/customers-or-trash'
 export const preloadCustomerDialogs = newCustomerDialog.preload
+export { loadListSetup } from './api/list-setup'
