@@ -4,7 +4,7 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import { prepared } from '../db/sql'
 import { openDealsOf } from '../deals/queries'
 import { openTicketsOf } from '../service/queries'
-import type { CustomerRecord } from './customer-columns'
+import { toCustomerRow, type CustomerRecord } from './customer-columns'
 import { tagsOf } from './tags'
 
 /** The raw row, deleted or not; undefined when there is no such id. */
@@ -29,29 +29,15 @@ export function requireLiveCustomer(db: Database.Database, id: number): Customer
 /** Everything the detail page shows in its header, plus the open deals and tickets (asked of their domains). */
 export function loadCustomerDetail(db: Database.Database, id: number): CustomerDetail {
   const r = requireCustomerRecord(db, id)
+  const { lifetimeValue, orderCount, lastPurchaseAt, ...profile } = toCustomerRow(r, tagsOf(db, id))
   return {
-    id: r.id,
-    uid: r.uid,
-    code: r.code,
-    name: r.name,
-    phone: r.phone,
-    email: r.email,
-    gender: r.gender,
-    birthday: r.birthday,
-    address: r.address,
-    city: r.city,
-    source: r.source,
-    notes: r.notes,
-    tags: tagsOf(db, id),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    deletedAt: r.deleted_at,
+    ...profile,
     mergedIntoId: r.merged_into_id,
     stats: {
-      lifetimeValue: r.lifetime_value,
-      orderCount: r.order_count,
-      lastPurchaseAt: r.last_purchase_at,
-      averageOrder: r.order_count === 0 ? 0 : Math.round(r.lifetime_value / r.order_count),
+      lifetimeValue,
+      orderCount,
+      lastPurchaseAt,
+      averageOrder: orderCount === 0 ? 0 : Math.round(lifetimeValue / orderCount),
     },
     openDeals: openDealsOf(db, id),
     openTickets: openTicketsOf(db, id),

@@ -66,23 +66,8 @@ export interface TicketSummary {
   dueAt: string | null
 }
 
-export interface CustomerDetail {
-  id: number
-  uid: string
-  code: string | null
-  name: string
-  phone: string | null
-  email: string | null
-  gender: Gender | null
-  birthday: string | null
-  address: string | null
-  city: string | null
-  source: string | null
-  notes: string
-  tags: TagRef[]
-  createdAt: string
-  updatedAt: string
-  deletedAt: string | null
+/** The customer's page: the row's profile (notes whole), its figures as `stats`, open deals and tickets. */
+export interface CustomerDetail extends Omit<CustomerRow, 'lifetimeValue' | 'orderCount' | 'lastPurchaseAt'> {
   /** Set when this customer was merged into another (then it is also deleted). */
   mergedIntoId: number | null
   stats: CustomerStats
