@@ -7,7 +7,7 @@
 import { AppError } from '../../src-shared/ipc/app-error'
 import { compileCalendar } from './business-calendar'
 import { addBusinessMs, businessMsBetween } from './sla/business-time'
-import { replayClocks } from './sla/clocks'
+import { replayClocks, toSlaClock } from './sla/clocks'
 import { formatInstant, MINUTE_MS, parseInstant } from './sla/instant'
 
 export { compileCalendar, defaultBusinessCalendar, type CompiledCalendar } from './business-calendar'
@@ -109,7 +109,8 @@ export function slaState(
   const compiled = compileCalendar(calendar)
   checkMinutes(policy.firstResponseMinutes)
   checkMinutes(policy.resolutionMinutes)
-  return replayClocks(events, policy, compiled, parseInstant(now))
+  const clocks = replayClocks(events, policy, compiled, parseInstant(now))
+  return { firstResponse: toSlaClock(clocks.firstResponse), resolution: toSlaClock(clocks.resolution) }
 }
 
 function checkMinutes(minutes: number): void {

@@ -61,7 +61,7 @@ describe.skipIf(noBrowserReason)('tickets: queue, ticket page, canned reply, pen
     await page.getByRole('button', { name: 'Waiting for customer' }).click()
     const resolution = page.locator('.sla-clock').nth(1)
     await expect.poll(() => resolution.textContent()).toContain('Paused')
-    await expect.poll(() => page.locator('.ticket-log').textContent()).toContain('Status → Pending')
+    await expect.poll(() => page.locator('.ticket-log').textContent()).toContain('Status → Waiting')
     await page.getByRole('button', { name: 'Resolve' }).click()
     await expect.poll(() => resolution.textContent()).toContain('Met')
     const form = page.getByRole('form', { name: 'Record answer' })
@@ -94,7 +94,7 @@ describe.skipIf(noBrowserReason)('tickets: queue, ticket page, canned reply, pen
     await page.getByRole('grid').focus()
     await page.keyboard.press('Home')
     await page.keyboard.press('p')
-    await expect.poll(() => row.textContent()).toContain('Pending')
+    await expect.poll(() => row.textContent()).toContain('Waiting')
     await page.keyboard.press('4')
     await expect.poll(() => row.textContent()).toContain('Urgent')
 

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3'
 import type { TicketKind, TicketPriority, TicketStatus } from '../../../src-shared/domain/ticket-types'
 import { readServiceSettings } from '../../service/settings/service-settings'
-import { clockEventsWhere, impliedEvents } from '../../service/tickets/ticket-log'
-import { slaState } from '../../service/sla'
+import { CLOCK_LOG_COLUMN, impliedEvents, parseClockLog } from '../../service/tickets/ticket-log'
+import { compileCalendar } from '../../service/sla'
+import { replayClocks } from '../../service/sla/clocks'
+import { MINUTE_MS, parseInstant } from '../../service/sla/instant'
 import { dayStartUtc, shiftDays } from '../lib/dates'
 
 /** One ticket opened in the period, with its clocks read from its log in business time. */
@@ -25,7 +27,6 @@ export interface ServiceRows {
 }
 
 type TicketRow = [
-  id: number,
   kind: TicketKind,
   priority: TicketPriority,
   customerId: number | null,
@@ -33,12 +34,13 @@ type TicketRow = [
   firstResponseAt: string | null,
   resolvedAt: string | null,
   status: TicketStatus,
+  log: string | null,
 ]
 
 /**
  * Tickets opened and survey answers given on local days `from`..`to` (inclusive). Each ticket's
- * times come from replaying its event log through the SLA rules (src-main/service/sla.ts) with the
- * calendar in force, so they are business time: nights, weekends, holidays and the lunch break do
+ * times come from replaying its event log (read with the ticket, in one row) through the SLA rules
+ * (src-main/service/sla.ts) with the calendar in force, so they are business time: nights, weekends, holidays and the lunch break do
  * not count, nor does time pending on the customer. A ticket without a log (imported) is read from
  * its own timestamps. Merged-away tickets are duplicates and are left out.
  */
@@ -52,26 +54,31 @@ export function serviceRows(
   const inPeriod = 't.opened_at >= @start AND t.opened_at < @end'
   const rows = db
     .prepare(
-      `SELECT id, kind, priority, customer_id, opened_at, first_response_at, resolved_at, status FROM tickets t
-       WHERE deleted_at IS NULL AND merged_into_id IS NULL AND ${inPeriod}`,
+      `SELECT kind, priority, customer_id, opened_at, first_response_at, resolved_at, status, ${CLOCK_LOG_COLUMN}
+       FROM tickets t WHERE deleted_at IS NULL AND merged_into_id IS NULL AND ${inPeriod}`,
     )
     .raw()
     .all(period) as TicketRow[]
-  const logs = clockEventsWhere(db, inPeriod, period)
-  const settings = readServiceSettings(db)
-  const tickets = rows.map(([id, kind, priority, customerId, openedAt, firstResponseAt, resolvedAt, status]): ServiceTicket => {
+  const { policies, calendar } = readServiceSettings(db)
+  const compiled = compileCalendar(calendar)
+  const nowMs = parseInstant(now)
+  const minutes = (clock: { elapsed: number; metAt: number | null }) => (clock.metAt === null ? null : clock.elapsed / MINUTE_MS)
+  const tickets = rows.map(([kind, priority, customerId, openedAt, firstResponseAt, resolvedAt, status, log]): ServiceTicket => {
     const events =
-      logs.get(id) ?? impliedEvents({ opened_at: openedAt, first_response_at: firstResponseAt, resolved_at: resolvedAt, status })
-    const lastAt = events.at(-1)?.at ?? now
-    const clocks = slaState(events, settings.policies[priority], settings.calendar, lastAt > now ? lastAt : now)
+      parseClockLog(log) ??
+      impliedEvents({ opened_at: openedAt, first_response_at: firstResponseAt, resolved_at: resolvedAt, status })
+    const lastAt = events.at(-1)
+    const end = lastAt === undefined ? nowMs : Math.max(nowMs, parseInstant(lastAt.at))
+    // Only how long each clock ran matters here, so the due instants are not worked out.
+    const { firstResponse, resolution } = replayClocks(events, policies[priority], compiled, end, false)
     return {
       kind,
       priority,
       customerId,
       openedAt,
-      firstResponseMinutes: clocks.firstResponse.metAt === null ? null : clocks.firstResponse.elapsedMinutes,
-      resolutionMinutes: clocks.resolution.metAt === null ? null : clocks.resolution.elapsedMinutes,
-      breached: clocks.firstResponse.breached || clocks.resolution.breached,
+      firstResponseMinutes: minutes(firstResponse),
+      resolutionMinutes: minutes(resolution),
+      breached: firstResponse.elapsed > firstResponse.target || resolution.elapsed > resolution.target,
     }
   })
   const answers = db

@@ -14,6 +14,8 @@ class Clock {
   constructor(
     private readonly calendar: CompiledCalendar,
     private readonly target: number,
+    /** Whether to work out the due instant (see `replayClocks`). */
+    private readonly due: boolean,
   ) {}
 
   run(t: number): void {
@@ -23,7 +25,7 @@ class Clock {
   stop(t: number): void {
     if (this.since === null) return
     const span = businessMsBetween(this.calendar, this.since, t)
-    if (this.breachAt === null && this.elapsed + span > this.target) this.breachAt = this.dueFromSpan()
+    if (this.due && this.breachAt === null && this.elapsed + span > this.target) this.breachAt = this.dueFromSpan()
     this.elapsed += span
     this.since = null
   }
@@ -34,23 +36,36 @@ class Clock {
   }
 
   /** The clock as of `now`, ending a running span there: the last call of a replay. */
-  finish(now: number): SlaClock {
+  finish(now: number): ClockTimes {
     const running = this.since !== null
     let dueAt: number | null = null
     if (running) {
-      dueAt = this.breachAt ?? this.dueFromSpan()
+      if (this.due) dueAt = this.breachAt ?? this.dueFromSpan()
       this.stop(now)
     }
-    const elapsedMinutes = this.elapsed / MINUTE_MS
-    const targetMinutes = this.target / MINUTE_MS
-    return {
-      elapsedMinutes,
-      remainingMinutes: targetMinutes - elapsedMinutes,
-      dueAt: dueAt === null ? null : formatInstant(dueAt),
-      metAt: this.metAt === null ? null : formatInstant(this.metAt),
-      breached: this.elapsed > this.target,
-      paused: !running && this.metAt === null,
-    }
+    return { elapsed: this.elapsed, target: this.target, dueAt, metAt: this.metAt, running }
+  }
+}
+
+/** A clock at the end of a replay, in milliseconds (instants since the epoch). */
+export interface ClockTimes {
+  elapsed: number
+  target: number
+  dueAt: number | null
+  metAt: number | null
+  running: boolean
+}
+
+/** The `SlaClock` of `slaState`: minutes and ISO instants. */
+export function toSlaClock(clock: ClockTimes): SlaClock {
+  const elapsedMinutes = clock.elapsed / MINUTE_MS
+  return {
+    elapsedMinutes,
+    remainingMinutes: clock.target / MINUTE_MS - elapsedMinutes,
+    dueAt: clock.dueAt === null ? null : formatInstant(clock.dueAt),
+    metAt: clock.metAt === null ? null : formatInstant(clock.metAt),
+    breached: clock.elapsed > clock.target,
+    paused: !clock.running && clock.metAt === null,
   }
 }
 
@@ -59,10 +74,18 @@ const isDone = (status: string): boolean => status === 'resolved' || status === 
 /**
  * Replays a ticket's event log up to `now` (see `slaState` in ../sla.ts for the rules). Events are
  * ordered by time; at equal times `opened` comes first and the rest keep their order in the log.
+ * With `due` false the due instants are not worked out (left null): reports that only need how
+ * long each clock ran skip that search per running clock.
  */
-export function replayClocks(events: readonly TicketEvent[], policy: SlaPolicy, calendar: CompiledCalendar, now: number) {
-  const firstResponse = new Clock(calendar, policy.firstResponseMinutes * MINUTE_MS)
-  const resolution = new Clock(calendar, policy.resolutionMinutes * MINUTE_MS)
+export function replayClocks(
+  events: readonly TicketEvent[],
+  policy: SlaPolicy,
+  calendar: CompiledCalendar,
+  now: number,
+  due = true,
+): { firstResponse: ClockTimes; resolution: ClockTimes } {
+  const firstResponse = new Clock(calendar, policy.firstResponseMinutes * MINUTE_MS, due)
+  const resolution = new Clock(calendar, policy.resolutionMinutes * MINUTE_MS, due)
   const { index, at: times } = chronological(events)
 
   let status: string | null = null // null until the ticket is opened

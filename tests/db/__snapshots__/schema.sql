@@ -1,4 +1,4 @@
--- Kehu schema at version 11
+-- Kehu schema at version 12
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -174,11 +174,11 @@ CREATE INDEX tasks_pending_reminder ON tasks (remind_at) WHERE remind_at IS NOT 
 -- index tasks_ticket (on tasks)
 CREATE INDEX tasks_ticket ON tasks (ticket_id) WHERE ticket_id IS NOT NULL;
 
+-- index ticket_events_clock (on ticket_events)
+CREATE INDEX ticket_events_clock ON ticket_events (ticket_id, at, id, kind, status, origin_ticket_id);
+
 -- index ticket_events_origin (on ticket_events)
 CREATE INDEX ticket_events_origin ON ticket_events (origin_ticket_id);
-
--- index ticket_events_ticket (on ticket_events)
-CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, at, id);
 
 -- index ticket_merges_kept (on ticket_merges)
 CREATE INDEX ticket_merges_kept ON ticket_merges (kept_id);

@@ -29,7 +29,7 @@ export const enums = {
   answerChannel: {
     phone: 'Phone',
     wechat: 'WeChat',
-    paper: 'Paper form',
+    paper: 'Paper card',
     in_person: 'In person',
     sms: 'SMS',
     import: 'Imported',

@@ -18,14 +18,6 @@ export const orders = {
     refundWhat: 'Choose the items that come back, or enter an amount to give back.',
     dateRange: 'The end date is before the start date.',
   },
-  status: {
-    pending: 'Pending',
-    paid: 'Paid',
-    shipped: 'Shipped',
-    completed: 'Completed',
-    cancelled: 'Cancelled',
-    refunded: 'Refunded',
-  },
   payment: {
     cash: 'Cash',
     wechat: 'WeChat Pay',

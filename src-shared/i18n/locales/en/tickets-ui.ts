@@ -1,17 +1,5 @@
 /** The service screens' words: the queue, a ticket's page, surveys, insights and the SLA settings. */
 export const ticketsUi = {
-  kinds: { inquiry: 'Inquiry', complaint: 'Complaint', return: 'Return', repair: 'Repair' },
-  priorities: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' },
-  statuses: { open: 'Open', pending: 'Pending', resolved: 'Resolved', closed: 'Closed' },
-  channels: {
-    phone: 'Phone',
-    wechat: 'WeChat',
-    in_person: 'In person',
-    sms: 'SMS',
-    email: 'Email',
-    paper: 'Paper card',
-    import: 'Imported',
-  },
   tabs: { label: 'View', queue: 'Queue', surveys: 'Surveys', insights: 'Insights' },
   queue: {
     count_one: '{{count}} ticket',
@@ -22,7 +10,7 @@ export const ticketsUi = {
     status: 'Status',
     kind: 'Kind',
     priority: 'Priority',
-    work: 'Open and pending',
+    work: 'Open and waiting',
     any: 'Any',
     all: 'All',
     new: 'New ticket',

@@ -21,14 +21,6 @@ export const orders: Catalog<typeof en> = {
     refundWhat: '请选择退回的商品，或填写退款金额。',
     dateRange: '结束日期早于开始日期。',
   },
-  status: {
-    pending: '待付款',
-    paid: '已付款',
-    shipped: '已发货',
-    completed: '已完成',
-    cancelled: '已取消',
-    refunded: '已退款',
-  },
   payment: {
     cash: '现金',
     wechat: '微信支付',

@@ -4,10 +4,6 @@ type Catalog<T> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]>
 
 /** 服务页面的文字：队列、工单页、满意度调查、服务洞察与 SLA 设置。 */
 export const ticketsUi: Catalog<typeof en> = {
-  kinds: { inquiry: '咨询', complaint: '投诉', return: '退货', repair: '维修' },
-  priorities: { low: '低', normal: '普通', high: '高', urgent: '紧急' },
-  statuses: { open: '处理中', pending: '等待客户', resolved: '已解决', closed: '已关闭' },
-  channels: { phone: '电话', wechat: '微信', in_person: '当面', sms: '短信', email: '邮件', paper: '纸质卡片', import: '导入' },
   tabs: { label: '视图', queue: '队列', surveys: '满意度调查', insights: '服务洞察' },
   queue: {
     count_one: '{{count}} 个工单',
@@ -18,7 +14,7 @@ export const ticketsUi: Catalog<typeof en> = {
     status: '状态',
     kind: '类型',
     priority: '优先级',
-    work: '处理中和等待客户',
+    work: '待处理和等待客户',
     any: '全部',
     all: '全部',
     new: '新建工单',

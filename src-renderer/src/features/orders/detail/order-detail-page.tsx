@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/empty-state'
 import { RegisteredPanels } from '../../../components/registered-panels'
 import { Section } from '../../../components/section'
 import { IpcCallError } from '../../../lib/ipc'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
 import { useNavigationStore } from '../../../stores/navigation'
@@ -21,6 +22,7 @@ import { useUndoCancel } from './use-undo-cancel'
 /** One order: its lines and money, its cancellations and refunds, and the actions on it. */
 export function OrderDetailPage({ id }: { id: string }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const orderId = Number(id)
   const valid = Number.isInteger(orderId) && orderId > 0
@@ -50,7 +52,7 @@ export function OrderDetailPage({ id }: { id: string }) {
           </Button>
           <h1 className="page-header__title">
             {t('orders:ui.detail.summary')} <span className="tabular">{order.number}</span>{' '}
-            <Badge tone={STATUS_TONE[order.status]}>{t(`orders:status.${order.status}`)}</Badge>
+            <Badge tone={STATUS_TONE[order.status]}>{label('orderStatus', order.status)}</Badge>
           </h1>
           <p className="page-header__subtitle">
             {f.dateTime(order.orderedAt)} · {f.money(order.total)}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Badge } from '../../../components/badge'
 import { Button } from '../../../components/button'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
 import type { RecordPanelProps } from '../../../registries/record-panels'
@@ -18,6 +19,7 @@ const isStatus = (s: string): s is OrderStatus => (ORDER_STATUSES as readonly st
 /** A customer's orders, newest first, 20 at a time; a number opens the order; "New order" rings one up for them. */
 export function CustomerOrdersPanel({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const navigate = useNavigationStore((s) => s.navigate)
   const [offset, setOffset] = useState(0)
@@ -63,7 +65,7 @@ export function CustomerOrdersPanel({ recordId: customerId }: RecordPanelProps) 
                 <td>{f.date(order.orderedAt)}</td>
                 <td>
                   {isStatus(order.status) ? (
-                    <Badge tone={STATUS_TONE[order.status]}>{t(`orders:status.${order.status}`)}</Badge>
+                    <Badge tone={STATUS_TONE[order.status]}>{label('orderStatus', order.status)}</Badge>
                   ) : (
                     order.status
                   )}

@@ -3,6 +3,7 @@ import type { OrderRow } from '../../../../../src-shared/domain/order-types'
 import type { ORDER_SORT_COLUMNS } from '../../../../../src-shared/ipc/channels/orders'
 import { Badge } from '../../../components/badge'
 import type { GridColumn } from '../../../components/data-grid/grid-types'
+import type { EnumLabeler } from '../../../lib/use-enum-label'
 import type { Formatters } from '../../../lib/use-format'
 import { paymentLabel } from '../api/payment-label'
 import { STATUS_TONE } from '../api/status-tone'
@@ -15,7 +16,7 @@ const fits = (em: number): string => `calc(${em}em + 2 * var(--table-cell-paddin
 const grows = (em: number, share: number): string => `minmax(${fits(em)}, ${share}fr)`
 
 /** The orders grid's columns: sortable by date and amount (the page's indexes serve those). */
-export function orderColumns(t: TFunction, f: Formatters): OrderColumn[] {
+export function orderColumns(t: TFunction, f: Formatters, label: EnumLabeler): OrderColumn[] {
   return [
     {
       id: 'number',
@@ -43,7 +44,7 @@ export function orderColumns(t: TFunction, f: Formatters): OrderColumn[] {
       id: 'status',
       header: t('orders:ui.columns.status'),
       width: fits(5),
-      render: (r) => <Badge tone={STATUS_TONE[r.status]}>{t(`orders:status.${r.status}`)}</Badge>,
+      render: (r) => <Badge tone={STATUS_TONE[r.status]}>{label('orderStatus', r.status)}</Badge>,
     },
     {
       id: 'channel',

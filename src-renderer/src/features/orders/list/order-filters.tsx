@@ -4,6 +4,7 @@ import { Button } from '../../../components/button'
 import { SearchField } from '../../../components/search-field'
 import { ORDER_STATUSES } from '../../../../../src-shared/domain/order'
 import type { OrderStatus } from '../../../../../src-shared/domain/order-types'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useQuery } from '../../../lib/use-query'
 import { ORDER_ENTITIES } from '../api/entities'
 import { CustomerFilter } from './customer-filter'
@@ -13,6 +14,7 @@ import { useOrderListStore } from './order-list-store'
 /** The orders list's filters: order number, date range, status, channel, payment, walk-ins. */
 export function OrderFilters({ searchRef }: { searchRef: Ref<HTMLInputElement> }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const { filter, setFilter, clearFilter } = useOrderListStore()
   const facets = useQuery('orders.facets', {}, { entities: ORDER_ENTITIES }).data
   const active = Object.keys(filter).length > 0
@@ -56,7 +58,7 @@ export function OrderFilters({ searchRef }: { searchRef: Ref<HTMLInputElement> }
         <option value="">{t('orders:ui.list.anyStatus')}</option>
         {ORDER_STATUSES.map((s) => (
           <option key={s} value={s}>
-            {t(`orders:status.${s}`)}
+            {label('orderStatus', s)}
           </option>
         ))}
       </select>

@@ -5,6 +5,7 @@ import { DataGrid } from '../../../components/data-grid/data-grid'
 import { EmptyState } from '../../../components/empty-state'
 import { errorMessage } from '../../../lib/ipc'
 import { useDebouncedValue } from '../../../lib/use-debounced-value'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat } from '../../../lib/use-format'
 import { usePageShortcuts } from '../../../lib/use-page-shortcuts'
 import { useNavigationStore } from '../../../stores/navigation'
@@ -20,6 +21,7 @@ const DEBOUNCE_MS = 150
 /** The orders tab: filters, the figures of everything they match, and the virtualized grid. */
 export function OrdersList({ onNew }: { onNew(): void }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const { filter: typed, sort, setSort, clearFilter } = useOrderListStore()
   const filter = useDebouncedValue(typed, DEBOUNCE_MS)
@@ -62,7 +64,7 @@ export function OrdersList({ onNew }: { onNew(): void }) {
           labels={{ grid: t('orders:ui.list.grid') }}
           count={total ?? 0}
           rowAt={(index) => rows.row(index)}
-          columns={orderColumns(t, f)}
+          columns={orderColumns(t, f, label)}
           sort={{ key: sort.column, direction: sort.dir }}
           onSort={(next) => setSort({ column: next.key, dir: next.direction })}
           getId={(row) => row.id}

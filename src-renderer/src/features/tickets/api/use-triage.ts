@@ -4,6 +4,7 @@ import type { QueueRow, TicketPriority, TicketStatus } from '../../../../../src-
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
 import { useActionRunner } from '../../../lib/use-action-runner'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 
 /** Triage keys, in the queue (on the active row) and on a ticket's page: O P R C set the status, 1–4 the priority. */
 export const STATUS_KEYS: Record<string, TicketStatus> = { o: 'open', p: 'pending', r: 'resolved', c: 'closed' }
@@ -13,6 +14,7 @@ export const statusKey = (status: TicketStatus): string | undefined =>
 /** Status and priority changes that send the version the owner saw (a stale one is refused). */
 export function useTriage() {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const run = useActionRunner()
   const setStatus = async (ticket: QueueRow, status: TicketStatus): Promise<void> => {
     if (status === ticket.status) return
@@ -20,7 +22,7 @@ export function useTriage() {
     if (done)
       showToast({
         tone: 'success',
-        message: t('tickets:detail.statusChanged', { number: ticket.number, status: t(`tickets:statuses.${status}`) }),
+        message: t('tickets:detail.statusChanged', { number: ticket.number, status: label('ticketStatus', status) }),
       })
   }
   const setPriority = async (ticket: QueueRow, priority: TicketPriority): Promise<void> => {

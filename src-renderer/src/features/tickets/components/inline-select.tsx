@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 
 export interface InlineSelectProps<V extends string> {
   label: string
@@ -28,10 +29,11 @@ export function ChannelSelect<V extends string>(props: {
   label: string
   value: V
   channels: readonly V[]
+  enumName: 'messageChannel' | 'answerChannel'
   onChange(value: NoInfer<V>): void
 }) {
-  const { t } = useTranslation()
-  const options = props.channels.map((c) => ({ value: c, label: t(`tickets:channels.${c}` as never) }))
+  const label = useEnumLabel()
+  const options = props.channels.map((c) => ({ value: c, label: label(props.enumName, c) }))
   return <InlineSelect label={props.label} value={props.value} options={options} onChange={props.onChange} />
 }
 

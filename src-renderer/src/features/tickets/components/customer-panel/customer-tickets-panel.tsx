@@ -8,12 +8,14 @@ import { useNavigationStore } from '../../../../stores/navigation'
 import { TICKET_ENTITIES } from '../../api/entities'
 import { NewTicketDialog } from '../queue/new-ticket-dialog'
 import { SlaBadge } from '../queue/sla-badge'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 const SHOWN = 10
 
 /** On the customer page: their tickets (open first, by time to breach) and a new one, e.g. a complaint about an order. */
 export function CustomerTicketsPanel({ recordId: customerId }: RecordPanelProps) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const navigate = useNavigationStore((s) => s.navigate)
   const [creating, setCreating] = useState(false)
@@ -34,7 +36,7 @@ export function CustomerTicketsPanel({ recordId: customerId }: RecordPanelProps)
                   </Button>
                 </td>
                 <td>{r.subject}</td>
-                <td>{t(`tickets:statuses.${r.status}`)}</td>
+                <td>{label('ticketStatus', r.status)}</td>
                 <td>
                   <SlaBadge sla={r.sla} status={r.status} />
                 </td>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { BreachRate } from '../../../../../../src-shared/domain/analytics'
 import { Section } from '../../../../components/section'
 import { errorMessage } from '../../../../lib/ipc'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
 import { TICKET_ENTITIES } from '../../api/entities'
@@ -15,6 +16,7 @@ const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
 /** Service insights over a period (default the last 90 days): times in business hours, breaches, CSAT, NPS. */
 export function InsightsView() {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const [from, setFrom] = useState(() => isoDay(Date.now() - 89 * DAY))
   const [to, setTo] = useState(() => isoDay(Date.now()))
@@ -86,10 +88,10 @@ export function InsightsView() {
           </div>
           <div className="insights__grid">
             <Section card title={t('tickets:insights.byPriority')}>
-              <BreachTable rows={data.breaches.byPriority} label={(key) => t(`tickets:priorities.${key}` as never)} />
+              <BreachTable rows={data.breaches.byPriority} label={(key) => label('ticketPriority', key)} />
             </Section>
             <Section card title={t('tickets:insights.byKind')}>
-              <BreachTable rows={data.breaches.byKind} label={(key) => t(`tickets:kinds.${key}` as never)} />
+              <BreachTable rows={data.breaches.byKind} label={(key) => label('ticketKind', key)} />
             </Section>
           </div>
           <Section card title={t('tickets:insights.repeat')}>

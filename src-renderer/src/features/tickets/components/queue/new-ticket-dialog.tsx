@@ -4,6 +4,7 @@ import { TICKET_KINDS, TICKET_PRIORITIES } from '../../../../../../src-shared/do
 import type { TicketCustomerRef, TicketKind, TicketPriority } from '../../../../../../src-shared/domain/ticket-types'
 import { newTicketInput } from '../../../../../../src-shared/ipc/channels/ticket-schemas'
 import { resolveLocale } from '../../../../../../src-shared/i18n'
+import type { EnumName } from '../../../../../../src-shared/i18n/enum-labels'
 import { Button } from '../../../../components/button'
 import { Dialog } from '../../../../components/dialog'
 import { FormField } from '../../../../components/form-field'
@@ -14,6 +15,7 @@ import { validate, type FieldErrors } from '../../../../lib/validate'
 import { useNavigationStore } from '../../../../stores/navigation'
 import { CustomerPicker } from './customer-picker'
 import { OrderPicker } from './order-picker'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 interface NewTicketDialogProps {
   onClose(): void
@@ -24,6 +26,7 @@ interface NewTicketDialogProps {
 /** Opens a ticket for a found customer or one created on the spot, optionally about an order; its page opens. */
 export function NewTicketDialog({ onClose, customer: preset }: NewTicketDialogProps) {
   const { t, i18n } = useTranslation()
+  const label = useEnumLabel()
   const run = useActionRunner()
   const navigate = useNavigationStore((s) => s.navigate)
   const [search, setSearch] = useState('')
@@ -54,13 +57,13 @@ export function NewTicketDialog({ onClose, customer: preset }: NewTicketDialogPr
     showToast({ tone: 'success', message: t('tickets:create.created', { number: ticket.number }) })
     navigate({ page: 'ticket', id: String(ticket.id) })
   }
-  const choice = <V extends string>(label: string, value: V, values: readonly V[], ns: string, set: (v: V) => void) => (
-    <FormField label={label}>
+  const choice = <V extends string>(title: string, value: V, values: readonly V[], name: EnumName, set: (v: V) => void) => (
+    <FormField label={title}>
       {(field) => (
         <select {...field} className="input" value={value} onChange={(e) => set(e.target.value as V)}>
           {values.map((v) => (
             <option key={v} value={v}>
-              {t(`tickets:${ns}.${v}` as never)}
+              {label(name, v)}
             </option>
           ))}
         </select>
@@ -97,8 +100,8 @@ export function NewTicketDialog({ onClose, customer: preset }: NewTicketDialogPr
           </div>
         )}
         <div className="cluster">
-          {choice(t('tickets:queue.kind'), kind, TICKET_KINDS, 'kinds', setKind)}
-          {choice(t('tickets:queue.priority'), priority, TICKET_PRIORITIES, 'priorities', setPriority)}
+          {choice(t('tickets:queue.kind'), kind, TICKET_KINDS, 'ticketKind', setKind)}
+          {choice(t('tickets:queue.priority'), priority, TICKET_PRIORITIES, 'ticketPriority', setPriority)}
         </div>
         <FormField label={t('tickets:create.body')} error={errors.body}>
           {(field) => <textarea {...field} className="input" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />}

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { QueueRow } from '../../../../../../src-shared/domain/ticket-types'
 import type { GridColumn } from '../../../../components/data-grid/grid-types'
+import type { EnumLabeler } from '../../../../lib/use-enum-label'
 import type { Formatters } from '../../../../lib/use-format'
 import { SlaBadge } from './sla-badge'
 
@@ -9,7 +10,7 @@ const fits = (em: number): string => `calc(${em}em + 2 * var(--table-cell-paddin
 const grows = (em: number, share: number): string => `minmax(${fits(em)}, ${share}fr)`
 
 /** The queue's columns; it is always sorted by time to breach, so no column sorts. */
-export function queueColumns(t: TFunction, f: Formatters): GridColumn<QueueRow>[] {
+export function queueColumns(t: TFunction, f: Formatters, label: EnumLabeler): GridColumn<QueueRow>[] {
   return [
     {
       id: 'number',
@@ -31,18 +32,18 @@ export function queueColumns(t: TFunction, f: Formatters): GridColumn<QueueRow>[
       render: (r) => r.customer?.name ?? '—',
       title: (r) => (r.customer ? [r.customer.name, r.customer.phone].filter(Boolean).join(' · ') : undefined),
     },
-    { id: 'kind', header: t('tickets:queue.columns.kind'), width: fits(5), render: (r) => t(`tickets:kinds.${r.kind}`) },
+    { id: 'kind', header: t('tickets:queue.columns.kind'), width: fits(5), render: (r) => label('ticketKind', r.kind) },
     {
       id: 'priority',
       header: t('tickets:queue.columns.priority'),
       width: fits(5),
-      render: (r) => t(`tickets:priorities.${r.priority}`),
+      render: (r) => label('ticketPriority', r.priority),
     },
     {
       id: 'status',
       header: t('tickets:queue.columns.status'),
       width: fits(5.5),
-      render: (r) => t(`tickets:statuses.${r.status}`),
+      render: (r) => label('ticketStatus', r.status),
     },
     {
       id: 'sla',

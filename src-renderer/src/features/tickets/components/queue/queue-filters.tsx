@@ -2,10 +2,12 @@ import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../../../../../src-shared/domain/ticket'
 import { useTicketsView, type StatusFilter } from '../../stores'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 /** Search (`/`), status, kind and priority; each applies at once. */
 export function QueueFilters({ searchRef }: { searchRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const filters = useTicketsView((s) => s.filters)
   const setFilter = useTicketsView((s) => s.setFilter)
   return (
@@ -30,7 +32,7 @@ export function QueueFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           <option value="work">{t('tickets:queue.work')}</option>
           {TICKET_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`tickets:statuses.${s}`)}
+              {label('ticketStatus', s)}
             </option>
           ))}
           <option value="all">{t('tickets:queue.all')}</option>
@@ -42,7 +44,7 @@ export function QueueFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           <option value="">{t('tickets:queue.any')}</option>
           {TICKET_KINDS.map((k) => (
             <option key={k} value={k}>
-              {t(`tickets:kinds.${k}`)}
+              {label('ticketKind', k)}
             </option>
           ))}
         </select>
@@ -57,7 +59,7 @@ export function QueueFilters({ searchRef }: { searchRef: RefObject<HTMLInputElem
           <option value="">{t('tickets:queue.any')}</option>
           {TICKET_PRIORITIES.map((p) => (
             <option key={p} value={p}>
-              {t(`tickets:priorities.${p}`)}
+              {label('ticketPriority', p)}
             </option>
           ))}
         </select>

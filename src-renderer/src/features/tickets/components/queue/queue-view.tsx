@@ -12,10 +12,12 @@ import { useTriage } from '../../api/use-triage'
 import { queueQuery, useTicketsView } from '../../stores'
 import { queueColumns } from './queue-columns'
 import { QueueFilters } from './queue-filters'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 /** The queue: soonest to breach first, filtered, virtualized; ↑ ↓ move, Enter opens, `/` searches. */
 export function QueueView() {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const filters = useTicketsView((s) => s.filters)
   const search = useDebouncedValue(filters.search, 120)
@@ -45,7 +47,7 @@ export function QueueView() {
           labels={{ grid: t('nav:tickets') }}
           count={snapshot.total ?? 0}
           rowAt={(index) => rows.row(index)}
-          columns={queueColumns(t, f)}
+          columns={queueColumns(t, f, label)}
           getId={(row) => row.id}
           onRangeChange={ensure}
           onOpen={(row) => navigate({ page: 'ticket', id: String(row.id) })}

@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next'
 import type { SlaPolicies } from '../../../../../../src-shared/domain/service-settings'
 import { TICKET_PRIORITIES } from '../../../../../../src-shared/domain/ticket'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 export type Targets = SlaPolicies
 
 /** First-response and resolution targets per priority, in business minutes. */
 export function TargetsTable({ targets, onChange }: { targets: Targets; onChange(next: Targets): void }) {
   const { t } = useTranslation()
-  const cell = (priority: keyof Targets, field: 'firstResponseMinutes' | 'resolutionMinutes', label: string) => (
+  const label = useEnumLabel()
+  const cell = (priority: keyof Targets, field: 'firstResponseMinutes' | 'resolutionMinutes', name: string) => (
     <td className="num">
       <input
         type="number"
         min={1}
         className="input input--sm sla-target"
-        aria-label={`${t(`tickets:priorities.${priority}`)} · ${label}`}
+        aria-label={`${label('ticketPriority', priority)} · ${name}`}
         value={targets[priority][field]}
         onChange={(e) => onChange({ ...targets, [priority]: { ...targets[priority], [field]: Number(e.target.value) } })}
       />
@@ -32,7 +34,7 @@ export function TargetsTable({ targets, onChange }: { targets: Targets; onChange
       <tbody>
         {TICKET_PRIORITIES.map((p) => (
           <tr key={p}>
-            <td>{t(`tickets:priorities.${p}`)}</td>
+            <td>{label('ticketPriority', p)}</td>
             {cell(p, 'firstResponseMinutes', t('tickets:settings.firstResponse'))}
             {cell(p, 'resolutionMinutes', t('tickets:settings.resolution'))}
           </tr>

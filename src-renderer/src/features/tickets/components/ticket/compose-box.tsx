@@ -72,7 +72,13 @@ export function ComposeBox({ ticket }: { ticket: TicketDetail }) {
           onChange={setMode}
         />
         {mode !== 'note' && (
-          <ChannelSelect label={t('tickets:compose.channel')} value={channel} channels={MESSAGE_CHANNELS} onChange={setChannel} />
+          <ChannelSelect
+            label={t('tickets:compose.channel')}
+            value={channel}
+            channels={MESSAGE_CHANNELS}
+            enumName="messageChannel"
+            onChange={setChannel}
+          />
         )}
       </div>
       <textarea

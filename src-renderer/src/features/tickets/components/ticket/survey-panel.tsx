@@ -85,7 +85,13 @@ export function RecordForm({ survey, onDone }: { survey: SurveyRequestRow; onDon
       <div className="cluster">
         {survey.asks.csat && score(t('tickets:survey.csat'), csat, setCsat, scores(1, 5))}
         {survey.asks.nps && score(t('tickets:survey.nps'), nps, setNps, scores(0, 10))}
-        <ChannelSelect label={t('tickets:survey.channel')} value={channel} channels={RECORD_CHANNELS} onChange={setChannel} />
+        <ChannelSelect
+          label={t('tickets:survey.channel')}
+          value={channel}
+          channels={RECORD_CHANNELS}
+          enumName="answerChannel"
+          onChange={setChannel}
+        />
       </div>
       <input
         className="input"

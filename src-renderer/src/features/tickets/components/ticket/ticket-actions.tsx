@@ -4,12 +4,14 @@ import type { TicketDetail, TicketPriority } from '../../../../../../src-shared/
 import { Button } from '../../../../components/button'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { STATUS_KEYS, statusKey, useTriage } from '../../api/use-triage'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 const KEYS = [...Object.keys(STATUS_KEYS), '1', '2', '3', '4']
 
 /** Status moves (the ones other than the current status) and the priority; the same keys as the queue. */
 export function TicketActions({ ticket }: { ticket: TicketDetail }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const triage = useTriage()
   const merged = ticket.mergedInto !== null
   usePageShortcuts(merged ? {} : Object.fromEntries(KEYS.map((key) => [key, () => void triage.onKey(ticket, key)])))
@@ -37,7 +39,7 @@ export function TicketActions({ ticket }: { ticket: TicketDetail }) {
         >
           {TICKET_PRIORITIES.map((p, i) => (
             <option key={p} value={p}>
-              {t(`tickets:priorities.${p}`)} ({i + 1})
+              {label('ticketPriority', p)} ({i + 1})
             </option>
           ))}
         </select>

@@ -17,10 +17,12 @@ import { MergeDialog } from './merge-dialog'
 import { SlaClocks } from './sla-clocks'
 import { SurveyPanel } from './survey-panel'
 import { TicketActions } from './ticket-actions'
+import { useEnumLabel } from '../../../../lib/use-enum-label'
 
 /** One ticket: its SLA clocks, the conversation and history, replies, status, priority and merge. */
 export function TicketPage({ id }: { id: string }) {
   const { t } = useTranslation()
+  const label = useEnumLabel()
   const f = useFormat()
   const run = useActionRunner()
   const ticketId = Number(id)
@@ -59,9 +61,9 @@ export function TicketPage({ id }: { id: string }) {
           <span className="tabular muted">{ticket.number}</span> {ticket.subject}
         </h1>
         <p className="cluster">
-          <Badge tone="accent">{t(`tickets:statuses.${ticket.status}`)}</Badge>
-          <span>{t(`tickets:kinds.${ticket.kind}`)}</span>
-          <span>{t(`tickets:priorities.${ticket.priority}`)}</span>
+          <Badge tone="accent">{label('ticketStatus', ticket.status)}</Badge>
+          <span>{label('ticketKind', ticket.kind)}</span>
+          <span>{label('ticketPriority', ticket.priority)}</span>
           <span className="muted">{t('tickets:detail.opened', { at: f.dateTime(ticket.openedAt) })}</span>
           {ticket.mergedInto && <Badge>{t('tickets:detail.mergedInto', { number: ticket.mergedInto.number })}</Badge>}
         </p>
