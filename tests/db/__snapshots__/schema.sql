@@ -157,7 +157,7 @@ CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
 CREATE INDEX tasks_deal ON tasks (deal_id, done_at) WHERE deal_id IS NOT NULL;
 
 -- index tasks_deal_open (on tasks)
-CREATE INDEX tasks_deal_open ON tasks (deal_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+CREATE INDEX tasks_deal_open ON tasks (deal_id, done_at, deleted_at, due_date, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- index tasks_open_day (on tasks)
 CREATE INDEX tasks_open_day ON tasks (due_date) WHERE done_at IS NULL AND deleted_at IS NULL;
