@@ -1,4 +1,4 @@
--- Kehu schema at version 12
+-- Kehu schema at version 13
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -267,6 +267,9 @@ CREATE TABLE order_day_totals (day TEXT NOT NULL, status TEXT NOT NULL, channel 
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
 
+-- table order_month_totals (on order_month_totals)
+CREATE TABLE order_month_totals (month TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL, walk_in INTEGER NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (month, status, channel, payment_method, walk_in)) STRICT, WITHOUT ROWID;
+
 -- table order_refund_lines (on order_refund_lines)
 CREATE TABLE order_refund_lines (id INTEGER PRIMARY KEY, refund_id INTEGER NOT NULL REFERENCES order_refunds (id) ON DELETE CASCADE, order_line_id INTEGER REFERENCES order_lines (id) ON DELETE SET NULL, description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL CHECK (quantity > 0), amount INTEGER NOT NULL CHECK (amount >= 0)) STRICT;
 
@@ -344,3 +347,12 @@ CREATE TRIGGER order_day_totals_insert AFTER INSERT ON orders WHEN new.deleted_a
 
 -- trigger order_day_totals_update (on orders)
 CREATE TRIGGER order_day_totals_update AFTER UPDATE OF ordered_at, status, channel, payment_method, customer_id, total, refunded, deleted_at ON orders BEGIN UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL); INSERT INTO order_day_totals SELECT substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''), coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_month_totals_delete (on order_day_totals)
+CREATE TRIGGER order_month_totals_delete AFTER DELETE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders, total = total - old.total, refunded = refunded - old.refunded WHERE month = substr(old.day, 1, 7) AND status = old.status AND channel = old.channel AND payment_method = old.payment_method AND walk_in = old.walk_in; END;
+
+-- trigger order_month_totals_insert (on order_day_totals)
+CREATE TRIGGER order_month_totals_insert AFTER INSERT ON order_day_totals BEGIN INSERT INTO order_month_totals VALUES (substr(new.day, 1, 7), new.status, new.channel, new.payment_method, new.walk_in, new.orders, new.total, new.refunded) ON CONFLICT DO UPDATE SET orders = orders + excluded.orders, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_month_totals_update (on order_day_totals)
+CREATE TRIGGER order_month_totals_update AFTER UPDATE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders + new.orders, total = total - old.total + new.total, refunded = refunded - old.refunded + new.refunded WHERE month = substr(new.day, 1, 7) AND status = new.status AND channel = new.channel AND payment_method = new.payment_method AND walk_in = new.walk_in; END;
