@@ -1,4 +1,4 @@
--- Kehu schema at version 13
+-- Kehu schema at version 14
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -71,6 +71,9 @@ CREATE INDEX deals_board ON deals (deleted_at, stage_id, position);
 
 -- index deals_customer (on deals)
 CREATE INDEX deals_customer ON deals (customer_id);
+
+-- index deals_open (on deals)
+CREATE INDEX deals_open ON deals (status, deleted_at, customer_id, expected_close, value) WHERE status = 'open' AND deleted_at IS NULL;
 
 -- index deals_stage_closed (on deals)
 CREATE INDEX deals_stage_closed ON deals (stage_id, closed_at) WHERE deleted_at IS NULL;
@@ -152,6 +155,9 @@ CREATE INDEX survey_responses_ticket ON survey_responses (ticket_id) WHERE ticke
 
 -- index tasks_customer (on tasks)
 CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
+
+-- index tasks_customer_open (on tasks)
+CREATE INDEX tasks_customer_open ON tasks (customer_id, done_at, deleted_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- index tasks_deal (on tasks)
 CREATE INDEX tasks_deal ON tasks (deal_id, done_at) WHERE deal_id IS NOT NULL;
