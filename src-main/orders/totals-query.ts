@@ -17,9 +17,10 @@ const MIDNIGHT = 'T00:00:00.000Z'
 
 /**
  * Sums over every order a filter matches, exactly, without reading every order: the filter's
- * whole UTC days come from `order_day_totals` (migration 0004, kept by triggers), the part-days
- * at its edges (the shop's midnight is not UTC's) from the orders on the `orders_page_time`
- * index. A filter on one customer or an order number reads those few orders directly.
+ * whole UTC months come from `order_month_totals`, its other whole UTC days from
+ * `order_day_totals` (both kept by triggers), the part-days at its edges (the shop's midnight is
+ * not UTC's) from the orders on the `orders_page_time` index. A filter on one customer or an
+ * order number reads those few orders directly.
  */
 export function computeOrderTotals(db: Database.Database, filter: OrderFilter): OrderTotalsSummary {
   if (filter.customerId !== undefined || filter.number) return combine(fromOrders(db, filter, null))
@@ -29,7 +30,7 @@ export function computeOrderTotals(db: Database.Database, filter: OrderFilter): 
   const endWholeDay = to === null ? '9999-12-31' : to.slice(0, 10)
   if (firstWholeDay >= endWholeDay) return combine(fromOrders(db, filter, { from, to }))
   return combine([
-    ...fromDays(db, filter, firstWholeDay, endWholeDay),
+    ...fromWholeDays(db, filter, firstWholeDay, endWholeDay),
     ...(from === null ? [] : fromOrders(db, filter, { from, to: firstWholeDay + MIDNIGHT })),
     ...(to === null ? [] : fromOrders(db, filter, { from: endWholeDay + MIDNIGHT, to })),
   ])
@@ -51,9 +52,32 @@ function combine(sums: readonly StatusSums[]): OrderTotalsSummary {
   return out
 }
 
-function fromDays(db: Database.Database, filter: OrderFilter, firstDay: string, endDay: string): StatusSums[] {
-  const clauses = ['t.day >= @firstDay', 't.day < @endDay']
-  const params: Record<string, string | number> = { firstDay, endDay }
+/** The whole UTC days [firstDay, endDay): the whole months among them by the month, the rest by the day. */
+function fromWholeDays(db: Database.Database, filter: OrderFilter, firstDay: string, endDay: string): StatusSums[] {
+  // '' (no start) is before every month; a day that is not the 1st starts its month's remainder.
+  const firstMonth = firstDay === '' || firstDay.endsWith('-01') ? firstDay : nextMonth(firstDay)
+  const endMonth = `${endDay.slice(0, 7)}-01`
+  if (firstMonth >= endMonth) return fromSums(db, filter, DAYS, firstDay, endDay)
+  return [
+    ...fromSums(db, filter, MONTHS, firstMonth.slice(0, 7), endMonth.slice(0, 7)),
+    ...(firstMonth === firstDay ? [] : fromSums(db, filter, DAYS, firstDay, firstMonth)),
+    ...fromSums(db, filter, DAYS, endMonth, endDay),
+  ]
+}
+
+const DAYS = { table: 'order_day_totals', key: 'day' }
+const MONTHS = { table: 'order_month_totals', key: 'month' }
+
+/** Sums of the rows of a totals table with keys in [first, end). */
+function fromSums(
+  db: Database.Database,
+  filter: OrderFilter,
+  sums: { table: string; key: string },
+  first: string,
+  end: string,
+): StatusSums[] {
+  const clauses = [`t.${sums.key} >= @first`, `t.${sums.key} < @end`]
+  const params: Record<string, string | number> = { first, end }
   const equal = (column: string, value: string | undefined): void => {
     if (value === undefined) return
     clauses.push(`t.${column} = @${column}`)
@@ -66,7 +90,7 @@ function fromDays(db: Database.Database, filter: OrderFilter, firstDay: string, 
   return prepared(
     db,
     `SELECT t.status, sum(t.orders) AS orders, sum(t.total) AS total, sum(t.refunded) AS refunded
-     FROM order_day_totals t WHERE ${clauses.join(' AND ')} GROUP BY t.status`,
+     FROM ${sums.table} t WHERE ${clauses.join(' AND ')} GROUP BY t.status`,
   ).all(params) as StatusSums[]
 }
 
@@ -91,6 +115,12 @@ function fromOrders(
     `SELECT o.status, count(*) AS orders, coalesce(sum(o.total), 0) AS total, coalesce(sum(o.refunded), 0) AS refunded
      FROM orders o WHERE ${clauses.join(' AND ')} GROUP BY o.status`,
   ).all(params) as StatusSums[]
+}
+
+/** The first day of the month after `day`'s. */
+function nextMonth(day: string): string {
+  const [year, month] = day.split('-').map(Number)
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`
 }
 
 function nextDay(day: string): string {

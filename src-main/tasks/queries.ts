@@ -94,6 +94,13 @@ export const DUE_KEY = `coalesce(strftime('%Y-%m-%dT%H:%M:%fZ', t.due_date, @day
  */
 export const BY_DUE = `${DUE_KEY}, t.due_at IS NOT NULL, t.id`
 
+/**
+ * Due today or later — a planned follow-up, not a missed one: an all-day task by its local date,
+ * a timed one by its instant. Binds `@today` (local `YYYY-MM-DD`) and `@todayStart` (its first
+ * instant, UTC text).
+ */
+export const DUE_FROM_TODAY = `(t.due_date >= @today OR t.due_at >= @todayStart)`
+
 const RECORD_COLUMN: Record<TaskLink['kind'], string> = {
   customer: 't.customer_id',
   deal: 't.deal_id',

@@ -35,6 +35,8 @@ export interface NextTask {
   id: number
   title: string
   dueAt: string | null
+  /** The local day an all-day task is due (then `dueAt` is null). */
+  dueDate: string | null
 }
 
 /** One card on the board. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BoardColumn } from '../../src-shared/domain/deal-types'
+import { BY_DUE, DUE_FROM_TODAY } from '../../src-main/tasks/queries'
 import { openPipeline, type Pipeline } from './support/pipeline'
 
 let p: Pipeline
@@ -94,6 +95,51 @@ describe('deals.board', () => {
     const staleOnly = column((await p.call('deals.board', { filter: { staleOnly: true }, limit: 30 })).columns, p.stage.lead)
     expect(staleOnly.count).toBe(2)
     expect(staleOnly.cards.map((c) => c.title).sort()).toEqual(['Idle', 'Overdue only'])
+  })
+
+  it('an all-day task is a planned follow-up: shown as the next task, and the card is not stale', async () => {
+    const db = p.backend.db
+    const allDay = await p.deal('All-day plan')
+    const missed = await p.deal('All-day missed')
+    const both = await p.deal('Day before time')
+    db.prepare('UPDATE deals SET stage_entered_at = ? WHERE id IN (?, ?, ?)').run(daysAgo(30), allDay, missed, both)
+    const localDay = (offsetDays: number): string => {
+      const d = new Date(Date.now() + offsetDays * DAY)
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    }
+    const day = db.prepare('INSERT INTO tasks (title, due_date, deal_id) VALUES (?, ?, ?)')
+    const timed = db.prepare('INSERT INTO tasks (title, due_at, deal_id) VALUES (?, ?, ?)')
+    day.run('Visit the shop', localDay(0), allDay)
+    day.run('Forgotten visit', localDay(-2), missed)
+    timed.run('Call in three days', new Date(Date.now() + 3 * DAY).toISOString(), both)
+    day.run('Send samples tomorrow', localDay(1), both)
+
+    const cards = column((await p.call('deals.board', { filter: {}, limit: 30 })).columns, p.stage.lead).cards
+    const card = (title: string) => cards.find((c) => c.title === title)!
+    expect(card('All-day plan')).toMatchObject({
+      stale: false,
+      nextTask: { title: 'Visit the shop', dueAt: null, dueDate: localDay(0) },
+    })
+    expect(card('All-day missed')).toMatchObject({ stale: true, nextTask: { title: 'Forgotten visit', dueDate: localDay(-2) } })
+    expect(card('Day before time')).toMatchObject({ stale: false, nextTask: { title: 'Send samples tomorrow' } })
+
+    const staleOnly = column((await p.call('deals.board', { filter: { staleOnly: true }, limit: 30 })).columns, p.stage.lead)
+    expect(staleOnly.cards.map((c) => c.title)).toEqual(['All-day missed'])
+  })
+
+  it('the next-task and stale look-ups read only the tasks_deal_open index', () => {
+    const plan = (sql: string) =>
+      (p.backend.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ dayStart: '-480 minutes' }) as { detail: string }[])
+        .map((row) => row.detail)
+        .join('\n')
+    const open = 't.deal_id = 1 AND t.done_at IS NULL AND t.deleted_at IS NULL'
+    const seek = /SEARCH t USING COVERING INDEX tasks_deal_open \(deal_id=\? AND done_at=\? AND deleted_at=\?\)/
+    expect(
+      plan(
+        `SELECT 1 FROM tasks t WHERE ${open} AND ${DUE_FROM_TODAY.replace('@today', "'2026-01-01'").replace('@todayStart', "'2026-01-01T00:00:00.000Z'")}`,
+      ),
+    ).toMatch(seek)
+    expect(plan(`SELECT t.id FROM tasks t WHERE ${open} ORDER BY ${BY_DUE} LIMIT 1`)).toMatch(seek)
   })
 
   it('filters narrow the cards and the figures alike', async () => {

@@ -79,6 +79,21 @@ describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page,
         await page.keyboard.press('Escape')
 
         await page.getByRole('button', { name: strings.deal.back }).click()
+
+        // The first deal's customer page: its deals panel, and New deal with that customer chosen.
+        await board.getByRole('listitem').first().focus()
+        await page.keyboard.press('Enter')
+        await page.locator('.deal-details .link-button').click()
+        const customerDeals = page.getByRole('region', { name: strings.customerPanel.title })
+        await customerDeals.getByRole('button', { name: strings.customerPanel.newDeal }).click()
+        const newDeal = page.getByRole('dialog', { name: strings.form.newTitle })
+        await expect.poll(() => newDeal.getByRole('button', { name: strings.form.clearCustomer }).count()).toBe(1)
+        await page.screenshot({ path: shot('customer-new-deal') })
+        await page.keyboard.press('Escape')
+        await customerDeals.scrollIntoViewIfNeeded()
+        await noSidewaysSpill(page)
+        await page.screenshot({ path: shot('customer-deals') })
+        await page.getByRole('button', { name: resources[locale].nav.pipeline }).first().click()
         await page.getByRole('radio', { name: strings.page.funnel }).check()
         await expect.poll(() => page.locator('.funnel-table tbody tr').count()).toBeGreaterThan(3)
         await page.locator('.basis-note summary').first().click()

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { DealCard, NextTask, StageKind } from '../../../src-shared/domain/deal-types'
 import { prepared } from '../../db/sql'
+import { BY_DUE } from '../../tasks/queries'
 import type { BoardClock } from './board-clock'
 import { STALE_SQL, WEIGHTED_SQL, type ColumnQuery } from './board-where'
 
@@ -11,10 +12,11 @@ interface CardRow extends Omit<DealCard, 'stale' | 'nextTask' | 'daysInStage'> {
   taskId: number | null
 }
 
-// The earliest dated open task (an index seek on tasks_deal_open), else the oldest undated one.
+// The soonest due open task, all-day or timed, as the task lists order them (read from the covering
+// index tasks_deal_open), else the oldest undated one.
 const OPEN_TASK = 't.deal_id = d.id AND t.done_at IS NULL AND t.deleted_at IS NULL'
 const NEXT_TASK_SQL = `coalesce(
-  (SELECT t.id FROM tasks t WHERE ${OPEN_TASK} AND t.due_at IS NOT NULL ORDER BY t.due_at, t.id LIMIT 1),
+  (SELECT t.id FROM tasks t WHERE ${OPEN_TASK} AND (t.due_at IS NOT NULL OR t.due_date IS NOT NULL) ORDER BY ${BY_DUE} LIMIT 1),
   (SELECT t.id FROM tasks t WHERE ${OPEN_TASK} ORDER BY t.id LIMIT 1))`
 
 const CARD_COLUMNS = `d.id, d.title, d.value, ${WEIGHTED_SQL} AS weighted,
@@ -60,7 +62,9 @@ export function cardOf(db: Database.Database, dealId: number, clock: BoardClock)
     stageProbability: stage.probability,
     staleDays: stage.stale_days,
     now: clock.now,
+    today: clock.today,
     todayStart: clock.todayStart,
+    dayStart: clock.dayStart,
   }) as CardRow
   return toCards(db, [row], clock.now)[0]
 }
@@ -81,8 +85,9 @@ function toCards(db: Database.Database, rows: CardRow[], now: string): DealCard[
 
 function nextTasks(db: Database.Database, ids: number[]): Map<number, NextTask> {
   if (ids.length === 0) return new Map()
-  const rows = prepared(db, 'SELECT id, title, due_at AS dueAt FROM tasks WHERE id IN (SELECT value FROM json_each(?))').all(
-    JSON.stringify(ids),
-  ) as NextTask[]
+  const rows = prepared(
+    db,
+    'SELECT id, title, due_at AS dueAt, due_date AS dueDate FROM tasks WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids)) as NextTask[]
   return new Map(rows.map((task) => [task.id, task]))
 }

@@ -1,5 +1,6 @@
 import { format, lastDayOfMonth, parseISO } from 'date-fns'
 import { dayStartUtc, localToday } from '../../insights/lib/dates'
+import { dayStartModifier } from '../../tasks/local-time'
 
 /** The moments the board is "as of", in local time: days in stage, stale, this month. */
 export interface BoardClock {
@@ -9,6 +10,8 @@ export interface BoardClock {
   today: string
   /** Local midnight starting today, as stored UTC text: a follow-up due from then on is planned. */
   todayStart: string
+  /** The SQLite modifier placing an all-day task at the start of its local day (`DUE_KEY`'s `@dayStart`). */
+  dayStart: string
   /** First and last local day of this month (expected close dates are local days). */
   monthFirstDay: string
   monthLastDay: string
@@ -23,6 +26,7 @@ export function boardClock(at: Date = new Date()): BoardClock {
     now: at.toISOString(),
     today,
     todayStart: dayStartUtc(today),
+    dayStart: dayStartModifier(at.getTime(), Intl.DateTimeFormat().resolvedOptions().timeZone),
     monthFirstDay,
     monthLastDay: format(lastDayOfMonth(parseISO(monthFirstDay)), 'yyyy-MM-dd'),
     monthStart: dayStartUtc(monthFirstDay),

@@ -1,5 +1,6 @@
 import type { StageKind } from '../../../src-shared/domain/deal-types'
 import type { BoardFilter } from '../../../src-shared/ipc/channels/deals'
+import { DUE_FROM_TODAY } from '../../tasks/queries'
 import type { BoardClock } from './board-clock'
 
 /** The column a query reads: a stage, with what its rules need. */
@@ -23,12 +24,13 @@ export const WEIGHTED_SQL = weightedSql('@stageProbability')
 
 /**
  * Stale: an open deal in its stage longer than the stage allows, with no planned follow-up
- * (an open task of the deal due today or later; an overdue one is a missed plan, not a plan).
+ * (an open task of the deal due today or later, all-day or timed; an overdue one is a missed
+ * plan, not a plan). Binds `@today` and `@todayStart`.
  */
 export const STALE_SQL = `(@staleDays IS NOT NULL AND d.status = 'open'
   AND julianday(@now) - julianday(coalesce(d.stage_entered_at, d.created_at)) > @staleDays
   AND NOT EXISTS (SELECT 1 FROM tasks t
-    WHERE t.deal_id = d.id AND t.done_at IS NULL AND t.deleted_at IS NULL AND t.due_at >= @todayStart))`
+    WHERE t.deal_id = d.id AND t.done_at IS NULL AND t.deleted_at IS NULL AND ${DUE_FROM_TODAY}))`
 
 export interface ColumnQuery {
   /** Conditions over `d` (deals) and, when `needsCustomer`, `c` (its customer). */
@@ -50,7 +52,9 @@ export function columnQuery(scope: ColumnScope, filter: BoardFilter, clock: Boar
     stageProbability: scope.probability,
     staleDays: scope.staleDays,
     now: clock.now,
+    today: clock.today,
     todayStart: clock.todayStart,
+    dayStart: clock.dayStart,
     monthStart: clock.monthStart,
   }
   const text = filter.text?.toLowerCase()

@@ -1,4 +1,4 @@
--- Kehu schema at version 12
+-- Kehu schema at version 15
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -71,6 +71,9 @@ CREATE INDEX deals_board ON deals (deleted_at, stage_id, position);
 
 -- index deals_customer (on deals)
 CREATE INDEX deals_customer ON deals (customer_id);
+
+-- index deals_open (on deals)
+CREATE INDEX deals_open ON deals (status, deleted_at, customer_id, expected_close, value) WHERE status = 'open' AND deleted_at IS NULL;
 
 -- index deals_stage_closed (on deals)
 CREATE INDEX deals_stage_closed ON deals (stage_id, closed_at) WHERE deleted_at IS NULL;
@@ -153,11 +156,14 @@ CREATE INDEX survey_responses_ticket ON survey_responses (ticket_id) WHERE ticke
 -- index tasks_customer (on tasks)
 CREATE INDEX tasks_customer ON tasks (customer_id, done_at);
 
+-- index tasks_customer_open (on tasks)
+CREATE INDEX tasks_customer_open ON tasks (customer_id, done_at, deleted_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+
 -- index tasks_deal (on tasks)
 CREATE INDEX tasks_deal ON tasks (deal_id, done_at) WHERE deal_id IS NOT NULL;
 
 -- index tasks_deal_open (on tasks)
-CREATE INDEX tasks_deal_open ON tasks (deal_id, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
+CREATE INDEX tasks_deal_open ON tasks (deal_id, done_at, deleted_at, due_date, due_at) WHERE done_at IS NULL AND deleted_at IS NULL;
 
 -- index tasks_open_day (on tasks)
 CREATE INDEX tasks_open_day ON tasks (due_date) WHERE done_at IS NULL AND deleted_at IS NULL;
@@ -267,6 +273,9 @@ CREATE TABLE order_day_totals (day TEXT NOT NULL, status TEXT NOT NULL, channel 
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
 
+-- table order_month_totals (on order_month_totals)
+CREATE TABLE order_month_totals (month TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL, walk_in INTEGER NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (month, status, channel, payment_method, walk_in)) STRICT, WITHOUT ROWID;
+
 -- table order_refund_lines (on order_refund_lines)
 CREATE TABLE order_refund_lines (id INTEGER PRIMARY KEY, refund_id INTEGER NOT NULL REFERENCES order_refunds (id) ON DELETE CASCADE, order_line_id INTEGER REFERENCES order_lines (id) ON DELETE SET NULL, description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL CHECK (quantity > 0), amount INTEGER NOT NULL CHECK (amount >= 0)) STRICT;
 
@@ -319,13 +328,13 @@ CREATE TABLE ticket_merges (id INTEGER PRIMARY KEY, kept_id INTEGER NOT NULL REF
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , merged_into_id INTEGER REFERENCES tickets (id)) STRICT;
 
 -- trigger customer_stats_order_delete (on orders)
-CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total - o.refunded) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
+CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET (lifetime_value, order_count, last_purchase_at) = (SELECT coalesce(sum(o.total - o.refunded), 0), count(*), max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
 
 -- trigger customer_stats_order_insert (on orders)
 CREATE TRIGGER customer_stats_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status NOT IN ('cancelled', 'refunded') BEGIN UPDATE customers SET lifetime_value = lifetime_value + new.total - new.refunded, order_count = order_count + 1, last_purchase_at = max(coalesce(last_purchase_at, ''), new.ordered_at) WHERE id = new.customer_id; END;
 
 -- trigger customer_stats_order_update (on orders)
-CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, refunded, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET lifetime_value = coalesce((SELECT sum(o.total - o.refunded) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), 0), order_count = (SELECT count(*) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')), last_purchase_at = (SELECT max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
+CREATE TRIGGER customer_stats_order_update AFTER UPDATE OF customer_id, total, refunded, status, ordered_at, deleted_at ON orders BEGIN UPDATE customers SET (lifetime_value, order_count, last_purchase_at) = (SELECT coalesce(sum(o.total - o.refunded), 0), count(*), max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id IN (old.customer_id, new.customer_id); END;
 
 -- trigger customers_fts_delete (on customers)
 CREATE TRIGGER customers_fts_delete AFTER DELETE ON customers WHEN old.id < coalesce((SELECT from_id FROM customers_fts_deferred), old.id + 1) BEGIN INSERT INTO customers_fts (customers_fts, rowid, name, phone_norm, email, notes, name_pinyin, name_initials) VALUES ('delete', old.id, old.name, old.phone_norm, old.email, old.notes, old.name_pinyin, old.name_initials); END;
@@ -344,3 +353,12 @@ CREATE TRIGGER order_day_totals_insert AFTER INSERT ON orders WHEN new.deleted_a
 
 -- trigger order_day_totals_update (on orders)
 CREATE TRIGGER order_day_totals_update AFTER UPDATE OF ordered_at, status, channel, payment_method, customer_id, total, refunded, deleted_at ON orders BEGIN UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL); INSERT INTO order_day_totals SELECT substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''), coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_month_totals_delete (on order_day_totals)
+CREATE TRIGGER order_month_totals_delete AFTER DELETE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders, total = total - old.total, refunded = refunded - old.refunded WHERE month = substr(old.day, 1, 7) AND status = old.status AND channel = old.channel AND payment_method = old.payment_method AND walk_in = old.walk_in; END;
+
+-- trigger order_month_totals_insert (on order_day_totals)
+CREATE TRIGGER order_month_totals_insert AFTER INSERT ON order_day_totals BEGIN INSERT INTO order_month_totals VALUES (substr(new.day, 1, 7), new.status, new.channel, new.payment_method, new.walk_in, new.orders, new.total, new.refunded) ON CONFLICT DO UPDATE SET orders = orders + excluded.orders, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_month_totals_update (on order_day_totals)
+CREATE TRIGGER order_month_totals_update AFTER UPDATE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders + new.orders, total = total - old.total + new.total, refunded = refunded - old.refunded + new.refunded WHERE month = substr(new.day, 1, 7) AND status = new.status AND channel = new.channel AND payment_method = new.payment_method AND walk_in = new.walk_in; END;

@@ -13,6 +13,7 @@ export function CardBody({ card }: { card: Card }) {
   const { t } = useTranslation()
   const f = useFormat()
   const task = card.nextTask
+  const taskDue = task?.dueAt ?? task?.dueDate
   return (
     <>
       <span className="deal-card__title">{card.title}</span>
@@ -33,8 +34,8 @@ export function CardBody({ card }: { card: Card }) {
       </span>
       <span className={`deal-card__line deal-card__task${task ? '' : ' muted'}`}>
         {task
-          ? task.dueAt
-            ? t('pipeline:card.nextTaskDue', { title: task.title, date: f.shortDate(task.dueAt) })
+          ? taskDue
+            ? t('pipeline:card.nextTaskDue', { title: task.title, date: f.shortDate(taskDue) })
             : t('pipeline:card.nextTask', { title: task.title })
           : t('pipeline:card.noTask')}
       </span>
