@@ -35,6 +35,7 @@ export const dashboard = {
     answers_one: '{{count, number}} answer',
     answers_other: '{{count, number}} answers',
     chartTitle: 'CSAT and NPS by month',
+    empty: 'No tickets or survey answers in the last 90 days.',
     description:
       'Line chart of CSAT (share of satisfied answers) and NPS by month from {{from}} to {{to}}: CSAT {{csat}} from {{csatResponses}} answers, NPS {{nps}} from {{npsResponses}} answers, {{opened}} tickets opened.',
   },
@@ -51,6 +52,7 @@ export const dashboard = {
     chartTitle: 'Customers per segment',
     unit: 'customers',
     description: 'Bar chart of customers per RFM segment as of {{asOf}}: {{list}}.',
+    empty: 'No customers with purchases yet.',
   },
   clusters: {
     title: 'Customer groups (k-means)',

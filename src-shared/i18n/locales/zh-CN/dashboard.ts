@@ -37,6 +37,7 @@ export const dashboard: typeof en = {
     answers_one: '{{count, number}} 份回答',
     answers_other: '{{count, number}} 份回答',
     chartTitle: '各月 CSAT 与 NPS',
+    empty: '最近 90 天没有工单，也没有满意度回答。',
     description:
       '折线图：{{from}} 至 {{to}} 各月的 CSAT（满意回答占比）和 NPS：CSAT {{csat}}（{{csatResponses}} 份回答），NPS {{nps}}（{{npsResponses}} 份回答），新建工单 {{opened}} 个。',
   },
@@ -53,6 +54,7 @@ export const dashboard: typeof en = {
     chartTitle: '各分群客户数',
     unit: '位客户',
     description: '柱状图：截至 {{asOf}} 各 RFM 分群的客户数：{{list}}。',
+    empty: '还没有购买过的客户。',
   },
   clusters: {
     title: '客户聚类（k-means）',

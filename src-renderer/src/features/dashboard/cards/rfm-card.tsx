@@ -34,6 +34,7 @@ function Segments({ data }: { data: RfmResult }) {
     }),
     [data, names],
   )
+  if (data.segments.every((s) => s.customers === 0)) return <p className="muted">{t('dashboard:rfm.empty')}</p>
   return (
     <Chart
       title={t('dashboard:rfm.chartTitle')}

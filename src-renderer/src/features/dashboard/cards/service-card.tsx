@@ -47,20 +47,24 @@ function Service({ data }: { data: ServiceResult }) {
           { label: t('dashboard:service.opened'), value: f.number(data.tickets.opened) },
         ]}
       />
-      <Chart
-        title={t('dashboard:service.chartTitle')}
-        unit="%"
-        description={t('dashboard:service.description', {
-          from: f.date(data.from),
-          to: f.date(data.to),
-          csat,
-          csatResponses: f.number(data.csat.responses),
-          nps,
-          npsResponses: f.number(data.nps.responses),
-          opened: f.number(data.tickets.opened),
-        })}
-        option={option}
-      />
+      {data.tickets.opened === 0 && data.csat.responses === 0 && data.nps.responses === 0 ? (
+        <p className="muted">{t('dashboard:service.empty')}</p>
+      ) : (
+        <Chart
+          title={t('dashboard:service.chartTitle')}
+          unit="%"
+          description={t('dashboard:service.description', {
+            from: f.date(data.from),
+            to: f.date(data.to),
+            csat,
+            csatResponses: f.number(data.csat.responses),
+            nps,
+            npsResponses: f.number(data.nps.responses),
+            opened: f.number(data.tickets.opened),
+          })}
+          option={option}
+        />
+      )}
     </>
   )
 }
