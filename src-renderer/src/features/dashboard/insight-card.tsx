@@ -31,7 +31,7 @@ export interface InsightCardProps<C extends AnalyticsChannel> {
 export function InsightCard<C extends AnalyticsChannel>({ title, channel, input, children, method, wide }: InsightCardProps<C>) {
   const { t } = useTranslation()
   const { data, error } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
-  const basis = (data as { basis?: AnalyticsBasis } | undefined)?.basis
+  const basis = basisOf(data)
   return (
     <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
       <Section title={title} card>
@@ -58,3 +58,6 @@ export function InsightCard<C extends AnalyticsChannel>({ title, channel, input,
     </div>
   )
 }
+
+/** Every `analytics.*` result carries its basis (src-shared/domain/analytics.ts). */
+const basisOf = (data: unknown): AnalyticsBasis | undefined => (data as { basis?: AnalyticsBasis } | undefined)?.basis

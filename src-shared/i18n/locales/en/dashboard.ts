@@ -11,7 +11,7 @@ export const dashboard = {
   },
   forecast: {
     title: 'Revenue and forecast',
-    chartTitle: 'Monthly revenue and the next 6 months',
+    chartTitle: 'Monthly revenue and the next {{months}} months',
     history: 'Revenue',
     forecast: 'Forecast',
     description:

@@ -13,7 +13,7 @@ export const dashboard: typeof en = {
   },
   forecast: {
     title: '营收与预测',
-    chartTitle: '月度营收与未来 6 个月',
+    chartTitle: '月度营收与未来 {{months}} 个月',
     history: '营收',
     forecast: '预测',
     description:

@@ -19,7 +19,7 @@ function Bundles({ data }: { data: BundlesResult }) {
   const names = (products: BundleProduct[]): string => products.map((p) => p.name).join(' + ')
   if (data.rules.length === 0) return <p className="muted">{t('dashboard:bundles.empty')}</p>
   return (
-    <table className="data-table">
+    <table className="data-table data-table--wrap">
       <caption className="muted">{t('dashboard:bundles.caption')}</caption>
       <thead>
         <tr>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { ChurnResult } from '../../../../../src-shared/domain/analytics'
-import { useFormat } from '../../../lib/use-format'
+import type { ChurnFeature, ChurnResult } from '../../../../../src-shared/domain/analytics'
+import { useFormat, type Formatters } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
 import { churnDrivers } from './churn-drivers'
 import { FollowUpButton } from './follow-up-button'
@@ -40,7 +40,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
   if (data.customers.length === 0) return <p className="muted">{t('dashboard:churn.empty')}</p>
   const drivers = churnDrivers(data.model.coefficients)
   return (
-    <table className="data-table churn-table">
+    <table className="data-table data-table--wrap churn-table">
       <caption className="muted">{t('dashboard:churn.caption', { days: f.number(data.model.windowDays) })}</caption>
       <thead>
         <tr>
@@ -80,12 +80,8 @@ function ChurnList({ data }: { data: ChurnResult }) {
   )
 }
 
-function featureValue(
-  feature: ReturnType<typeof churnDrivers>[number],
-  value: number | null,
-  f: ReturnType<typeof useFormat>,
-  none: string,
-): string {
+/** A feature's figure as people read it: money for spend, a score with one decimal, else a count. */
+function featureValue(feature: ChurnFeature, value: number | null, f: Formatters, none: string): string {
   if (value === null) return none
   if (feature === 'monetary') return f.money(value)
   return f.number(value, feature === 'lastSatisfaction' ? 1 : 0)

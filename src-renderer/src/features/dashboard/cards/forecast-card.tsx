@@ -34,7 +34,7 @@ function ForecastChart({ data }: { data: ForecastResult }) {
   if (!last || !next) return <p className="muted">{t('dashboard:forecast.empty')}</p>
   return (
     <Chart
-      title={t('dashboard:forecast.chartTitle')}
+      title={t('dashboard:forecast.chartTitle', { months: data.forecast.length })}
       unit={f.currency}
       size="lg"
       description={t('dashboard:forecast.description', {
