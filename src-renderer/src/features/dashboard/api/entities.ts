@@ -18,5 +18,3 @@ export const ANALYTICS_ENTITIES: readonly DataEntity[] = [
   'settings',
 ]
 
-/** The churn list also shows which customers already got a follow-up. */
-export const CHURN_ENTITIES: readonly DataEntity[] = [...ANALYTICS_ENTITIES, 'tasks']
