@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ChurnFeature, ChurnResult } from '../../../../../src-shared/domain/analytics'
+import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat, type Formatters } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
 import { churnDrivers } from './churn-drivers'
@@ -37,6 +38,7 @@ export function ChurnCard() {
 function ChurnList({ data }: { data: ChurnResult }) {
   const { t } = useTranslation()
   const f = useFormat()
+  const label = useEnumLabel()
   if (data.customers.length === 0) return <p className="muted">{t('dashboard:churn.empty')}</p>
   const drivers = churnDrivers(data.model.coefficients)
   return (
@@ -63,7 +65,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
                 {drivers
                   .map((feature) =>
                     t('dashboard:churn.feature', {
-                      feature: t(`analytics:churn.features.${feature}`),
+                      feature: label('churnFeature', feature),
                       value: featureValue(feature, c.features[feature], f, t('dashboard:noData')),
                     }),
                   )
