@@ -6,7 +6,7 @@ import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
 import { noSidewaysSpill, wholePage } from './support/page-shots'
 
@@ -31,7 +31,6 @@ describe.skipIf(noBrowserReason)('screenshots of the dashboard', () => {
     shop = await startHarness({ locale: 'zh-CN', dataDir: seeded.dir })
     empty = await startHarness({ locale: 'en' })
     browser = await launchBrowser()
-    await dismissStartDigest(browser, shop.url)
     mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {

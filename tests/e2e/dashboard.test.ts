@@ -17,7 +17,7 @@ import type {
 import type { Task } from '../../src-shared/domain/task-types'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
 
 const en = resources.en.dashboard
@@ -41,7 +41,6 @@ describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, chur
     harness = await startHarness({ locale: 'en', dataDir: temp.dir })
     currency = (await harness.invoke<{ currency: string }>('settings.get', {})).currency
     browser = await launchBrowser()
-    await dismissStartDigest(browser, harness.url)
     ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
     await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
   })

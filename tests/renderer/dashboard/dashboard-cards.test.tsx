@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { format } from 'date-fns'
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { BundlesCard } from '../../../src-renderer/src/features/dashboard/cards/bundles-card'

@@ -17,4 +17,3 @@ export const ANALYTICS_ENTITIES: readonly DataEntity[] = [
   'campaigns',
   'settings',
 ]
-
