@@ -65,6 +65,10 @@ describe.skipIf(noBrowserReason)('screenshots of the dashboard', () => {
         for (const reason of reasons) expect(reason.startsWith(strings.dashboard.failed.split('{{')[0])).toBe(true)
       } else {
         expect(await page.getByRole('alert').count()).toBe(0)
+        // Open one "How this was made" note, to see it in the shot.
+        const forecast = page.getByRole('region', { name: strings.dashboard.forecast.title })
+        await forecast.getByText(strings.analytics.basis.howMade).click()
+        await expect.poll(() => forecast.locator('.forecast-model').count()).toBe(1)
       }
       await noSidewaysSpill(page)
       await wholePage(page, SHOTS, `dashboard-${c.name}-${c.locale}-${c.theme}`)

@@ -109,7 +109,7 @@ describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, chur
     const tasks = await harness.invoke<{ open: Task[] }>('tasks.list', { link: { kind: 'customer', id: first.id } })
     const made = tasks.open.filter((task) => task.title.startsWith('Win back'))
     expect(made.map((task) => task.title)).toEqual([
-      `Win back ${first.name} (${formatPercent(first.probability, 'en', 0)} churn risk)`,
+      `Win back ${first.name} (${formatPercent(first.probability, 'en')} churn risk)`,
     ])
     expect(made[0].due).toEqual({ kind: 'day', date: format(new Date(), 'yyyy-MM-dd') })
     expect(problems).toEqual([])

@@ -40,7 +40,7 @@ describe('dashboard cards', () => {
     const body = rows.slice(1)
     expect(body.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(expected.customers.map((c) => c.name))
     expect(body.map((row) => row.querySelectorAll('td')[0].textContent)).toEqual(
-      expected.customers.map((c) => formatPercent(c.probability, 'en', 0)),
+      expected.customers.map((c) => formatPercent(c.probability, 'en')),
     )
     // The drivers are named in words, the model's strongest first, with the customer's own figure.
     const strongest = expected.model.coefficients
@@ -62,7 +62,7 @@ describe('dashboard cards', () => {
       .all()
     expect(tasks).toEqual([
       {
-        title: `Win back ${first.name} (${formatPercent(first.probability, 'en', 0)} churn risk)`,
+        title: `Win back ${first.name} (${formatPercent(first.probability, 'en')} churn risk)`,
         customerId: first.id,
         dealId: null,
         due: format(new Date(), 'yyyy-MM-dd'),

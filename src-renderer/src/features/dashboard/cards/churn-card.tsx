@@ -56,7 +56,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
       </thead>
       <tbody>
         {data.customers.map((c) => {
-          const percent = f.percent(c.probability, 0)
+          const percent = f.percent(c.probability)
           return (
             <tr key={c.id}>
               <th scope="row">{c.name}</th>
