@@ -27,6 +27,8 @@ import { tasks as enTasks } from './locales/en/tasks'
 import { tasks as zhTasks } from './locales/zh-CN/tasks'
 import { tickets as enTickets } from './locales/en/tickets'
 import { tickets as zhTickets } from './locales/zh-CN/tickets'
+import { dashboard as enDashboard } from './locales/en/dashboard'
+import { dashboard as zhDashboard } from './locales/zh-CN/dashboard'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -48,6 +50,7 @@ export const resources = {
     pipeline: enPipeline,
     tasks: enTasks,
     tickets: enTickets,
+    dashboard: enDashboard,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -64,6 +67,7 @@ export const resources = {
     pipeline: zhPipeline,
     tasks: zhTasks,
     tickets: zhTickets,
+    dashboard: zhDashboard,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

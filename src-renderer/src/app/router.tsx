@@ -23,12 +23,15 @@ const tickets = lazyPage(() => import('../features/tickets').then((m) => m.Ticke
 const ticket = lazyPage(() => panelModules().then(() => import('../features/tickets').then((m) => m.TicketPage)))
 const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
+const dashboard = lazyPage(() => import('../features/dashboard').then((m) => m.DashboardPage))
 const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
 
 /** Loads every lazy page's script and the start page's dialogs (the shell calls it once the start page is up). */
 export const preloadPages = (): Promise<unknown> =>
   Promise.all([
-    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, comingSoon].map((page) => page.preload()),
+    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, comingSoon].map((page) =>
+      page.preload(),
+    ),
     preloadCustomerDialogs(),
     preloadTaskDialogs(),
   ])
@@ -70,7 +73,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'marketing':
       return <comingSoon.Page page="marketing" />
     case 'dashboard':
-      return <comingSoon.Page page="dashboard" />
+      return <dashboard.Page />
     case 'csv':
       return <csv.Page />
     case 'settings':

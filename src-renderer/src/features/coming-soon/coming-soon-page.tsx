@@ -4,11 +4,10 @@ import { EmptyState } from '../../components/empty-state'
 import { PageHeader } from '../../components/page-header'
 import { PAGE_META, useNavigationStore } from '../../stores/navigation'
 
-export type ComingSoonPageName = 'marketing' | 'dashboard'
+export type ComingSoonPageName = 'marketing'
 
 const COPY = {
   marketing: { title: 'marketing.title', body: 'marketing.body' },
-  dashboard: { title: 'dashboard.title', body: 'dashboard.body' },
 } as const satisfies Record<ComingSoonPageName, { title: string; body: string }>
 
 /**

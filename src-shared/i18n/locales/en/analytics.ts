@@ -35,6 +35,7 @@ export const analytics = {
       'Trained on customers as they were {{windowDays}} days ago: did they buy again in the {{windowDays}} days since? Current customers are then scored on today’s figures.',
   },
   basis: {
+    howMade: 'How this was made',
     summary: 'Based on {{rows}} {{unit}} from {{from}} to {{to}}.',
     units: {
       orders: 'orders',
@@ -47,5 +48,23 @@ export const analytics = {
   },
   errors: {
     fromAfterTo: 'The end date must be on or after the start date.',
+  },
+  /** The forecast's model in words (pipeline insights and the dashboard). */
+  forecast: {
+    model: 'Model: {{model}}, chosen because it forecast the last {{holdout}} held-out months best (typical error {{error}}).',
+    modelFit: 'Fit on all months: {{fit}}.',
+    candidates: 'Error of each model on the held-out months',
+    candidate: '{{model}}: typical error {{error}}',
+    notRun: '{{model}}: needs {{needed}} months',
+    models: {
+      holtWinters: 'Holt-Winters (seasonal)',
+      arima: 'ARIMA',
+      linear: 'Linear trend',
+    },
+    fits: {
+      sse: 'typical error in the fitted months {{value}}',
+      sigma2: 'residual standard deviation {{value}}',
+      r2: 'R² {{value}}',
+    },
   },
 }

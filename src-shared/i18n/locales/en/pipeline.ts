@@ -191,9 +191,6 @@ export const pipeline = {
     newDeal: 'New deal',
     group: 'Pipeline',
   },
-  insights: {
-    howMade: 'How this was made',
-  },
   funnel: {
     title: 'Funnel',
     range: 'Deals created',
@@ -235,24 +232,9 @@ export const pipeline = {
     lower: 'Lower (95 %)',
     upper: 'Upper (95 %)',
     band: '95 % interval',
-    model: 'Model: {{model}}, chosen because it forecast the last {{holdout}} held-out months best (typical error {{error}}).',
-    modelFit: 'Fit on all months: {{fit}}.',
-    candidates: 'Error of each model on the held-out months',
-    candidate: '{{model}}: typical error {{error}}',
-    notRun: '{{model}}: needs {{needed}} months',
     basis:
       '{{count}} orders from {{from}} to {{to}}, by month (cancelled and refunded orders left out). The last {{holdout}} complete months were hidden from each model, which forecast them from the months before; the model with the smallest error was refitted on every month. Computed {{at}}.',
     unavailable: 'No forecast yet: {{message}}',
-    models: {
-      holtWinters: 'Holt-Winters (seasonal)',
-      arima: 'ARIMA',
-      linear: 'Linear trend',
-    },
-    fits: {
-      sse: 'typical error in the fitted months {{value}}',
-      sigma2: 'residual standard deviation {{value}}',
-      r2: 'R² {{value}}',
-    },
     pipelineTitle: 'Open deals by expected close month',
     pipelineUnit: 'weighted value',
     pipelineDescription: 'Bar chart of the weighted value of open deals for each month they are expected to close.',

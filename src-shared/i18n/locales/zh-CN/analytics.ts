@@ -34,6 +34,7 @@ export const analytics: Catalog<typeof en> = {
     method: '用 {{windowDays}} 天前的客户数据训练：他们在之后的 {{windowDays}} 天里是否再次购买？再用今天的数据为现有客户打分。',
   },
   basis: {
+    howMade: '计算方法',
     summary: '依据 {{from}} 至 {{to}} 的 {{rows}} 个{{unit}}。',
     units: {
       orders: '订单',
@@ -46,5 +47,23 @@ export const analytics: Catalog<typeof en> = {
   },
   errors: {
     fromAfterTo: '结束日期不能早于开始日期。',
+  },
+  /** The forecast's model in words (pipeline insights and the dashboard). */
+  forecast: {
+    model: '模型：{{model}}。选择它是因为它对留出的最近 {{holdout}} 个月预测最准（典型误差 {{error}}）。',
+    modelFit: '用全部月份拟合：{{fit}}。',
+    candidates: '各模型在留出月份上的误差',
+    candidate: '{{model}}：典型误差 {{error}}',
+    notRun: '{{model}}：需要 {{needed}} 个月的数据',
+    models: {
+      holtWinters: 'Holt-Winters（季节性）',
+      arima: 'ARIMA',
+      linear: '线性趋势',
+    },
+    fits: {
+      sse: '拟合月份的典型误差 {{value}}',
+      sigma2: '残差标准差 {{value}}',
+      r2: 'R² {{value}}',
+    },
   },
 }

@@ -6,9 +6,5 @@ export const empty: typeof en = {
     title: '将在下个版本推出：营销',
     body: '查看每个活动的花费与回报，用通俗的话说明客户分组。',
   },
-  dashboard: {
-    title: '将在下个版本推出：数据看板',
-    body: '营业额、订单、新客户和满意度一目了然，并与上一周期对比。',
-  },
   nextStepCustomers: '现在可以先查看客户',
 }

@@ -194,9 +194,6 @@ export const pipeline: Catalog<typeof en> = {
     newDeal: '新建商机',
     group: '销售管道',
   },
-  insights: {
-    howMade: '计算方法',
-  },
   funnel: {
     title: '转化漏斗',
     range: '创建时间',
@@ -237,24 +234,9 @@ export const pipeline: Catalog<typeof en> = {
     lower: '下限（95%）',
     upper: '上限（95%）',
     band: '95% 区间',
-    model: '模型：{{model}}。选择它是因为它对留出的最近 {{holdout}} 个月预测最准（典型误差 {{error}}）。',
-    modelFit: '用全部月份拟合：{{fit}}。',
-    candidates: '各模型在留出月份上的误差',
-    candidate: '{{model}}：典型误差 {{error}}',
-    notRun: '{{model}}：需要 {{needed}} 个月的数据',
     basis:
       '{{from}} 至 {{to}} 的 {{count}} 笔订单，按月汇总（不含已取消和已退款的订单）。把最近 {{holdout}} 个完整月份对每个模型隐藏，让它用之前的月份来预测；误差最小的模型再用全部月份重新拟合。计算于 {{at}}。',
     unavailable: '暂时无法预测：{{message}}',
-    models: {
-      holtWinters: 'Holt-Winters（季节性）',
-      arima: 'ARIMA',
-      linear: '线性趋势',
-    },
-    fits: {
-      sse: '拟合月份的典型误差 {{value}}',
-      sigma2: '残差标准差 {{value}}',
-      r2: 'R² {{value}}',
-    },
     pipelineTitle: '按预计成交月份的进行中商机',
     pipelineUnit: '加权金额',
     pipelineDescription: '柱状图：各预计成交月份的进行中商机加权金额。',

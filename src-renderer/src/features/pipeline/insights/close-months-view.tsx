@@ -7,7 +7,7 @@ import { currencyDigits } from '../../../lib/format'
 import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
 import { BOARD_ENTITIES } from '../api/entities'
-import { BasisNote } from './basis-note'
+import { BasisNote } from '../../../components/insights/basis-note'
 
 interface Bucket extends Omit<CloseMonth, 'month'> {
   label: string

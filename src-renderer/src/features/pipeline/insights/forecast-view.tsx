@@ -1,16 +1,15 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ForecastResult } from '../../../../../src-shared/domain/analytics'
-import { Chart, type ChartOption } from '../../../components/chart/chart'
+import { Chart } from '../../../components/chart/chart'
+import { BasisNote } from '../../../components/insights/basis-note'
+import { forecastChart } from '../../../components/insights/forecast-chart'
+import { ForecastModelNote } from '../../../components/insights/forecast-model-note'
 import { Section } from '../../../components/section'
-import { currencyDigits } from '../../../lib/format'
 import { errorMessage } from '../../../lib/ipc'
-import { useFormat, type Formatters } from '../../../lib/use-format'
+import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
 import { INSIGHT_ENTITIES } from '../api/entities'
-import { BasisNote } from './basis-note'
 import { CloseMonthsView } from './close-months-view'
-import { ForecastModelNote } from './forecast-model-note'
 
 const HORIZONS = [3, 6, 9, 12] as const
 
@@ -67,62 +66,4 @@ export function ForecastView() {
       <CloseMonthsView />
     </>
   )
-}
-
-/** History as a line, the forecast dashed, the 95 % interval as a band (lower bound + stacked width). */
-function forecastChart(data: ForecastResult, historyName: string, forecastName: string, f: Formatters): ChartOption {
-  const scale = 10 ** currencyDigits(f.currency)
-  const major = (minor: number): number => minor / scale
-  const months = [...data.history.map((h) => h.month), ...data.forecast.map((p) => p.month)]
-  const pad = (values: number[], before: number): (number | null)[] => [...Array<null>(before).fill(null), ...values]
-  const gap = data.history.length
-  const lastActual = data.history.at(-1)
-  return {
-    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-    legend: { top: 0, left: 'center', data: [historyName, forecastName] },
-    tooltip: {
-      trigger: 'axis',
-      formatter: (params) => {
-        const i = (Array.isArray(params) ? params[0] : params).dataIndex
-        if (i < gap) return `${months[i]}<br/>${historyName}: ${f.money(data.history[i].revenue)}`
-        const p = data.forecast[i - gap]
-        return `${months[i]}<br/>${forecastName}: ${f.money(p.mean)} (${f.money(p.lower)} – ${f.money(p.upper)})`
-      },
-    },
-    xAxis: { type: 'category', data: months, boundaryGap: false },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => f.number(v, 0) } },
-    series: [
-      { name: historyName, type: 'line', showSymbol: false, data: data.history.map((h) => major(h.revenue)) },
-      {
-        name: forecastName,
-        type: 'line',
-        lineStyle: { type: 'dashed' },
-        // Starts at the last actual month so the two lines join.
-        data: pad([lastActual ? major(lastActual.revenue) : 0, ...data.forecast.map((p) => major(p.mean))], gap - 1),
-      },
-      {
-        type: 'line',
-        stack: 'band',
-        silent: true,
-        showSymbol: false,
-        lineStyle: { opacity: 0 },
-        data: pad(
-          data.forecast.map((p) => major(p.lower)),
-          gap,
-        ),
-      },
-      {
-        type: 'line',
-        stack: 'band',
-        silent: true,
-        showSymbol: false,
-        lineStyle: { opacity: 0 },
-        areaStyle: { opacity: 0.2 },
-        data: pad(
-          data.forecast.map((p) => major(p.upper - p.lower)),
-          gap,
-        ),
-      },
-    ],
-  }
 }

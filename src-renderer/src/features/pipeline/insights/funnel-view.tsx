@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FunnelResult } from '../../../../../src-shared/domain/analytics'
-import { Chart, type ChartOption } from '../../../components/chart/chart'
+import { Chart } from '../../../components/chart/chart'
+import { BasisNote } from '../../../components/insights/basis-note'
+import { funnelChart } from '../../../components/insights/funnel-chart'
 import { Section } from '../../../components/section'
 import { errorMessage } from '../../../lib/ipc'
 import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
 import { INSIGHT_ENTITIES } from '../api/entities'
-import { BasisNote } from './basis-note'
 import { DateRangePicker, presetRange, type DateRange } from './date-range'
 import { FunnelSummary } from './funnel-summary'
 
@@ -55,16 +56,6 @@ export function FunnelView() {
       )}
     </Section>
   )
-}
-
-function funnelChart(data: FunnelResult): ChartOption {
-  return {
-    grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: data.stages.map((s) => s.name) },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [{ type: 'bar', data: data.stages.map((s) => s.reached), barMaxWidth: 48 }],
-  }
 }
 
 function FunnelTable({ data }: { data: FunnelResult }) {

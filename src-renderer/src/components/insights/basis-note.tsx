@@ -6,7 +6,7 @@ export function BasisNote({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
   return (
     <details className="basis-note">
-      <summary>{t('pipeline:insights.howMade')}</summary>
+      <summary>{t('analytics:basis.howMade')}</summary>
       <div className="basis-note__body muted">{children}</div>
     </details>
   )

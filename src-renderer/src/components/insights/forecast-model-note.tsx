@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { ForecastResult } from '../../../../../src-shared/domain/analytics'
-import { useFormat } from '../../../lib/use-format'
+import type { ForecastResult } from '../../../../src-shared/domain/analytics'
+import { useFormat } from '../../lib/use-format'
 
 /** Which model made the forecast, why it was chosen (held-out error of each), and its fit. */
 export function ForecastModelNote({ data }: { data: ForecastResult }) {
@@ -17,29 +17,29 @@ export function ForecastModelNote({ data }: { data: ForecastResult }) {
   }
   const fit = Object.entries(model.fit)
     .filter((entry): entry is [keyof typeof model.fit, number] => typeof entry[1] === 'number')
-    .map(([key, value]) => t(`pipeline:forecast.fits.${key}`, { value: shown[key](value) }))
+    .map(([key, value]) => t(`analytics:forecast.fits.${key}`, { value: shown[key](value) }))
     .join(' · ')
-  const name = `${t(`pipeline:forecast.models.${model.name}`)}${model.spec ? ` ${model.spec}` : ''}`
+  const name = `${t(`analytics:forecast.models.${model.name}`)}${model.spec ? ` ${model.spec}` : ''}`
   return (
     <div className="forecast-model">
       <p>
         {selection && chosen?.rmse != null
-          ? t('pipeline:forecast.model', {
+          ? t('analytics:forecast.model', {
               model: name,
               holdout: selection.holdoutMonths,
               error: f.money(Math.round(chosen.rmse)),
             })
           : name}{' '}
-        {fit && t('pipeline:forecast.modelFit', { fit })}
+        {fit && t('analytics:forecast.modelFit', { fit })}
       </p>
       {selection && (
-        <ul className="forecast-model__candidates muted" aria-label={t('pipeline:forecast.candidates')}>
+        <ul className="forecast-model__candidates muted" aria-label={t('analytics:forecast.candidates')}>
           {selection.candidates.map((c) => (
             <li key={c.name}>
               {c.rmse === null
-                ? t('pipeline:forecast.notRun', { model: t(`pipeline:forecast.models.${c.name}`), needed: c.neededMonths })
-                : t('pipeline:forecast.candidate', {
-                    model: t(`pipeline:forecast.models.${c.name}`),
+                ? t('analytics:forecast.notRun', { model: t(`analytics:forecast.models.${c.name}`), needed: c.neededMonths })
+                : t('analytics:forecast.candidate', {
+                    model: t(`analytics:forecast.models.${c.name}`),
                     error: f.money(Math.round(c.rmse)),
                   })}
             </li>

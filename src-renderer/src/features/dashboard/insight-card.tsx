@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { AnalyticsBasis } from '../../../../src-shared/domain/analytics'
+import type { ChannelInput, ChannelOutput } from '../../../../src-shared/ipc'
+import type { analyticsChannels } from '../../../../src-shared/ipc/channels/analytics'
+import { BasisNote } from '../../components/insights/basis-note'
+import { Section } from '../../components/section'
+import { errorMessage } from '../../lib/ipc'
+import { useQuery } from '../../lib/use-query'
+import { ANALYTICS_ENTITIES } from './api/entities'
+import { BasisSummary } from './basis-summary'
+
+type AnalyticsChannel = keyof typeof analyticsChannels
+
+export interface InsightCardProps<C extends AnalyticsChannel> {
+  title: string
+  channel: C
+  input: ChannelInput<C>
+  /** What the card shows once its analysis has answered. */
+  children(data: ChannelOutput<C>): ReactNode
+  /** How the figure was made beyond its basis: the model, its fit or error. */
+  method?(data: ChannelOutput<C>): ReactNode
+  wide?: boolean
+}
+
+/**
+ * One dashboard card over one analysis: it asks on its own, so a slow model (in the worker)
+ * never holds up the others; while it computes the card says so, and a failure stays in the
+ * card, in the UI language. Every card ends with "How this was made".
+ */
+export function InsightCard<C extends AnalyticsChannel>({ title, channel, input, children, method, wide }: InsightCardProps<C>) {
+  const { t } = useTranslation()
+  const { data, error } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
+  const basis = basisOf(data)
+  return (
+    <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
+      <Section title={title} card>
+        {error !== undefined ? (
+          <p role="alert" className="form-error">
+            {t('dashboard:failed', { message: errorMessage(error) })}
+          </p>
+        ) : data === undefined ? (
+          <p role="status" className="muted">
+            {t('dashboard:loading')}
+          </p>
+        ) : (
+          <>
+            {children(data)}
+            {basis && (
+              <BasisNote>
+                {method?.(data)}
+                <BasisSummary basis={basis} />
+              </BasisNote>
+            )}
+          </>
+        )}
+      </Section>
+    </div>
+  )
+}
+
+/** Every `analytics.*` result carries its basis (src-shared/domain/analytics.ts). */
+const basisOf = (data: unknown): AnalyticsBasis | undefined => (data as { basis?: AnalyticsBasis } | undefined)?.basis

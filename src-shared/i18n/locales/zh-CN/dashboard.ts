@@ -1,0 +1,93 @@
+import type { dashboard as en } from '../en/dashboard'
+
+/** 仪表盘：每项分析一张卡片，图表的文字说明、计算依据和各种状态。 */
+export const dashboard: typeof en = {
+  intro: '来自分析引擎的数字，每项都在后台计算，数据变化前一直保留。',
+  loading: '正在计算…',
+  failed: '暂时无法显示：{{message}}',
+  noData: '—',
+  listSeparator: '；',
+  basis: {
+    range: '依据 {{from}} 至 {{to}} 的 {{rows}} 个{{unit}}。计算于 {{at}}。',
+    empty: '还没有可用于计算的{{unit}}。计算于 {{at}}。',
+  },
+  forecast: {
+    title: '营收与预测',
+    chartTitle: '月度营收与未来 {{months}} 个月',
+    history: '营收',
+    forecast: '预测',
+    description:
+      '折线图：{{from}} 至 {{to}} 的月度营收（{{lastMonth}} 为 {{last}}），以及 {{next}} 的预测：{{mean}}，95% 区间 {{lower}} 至 {{upper}}。',
+    empty: '还没有销售：预测至少需要几个月的订单。',
+  },
+  funnel: {
+    title: '商机漏斗',
+    chartTitle: '到达各阶段的商机',
+    unit: '个商机',
+    description: '柱状图：全部时间内到达各阶段的商机数：{{list}}。',
+    overall: '{{percent}} 的商机到达了最后阶段。',
+    empty: '还没有商机。',
+  },
+  service: {
+    title: '服务与满意度',
+    period: '最近 90 天',
+    csat: '满意度（CSAT）',
+    nps: '净推荐值（NPS）',
+    opened: '新建工单',
+    answers_one: '{{count, number}} 份回答',
+    answers_other: '{{count, number}} 份回答',
+    chartTitle: '各月 CSAT 与 NPS',
+    empty: '最近 90 天没有工单，也没有满意度回答。',
+    description:
+      '折线图：{{from}} 至 {{to}} 各月的 CSAT（满意回答占比）和 NPS：CSAT {{csat}}（{{csatResponses}} 份回答），NPS {{nps}}（{{npsResponses}} 份回答），新建工单 {{opened}} 个。',
+  },
+  campaigns: {
+    title: '营销活动回报',
+    chartTitle: '各活动的投资回报率',
+    description: '柱状图：各营销活动的投资回报率（收入减成本，除以成本）：{{list}}。全部活动：{{total}}。',
+    totals: '成本 {{cost}} · 归因收入 {{revenue}} · 回报率 {{roi}}',
+    free: '无成本',
+    empty: '还没有营销活动。',
+  },
+  rfm: {
+    title: '客户分群（RFM）',
+    chartTitle: '各分群客户数',
+    unit: '位客户',
+    description: '柱状图：截至 {{asOf}} 各 RFM 分群的客户数：{{list}}。',
+    empty: '还没有购买过的客户。',
+  },
+  clusters: {
+    title: '客户聚类（k-means）',
+    chartTitle: '各组客户数',
+    unit: '位客户',
+    group: '第 {{n}} 组',
+    description: '柱状图：按最近购买、购买频次和消费金额用 k-means 分出的 {{k}} 组客户：{{list}}。',
+    item: '{{group}}：{{size}} 位客户，平均 {{recency}} 天前购买，{{frequency}} 笔订单，消费 {{monetary}}',
+    method: 'k-means 分为 {{k}} 组，特征为标准化后的最近购买、频次和金额；组内平方和 {{inertia}}。',
+  },
+  bundles: {
+    title: '常一起购买',
+    rule: '商品',
+    confidence: '置信度',
+    lift: '提升度',
+    count: '订单数',
+    then: '{{if}} → {{then}}',
+    caption: '热门商品组合：订单里有前面的商品时，同时有最后一个商品的比例。',
+    empty: '还没有经常一起购买的商品。',
+  },
+  churn: {
+    title: '流失风险',
+    caption: '最可能流失（{{days}} 天内不再购买）的客户，风险最高的在前。',
+    customer: '客户',
+    probability: '风险',
+    drivers: '主要因素',
+    action: '跟进',
+    createFollowUp: '创建跟进',
+    created: '已创建跟进',
+    taskTitle: '挽回 {{name}}（流失风险 {{percent}}）',
+    feature: '{{feature}} {{value}}',
+    empty: '还没有可评分的客户。',
+    method:
+      '逻辑回归模型，训练客户 {{training}} 位（其中 {{churned}} 位在窗口内流失），截止日 {{cutoff}}；训练客户上的 ROC 曲线下面积 {{auc}}。主要因素是模型中影响最大的三个特征，并附上该客户的数值。',
+  },
+}

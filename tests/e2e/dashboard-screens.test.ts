@@ -1,0 +1,79 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src-main/db'
+import { generateShop } from '../../src-main/seed/generate-shop'
+import { resources } from '../../src-shared/i18n'
+import { makeTempDir } from '../support/temp-dir'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { startHarness, type Harness } from './support/harness'
+import { noSidewaysSpill, wholePage } from './support/page-shots'
+
+const SHOTS = resolve(__dirname, '../../test-results/screens')
+const CARDS = 8
+
+/**
+ * The dashboard on a seeded shop (zh-CN light, English dark) and on a shop with no orders,
+ * saved for a person to look at (test-results/screens/). Asserted: every card finishes (a chart,
+ * a list, or its own reason in the UI language — none left computing), nothing spills out
+ * sideways, no request leaves the app, no script fails.
+ */
+describe.skipIf(noBrowserReason)('screenshots of the dashboard', () => {
+  const seeded = makeTempDir('kehu-e2e-dash-shots-')
+  let shop: Harness
+  let empty: Harness
+  let browser: Browser
+  beforeAll(async () => {
+    const { db } = openDatabase(join(seeded.dir, 'kehu.sqlite'), { create: true })
+    generateShop(db, { customers: 800, orders: 5000, tickets: 300, seed: 7, locale: 'zh-CN' })
+    db.close()
+    shop = await startHarness({ locale: 'zh-CN', dataDir: seeded.dir })
+    empty = await startHarness({ locale: 'en' })
+    browser = await launchBrowser()
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+    await empty?.stop()
+    seeded.cleanup()
+  })
+
+  const cases = [
+    { name: 'seeded', locale: 'zh-CN', theme: 'light', charts: 6 },
+    { name: 'seeded', locale: 'en', theme: 'dark', charts: 6 },
+    { name: 'no-orders', locale: 'en', theme: 'light', charts: 0 },
+    { name: 'no-orders', locale: 'zh-CN', theme: 'dark', charts: 0 },
+  ] as const
+
+  for (const c of cases) {
+    it(`${c.name} shop, ${c.locale} ${c.theme}`, async () => {
+      const harness = c.name === 'seeded' ? shop : empty
+      await harness.invoke('settings.set', { locale: c.locale, theme: c.theme })
+      const strings = resources[c.locale]
+      const { page, problems } = await openApp(browser, harness.url, c.locale === 'en' ? 'en-US' : 'zh-CN')
+      await page.getByRole('navigation').getByRole('button', { name: strings.nav.dashboard }).click()
+      await expect.poll(() => page.locator('.dashboard-card').count()).toBe(CARDS)
+      // Every card done: nothing still says "computing".
+      await expect.poll(() => page.getByText(strings.dashboard.loading).count(), { timeout: 60_000 }).toBe(0)
+      await expect.poll(() => page.locator('.chart__box[aria-label]').count()).toBe(c.charts)
+      if (c.name === 'no-orders') {
+        // The models that need sales say why, each in its own card; the others say there is nothing yet.
+        const reasons = await page.getByRole('alert').allTextContents()
+        expect(reasons.length).toBeGreaterThan(0)
+        for (const reason of reasons) expect(reason.startsWith(strings.dashboard.failed.split('{{')[0])).toBe(true)
+      } else {
+        expect(await page.getByRole('alert').count()).toBe(0)
+        // Open one "How this was made" note, to see it in the shot.
+        const forecast = page.getByRole('region', { name: strings.dashboard.forecast.title })
+        await forecast.getByText(strings.analytics.basis.howMade).click()
+        await expect.poll(() => forecast.locator('.forecast-model').count()).toBe(1)
+      }
+      await noSidewaysSpill(page)
+      await wholePage(page, SHOTS, `dashboard-${c.name}-${c.locale}-${c.theme}`)
+      expect(problems).toEqual([])
+      await page.context().close()
+    })
+  }
+})

@@ -1,0 +1,117 @@
+import { join } from 'node:path'
+import { format } from 'date-fns'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src-main/db'
+import { generateShop } from '../../src-main/seed/generate-shop'
+import { formatMoney, formatNumber, formatPercent } from '../../src-renderer/src/lib/format'
+import type {
+  CampaignsResult,
+  ChurnResult,
+  ClustersResult,
+  ForecastResult,
+  FunnelResult,
+  RfmResult,
+  ServiceResult,
+} from '../../src-shared/domain/analytics'
+import type { Task } from '../../src-shared/domain/task-types'
+import { resources } from '../../src-shared/i18n'
+import { makeTempDir } from '../support/temp-dir'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { startHarness, type Harness } from './support/harness'
+
+const en = resources.en.dashboard
+
+/**
+ * The dashboard in Chromium over the real handlers on a seeded shop: every chart's accessible
+ * description (ECharts aria, what a screen reader reads) names the figures its channel answers,
+ * and "Create follow-up" on the churn list makes the task in one click.
+ */
+describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, churn follow-up', () => {
+  const temp = makeTempDir('kehu-e2e-dashboard-')
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+  let currency: string
+  beforeAll(async () => {
+    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
+    generateShop(db, { customers: 600, orders: 4000, tickets: 200, seed: 5, locale: 'en' })
+    db.close()
+    harness = await startHarness({ locale: 'en', dataDir: temp.dir })
+    currency = (await harness.invoke<{ currency: string }>('settings.get', {})).currency
+    browser = await launchBrowser()
+    ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
+    await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.stop()
+    temp.cleanup()
+  })
+
+  const money = (minor: number): string => formatMoney(minor, 'en', currency)
+  const number = (value: number, digits?: number): string => formatNumber(value, 'en', digits)
+  /** The accessible description of the chart in the card titled `title`, once drawn. */
+  const described = async (title: string): Promise<string> => {
+    const box = page.getByRole('region', { name: title }).locator('.chart__box')
+    await expect.poll(() => box.getAttribute('aria-label'), { timeout: 30_000 }).toBeTruthy()
+    return (await box.getAttribute('aria-label'))!
+  }
+
+  it('the forecast chart names the last month and the next month’s forecast with its interval', async () => {
+    const data = await harness.invoke<ForecastResult>('analytics.forecast', { months: 6, model: 'auto' })
+    const last = data.history.at(-1)!
+    const next = data.forecast[0]
+    const text = await described(en.forecast.title)
+    expect(text).toContain(`(${money(last.revenue)} in ${last.month})`)
+    expect(text).toContain(
+      `forecast for ${next.month}: ${money(next.mean)}, 95 % interval ${money(next.lower)} to ${money(next.upper)}`,
+    )
+  })
+
+  it('the funnel, RFM, clusters, campaigns and service charts name the channel’s figures', async () => {
+    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', {})
+    const funnelText = await described(en.funnel.title)
+    for (const s of funnel.stages) expect(funnelText).toContain(`${s.name} ${number(s.reached)}`)
+
+    const rfm = await harness.invoke<RfmResult>('analytics.rfm', {})
+    const rfmText = await described(en.rfm.title)
+    for (const s of rfm.segments)
+      expect(rfmText).toContain(`${resources.en.analytics.rfm.segments[s.key].name} ${number(s.customers)}`)
+
+    const clusters = await harness.invoke<ClustersResult>('analytics.clusters', { k: 4 })
+    const clustersText = await described(en.clusters.title)
+    clusters.clusters.forEach((c, i) => expect(clustersText).toContain(`Group ${i + 1}: ${number(c.size)} customers`))
+
+    const campaigns = await harness.invoke<CampaignsResult>('analytics.campaigns', {})
+    expect(campaigns.campaigns.length).toBeGreaterThan(0)
+    const campaignsText = await described(en.campaigns.title)
+    for (const c of campaigns.campaigns)
+      expect(campaignsText).toContain(`${c.name} ${c.roi === null ? en.campaigns.free : formatPercent(c.roi, 'en')}`)
+
+    const service = await harness.invoke<ServiceResult>('analytics.service', {})
+    const serviceText = await described(en.service.title)
+    expect(serviceText).toContain(`${number(service.tickets.opened)} tickets opened`)
+    expect(serviceText).toContain(`from ${number(service.csat.responses)} answers`)
+    expect(problems).toEqual([])
+  })
+
+  it('"Create follow-up" on the riskiest customer makes a task on that customer, due today', async () => {
+    const churn = await harness.invoke<ChurnResult>('analytics.churn', { windowDays: 180, limit: 10 })
+    const card = page.getByRole('region', { name: en.churn.title })
+    const rows = card.locator('tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(churn.customers.length)
+    const first = churn.customers[0]
+    expect(await rows.first().getByRole('rowheader').textContent()).toBe(first.name)
+    await rows.first().getByRole('button', { name: en.churn.createFollowUp }).click()
+    await expect.poll(() => rows.first().getByRole('status').textContent()).toBe(en.churn.created)
+    const tasks = await harness.invoke<{ open: Task[] }>('tasks.list', { link: { kind: 'customer', id: first.id } })
+    const made = tasks.open.filter((task) => task.title.startsWith('Win back'))
+    expect(made.map((task) => task.title)).toEqual([
+      `Win back ${first.name} (${formatPercent(first.probability, 'en')} churn risk)`,
+    ])
+    expect(made[0].due).toEqual({ kind: 'day', date: format(new Date(), 'yyyy-MM-dd') })
+    expect(problems).toEqual([])
+  })
+})
