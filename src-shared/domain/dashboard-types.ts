@@ -46,7 +46,8 @@ export interface DashboardKpis {
   kpis: Record<DashboardKpiKey, { current: KpiValue; previous: KpiValue }>
 }
 
-export type TrendBucket = 'day' | 'week' | 'month'
+export const TREND_BUCKETS = ['day', 'week', 'month'] as const
+export type TrendBucket = (typeof TREND_BUCKETS)[number]
 
 export interface TrendPoint {
   /** The bucket's first day (a week starts on Monday, a month on the 1st), clipped to the period. */

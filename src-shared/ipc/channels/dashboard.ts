@@ -1,18 +1,16 @@
 import { z } from 'zod'
-import type { DashboardKpis, DashboardTrend } from '../../domain/dashboard-types'
+import { TREND_BUCKETS, type DashboardKpis, type DashboardTrend } from '../../domain/dashboard-types'
 import { channel } from '../channel'
 import { isoDate } from '../schemas'
 
 /** Local calendar days `from`..`to`, both included. */
 const period = { from: isoDate, to: isoDate }
-const inOrder = [
-  (v: { from: string; to: string }) => v.from <= v.to,
-  { message: 'analytics.errors.fromAfterTo', path: ['to'] },
-] as const
+const inOrder = (v: { from: string; to: string }): boolean => v.from <= v.to
+const fromAfterTo = { message: 'analytics.errors.fromAfterTo', path: ['to'] }
 
-export const kpisInput = z.strictObject(period).refine(...inOrder)
+export const kpisInput = z.strictObject(period).refine(inOrder, fromAfterTo)
 
-export const trendInput = z.strictObject({ ...period, bucket: z.enum(['day', 'week', 'month']) }).refine(...inOrder)
+export const trendInput = z.strictObject({ ...period, bucket: z.enum(TREND_BUCKETS) }).refine(inOrder, fromAfterTo)
 
 export type KpisInput = z.output<typeof kpisInput>
 export type TrendInput = z.output<typeof trendInput>
