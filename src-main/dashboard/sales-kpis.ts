@@ -12,14 +12,17 @@ export type SalesKpiKey = Extract<DashboardKpiKey, 'revenue' | 'orders' | 'avera
  * Revenue and orders are the counted orders (the insights' definition), from `order_hour_totals`.
  * A new customer is a live customer whose first counted order falls in the period
  * (`customer_first_orders`); the returning share is, of the live customers who bought in the
- * period, those who had bought before it — every buyer is either new or returning.
+ * period, those who had bought before it — every buyer is either new or returning. The new
+ * customers are read from the period's first orders (CROSS JOIN: SQLite would otherwise walk
+ * every live customer); the buyers from the period's orders on `orders_page_time`, checked
+ * against the live customers' covering index (measured faster than looking each buyer up).
  */
 export function salesKpis(db: Database.Database, period: DayRange): Record<SalesKpiKey, KpiValue> {
   const [start, end] = periodEdges(period)
   const [{ revenue, orders }] = salesInSpans(db, [start, end])
   const newCustomers = prepared(
     db,
-    `SELECT count(*) FROM customer_first_orders f JOIN customers c ON c.id = f.customer_id
+    `SELECT count(*) FROM customer_first_orders f CROSS JOIN customers c ON c.id = f.customer_id
      WHERE ${LIVE_CUSTOMER} AND f.first_at >= ? AND f.first_at < ?`,
   )
     .pluck()
