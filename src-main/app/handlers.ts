@@ -15,6 +15,7 @@ import { orderHandlers } from '../orders/handlers'
 import { campaignHandlers } from '../marketing/handlers'
 import { ticketHandlers } from '../service/handlers/ticket-handlers'
 import { surveyHandlers } from '../service/handlers/survey-handlers'
+import { dashboardHandlers } from '../dashboard/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...taskHandlers,
   ...ticketHandlers,
   ...surveyHandlers,
+  ...dashboardHandlers,
 }

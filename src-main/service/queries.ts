@@ -11,3 +11,13 @@ export function openTicketsOf(db: Database.Database, customerId: number): Ticket
      ORDER BY due_at IS NULL, due_at, id`,
   ).all(customerId) as TicketSummary[]
 }
+
+/** Tickets in the queue's default view: open or pending, neither deleted nor merged into another. */
+export function openTicketCount(db: Database.Database): number {
+  return prepared(
+    db,
+    `SELECT count(*) FROM tickets WHERE status IN ('open', 'pending') AND deleted_at IS NULL AND merged_into_id IS NULL`,
+  )
+    .pluck()
+    .get() as number
+}

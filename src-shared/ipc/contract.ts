@@ -17,6 +17,7 @@ import { pipelineSettingsChannels } from './channels/pipeline-settings'
 import { taskChannels } from './channels/tasks'
 import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
+import { dashboardChannels } from './channels/dashboard'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...taskChannels,
   ...ticketChannels,
   ...surveyChannels,
+  ...dashboardChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

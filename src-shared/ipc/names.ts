@@ -128,6 +128,8 @@ export const CHANNEL_NAMES = [
   'surveys.requestCustomers',
   'surveys.cancelBatch',
   'surveys.countCustomers',
+  'dashboard.kpis',
+  'dashboard.trend',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -1,4 +1,4 @@
--- Kehu schema at version 15
+-- Kehu schema at version 16
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -11,6 +11,9 @@ CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
 
 -- index campaign_members_customer (on campaign_members)
 CREATE INDEX campaign_members_customer ON campaign_members (customer_id);
+
+-- index customer_first_orders_at (on customer_first_orders)
+CREATE INDEX customer_first_orders_at ON customer_first_orders (first_at);
 
 -- index customer_merges_keep (on customer_merges)
 CREATE INDEX customer_merges_keep ON customer_merges (keep_id);
@@ -216,6 +219,9 @@ CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT
 -- table canned_replies (on canned_replies)
 CREATE TABLE canned_replies (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 100), body TEXT NOT NULL CHECK (length(trim(body)) BETWEEN 1 AND 5000), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
 
+-- table customer_first_orders (on customer_first_orders)
+CREATE TABLE customer_first_orders (customer_id INTEGER PRIMARY KEY, first_at TEXT NOT NULL) STRICT;
+
 -- table customer_merges (on customer_merges)
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
 
@@ -269,6 +275,9 @@ CREATE TABLE lost_reasons (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFA
 
 -- table order_day_totals (on order_day_totals)
 CREATE TABLE order_day_totals (day TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL, walk_in INTEGER NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (day, status, channel, payment_method, walk_in)) STRICT, WITHOUT ROWID;
+
+-- table order_hour_totals (on order_hour_totals)
+CREATE TABLE order_hour_totals (hour TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (hour, status, channel)) STRICT, WITHOUT ROWID;
 
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
@@ -327,6 +336,15 @@ CREATE TABLE ticket_merges (id INTEGER PRIMARY KEY, kept_id INTEGER NOT NULL REF
 -- table tickets (on tickets)
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , merged_into_id INTEGER REFERENCES tickets (id)) STRICT;
 
+-- trigger customer_first_orders_delete (on orders)
+CREATE TRIGGER customer_first_orders_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_first_orders WHERE customer_id = old.customer_id; INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id = old.customer_id AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;
+
+-- trigger customer_first_orders_insert (on orders)
+CREATE TRIGGER customer_first_orders_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status IN ('paid', 'shipped', 'completed') BEGIN INSERT INTO customer_first_orders VALUES (new.customer_id, new.ordered_at) ON CONFLICT DO UPDATE SET first_at = min(first_at, excluded.first_at); END;
+
+-- trigger customer_first_orders_update (on orders)
+CREATE TRIGGER customer_first_orders_update AFTER UPDATE OF customer_id, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_first_orders WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id IN (old.customer_id, new.customer_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;
+
 -- trigger customer_stats_order_delete (on orders)
 CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET (lifetime_value, order_count, last_purchase_at) = (SELECT coalesce(sum(o.total - o.refunded), 0), count(*), max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
 
@@ -353,6 +371,15 @@ CREATE TRIGGER order_day_totals_insert AFTER INSERT ON orders WHEN new.deleted_a
 
 -- trigger order_day_totals_update (on orders)
 CREATE TRIGGER order_day_totals_update AFTER UPDATE OF ordered_at, status, channel, payment_method, customer_id, total, refunded, deleted_at ON orders BEGIN UPDATE order_day_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND day = substr(old.ordered_at, 1, 10) AND status = old.status AND channel = coalesce(old.channel, '') AND payment_method = coalesce(old.payment_method, '') AND walk_in = (old.customer_id IS NULL); INSERT INTO order_day_totals SELECT substr(new.ordered_at, 1, 10), new.status, coalesce(new.channel, ''), coalesce(new.payment_method, ''), new.customer_id IS NULL, 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_hour_totals_delete (on orders)
+CREATE TRIGGER order_hour_totals_delete AFTER DELETE ON orders WHEN old.deleted_at IS NULL BEGIN UPDATE order_hour_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE hour = substr(old.ordered_at, 1, 13) AND status = old.status AND channel = coalesce(old.channel, ''); END;
+
+-- trigger order_hour_totals_insert (on orders)
+CREATE TRIGGER order_hour_totals_insert AFTER INSERT ON orders WHEN new.deleted_at IS NULL BEGIN INSERT INTO order_hour_totals VALUES (substr(new.ordered_at, 1, 13), new.status, coalesce(new.channel, ''), 1, new.total, new.refunded) ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_hour_totals_update (on orders)
+CREATE TRIGGER order_hour_totals_update AFTER UPDATE OF ordered_at, status, channel, total, refunded, deleted_at ON orders BEGIN UPDATE order_hour_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND hour = substr(old.ordered_at, 1, 13) AND status = old.status AND channel = coalesce(old.channel, ''); INSERT INTO order_hour_totals SELECT substr(new.ordered_at, 1, 13), new.status, coalesce(new.channel, ''), 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
 
 -- trigger order_month_totals_delete (on order_day_totals)
 CREATE TRIGGER order_month_totals_delete AFTER DELETE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders, total = total - old.total, refunded = refunded - old.refunded WHERE month = substr(old.day, 1, 7) AND status = old.status AND channel = old.channel AND payment_method = old.payment_method AND walk_in = old.walk_in; END;
