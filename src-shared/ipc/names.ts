@@ -130,6 +130,7 @@ export const CHANNEL_NAMES = [
   'surveys.countCustomers',
   'dashboard.kpis',
   'dashboard.trend',
+  'dashboard.beforeAfter',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
