@@ -9,6 +9,7 @@ import { resolveLocale, translate } from '../src-shared/i18n'
 import { bootBackend, type Backend } from './app/boot'
 import { resolveDataDir } from './db'
 import { electronDialogs } from './electron/dialogs'
+import { electronPrinter } from './electron/pdf-printer'
 import { hardenApp } from './electron/harden'
 import { bindIpc } from './electron/ipc-bridge'
 import { electronNativeBinding } from './electron/native-binding'
@@ -54,6 +55,7 @@ function start(): void {
       platform: 'electron',
       osLocale,
       dialogs: electronDialogs(() => mainWindow),
+      printer: electronPrinter(() => mainWindow),
       emit: (event, payload) =>
         event === 'task.reminder'
           ? showReminder(payload as EventPayload<'task.reminder'>)

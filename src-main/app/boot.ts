@@ -5,7 +5,7 @@ import { dataFilePath, openDatabase } from '../db'
 import { waitBriefly } from '../db/one-writer'
 import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/integrity/integrity-monitor'
 import type { Clock } from '../ipc/clock'
-import type { Dialogs, HandlerContext } from '../ipc/context'
+import type { Dialogs, HandlerContext, Printer } from '../ipc/context'
 import type { Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
 import { trashKeeper } from '../customers/trash-keeper'
@@ -20,6 +20,8 @@ export interface BootOptions {
   platform: HandlerContext['platform']
   osLocale: Locale
   dialogs: Dialogs
+  /** Prints the window to PDF (Electron); none by default. */
+  printer?: Printer
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   nativeBinding?: string
   /**

@@ -5,7 +5,7 @@ import type { IntegrityState } from '../../src-shared/ipc/channels/app'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
-import type { Dialogs, HandlerContext } from '../ipc/context'
+import type { Dialogs, HandlerContext, Printer } from '../ipc/context'
 import { readSettings } from '../settings/settings-store'
 import { createJobService } from '../workers/job-service'
 import { createWorkerHost, type WorkerHost } from '../workers/worker-host'
@@ -17,6 +17,8 @@ export interface ContextOptions {
   platform: HandlerContext['platform']
   osLocale: Locale
   dialogs: Dialogs
+  /** Defaults to none (tools, tests): printing is refused as unavailable. */
+  printer?: Printer
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** Defaults to checked and sound: every open but the app's checks the file first. */
   integrity?: () => IntegrityState
@@ -41,6 +43,7 @@ export function createContext(options: ContextOptions): HandlerContext {
     platform: options.platform,
     osLocale,
     dialogs: options.dialogs,
+    printer: options.printer ?? noPrinter,
     locale: () => readSettings(db, osLocale).locale,
     integrity: options.integrity ?? (() => CHECKED),
     emit: options.emit ?? (() => undefined),
@@ -69,3 +72,6 @@ export const noDialogs: Dialogs = {
   saveFile: async () => null,
   chooseFolder: async () => null,
 }
+
+/** For transports that cannot print a window (CLI, tests, the harness for a person). */
+export const noPrinter: Printer = { available: false, printToPdf: async () => null }

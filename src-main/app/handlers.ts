@@ -16,6 +16,7 @@ import { campaignHandlers } from '../marketing/handlers'
 import { ticketHandlers } from '../service/handlers/ticket-handlers'
 import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
+import { reportHandlers } from '../report/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
   ...ticketHandlers,
   ...surveyHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
 }

@@ -8,7 +8,8 @@
  * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…}` when listening: `open`
  * is a one-time link for a browser. `--test-hooks` (the tests alone) lets the token holder queue
  * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
- * reminder test needs no waiting.
+ * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
+ * see queued-printer.ts).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -20,6 +21,7 @@ import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
 import { systemClock } from '../ipc/clock'
 import { queuedDialogs, type DialogKind } from './queued-dialogs'
+import { queuedPrinter } from './queued-printer'
 import { HttpError, readJsonObject } from './request-body'
 import { createSessions } from './session'
 import { markHarness, readStatic } from './static-files'
@@ -41,6 +43,7 @@ const testHooks = values['test-hooks'] === true
 const sessions = createSessions()
 const rendererRoot = resolve(join(__dirname, '../renderer'))
 const dialogs = queuedDialogs()
+const printer = testHooks ? queuedPrinter() : undefined
 const streams = new Set<ServerResponse>()
 // A reminder is recorded as delivered when it fires: one that fires before any page is open
 // (the catch-up digest at start) waits here for the first page instead of being lost.
@@ -57,6 +60,7 @@ function bootOrExit(): Backend {
       platform: 'web-harness',
       osLocale,
       dialogs,
+      printer,
       emit: (event, payload) => {
         const message = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`
         if (event === 'task.reminder' && streams.size === 0) undelivered.push(message)
@@ -121,6 +125,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
   if (testHooks && path === '/__kehu/test/dialog' && req.method === 'POST') {
     const { kind, path: file } = await readJsonObject(req)
     dialogs.queue(kind as DialogKind, typeof file === 'string' ? file : null)
+    return send(res, 204, 'text/plain', '')
+  }
+  if (printer && path === '/__kehu/test/print' && req.method === 'POST') {
+    const { pdf } = await readJsonObject(req)
+    if (typeof pdf !== 'string') throw new HttpError(400, 'pdf must be base64 text')
+    printer.supply(Buffer.from(pdf, 'base64'))
     return send(res, 204, 'text/plain', '')
   }
   if (testClock && path === '/__kehu/test/clock' && req.method === 'POST') {

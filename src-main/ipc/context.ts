@@ -25,6 +25,8 @@ export interface HandlerContext {
    * the user picked (Electron's dialog; in the browser harness, a path the test queued).
    */
   dialogs: Dialogs
+  /** Prints the app window to PDF (Electron's `printToPDF`; the harness's test hooks stand in for it). */
+  printer: Printer
   /** The data file's integrity check (it may still be running after the first page). */
   integrity(): IntegrityState
   /** Tells the renderer(s) about changes and progress. */
@@ -48,4 +50,12 @@ export interface Dialogs {
   openFile(options: { title?: string; filters?: FileFilter[] }): Promise<string | null>
   saveFile(options: { title?: string; defaultName: string; filters?: FileFilter[] }): Promise<string | null>
   chooseFolder(options: { title?: string }): Promise<string | null>
+}
+
+/** Prints the window as its print stylesheet lays it out (A4) to PDF bytes. */
+export interface Printer {
+  /** False where nothing can print in the main process (the harness for a person: the browser prints). */
+  readonly available: boolean
+  /** The PDF, or null when the window is gone. */
+  printToPdf(): Promise<Uint8Array | null>
 }

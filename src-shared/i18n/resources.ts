@@ -29,6 +29,10 @@ import { tickets as enTickets } from './locales/en/tickets'
 import { tickets as zhTickets } from './locales/zh-CN/tickets'
 import { dashboard as enDashboard } from './locales/en/dashboard'
 import { dashboard as zhDashboard } from './locales/zh-CN/dashboard'
+import { report as enReport } from './locales/en/report'
+import { report as zhReport } from './locales/zh-CN/report'
+import { beforeAfter as enBeforeAfter } from './locales/en/before-after'
+import { beforeAfter as zhBeforeAfter } from './locales/zh-CN/before-after'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -51,6 +55,8 @@ export const resources = {
     tasks: enTasks,
     tickets: enTickets,
     dashboard: enDashboard,
+    report: enReport,
+    beforeAfter: enBeforeAfter,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -68,6 +74,8 @@ export const resources = {
     tasks: zhTasks,
     tickets: zhTickets,
     dashboard: zhDashboard,
+    report: zhReport,
+    beforeAfter: zhBeforeAfter,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -18,6 +18,7 @@ import { taskChannels } from './channels/tasks'
 import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
+import { reportChannels } from './channels/report'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...ticketChannels,
   ...surveyChannels,
   ...dashboardChannels,
+  ...reportChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -131,6 +131,8 @@ export const CHANNEL_NAMES = [
   'dashboard.kpis',
   'dashboard.trend',
   'dashboard.beforeAfter',
+  'report.saveChart',
+  'report.printPdf',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -152,4 +152,6 @@ export const errors = {
   request_too_large: 'The request is larger than {{limit}}.',
   worker_out_of_memory:
     'This work needed more than the {{limitMb}} MB of memory Kehu allows it, so it was stopped. Your data is unchanged; try a shorter period or fewer rows.',
+  print_unavailable:
+    'This window cannot print to PDF here: use the browser’s own Print (Ctrl+P), which uses the same report layout.',
 }

@@ -132,4 +132,5 @@ export const errors: Record<keyof typeof en, string> = {
   request_too_large: '请求大于 {{limit}}。',
   worker_out_of_memory:
     '这项工作需要的内存超过了 Kehu 允许的 {{limitMb}} MB，已被停止。数据没有任何改动；请缩短时间段或减少行数后再试。',
+  print_unavailable: '此窗口无法在这里打印为 PDF：请使用浏览器自带的打印（Ctrl+P），它使用相同的报告版式。',
 }
