@@ -1,8 +1,12 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { resolveLocale } from '../../../../src-shared/i18n'
+import { ChartExportMenu } from './chart-export-menu'
+import { renderChartPng } from './chart-png'
+import { renderChartSvg, svgDataUrl } from './chart-svg'
 import { chartTheme, documentTokens } from './chart-theme'
 import { init, type ChartOption, type ECharts } from './echarts'
+import { usePrintMode } from './print-mode'
 
 export type { ChartOption } from './echarts'
 
@@ -22,13 +26,35 @@ export interface ChartProps {
 
 /**
  * The one chart container: an ECharts instance themed from the design tokens (light and dark,
- * switched live), resized with its box, labelled for screen readers, disposed on unmount.
+ * switched live), resized with its box, labelled for screen readers, disposed on unmount. Each
+ * chart saves as PNG or SVG, and prints as an SVG copy of itself (crisp on paper).
  */
 export function Chart({ title, unit, description, option, renderer = 'canvas', size = 'md' }: ChartProps) {
   const { i18n } = useTranslation()
   const locale = resolveLocale(i18n.language)
   const box = useRef<HTMLDivElement>(null)
   const chart = useRef<ECharts | null>(null)
+  const printing = usePrintMode((state) => state.printing)
+  const [printCopy, setPrintCopy] = useState<string | null>(null)
+  const echartsLocale = locale === 'zh-CN' ? 'ZH' : 'EN'
+  const svg = (withTitle: boolean): string => {
+    const element = box.current
+    const [width, height] = [element?.clientWidth || 640, element?.clientHeight || 320]
+    const read = documentTokens()
+    return renderChartSvg({
+      option,
+      description,
+      width,
+      height,
+      read,
+      locale: echartsLocale,
+      title: withTitle ? title : undefined,
+    })
+  }
+  const png = (): string => {
+    if (!chart.current) throw new Error('The chart is not drawn yet')
+    return renderChartPng(chart.current, title, documentTokens())
+  }
 
   useEffect(() => {
     const element = box.current
@@ -52,13 +78,23 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
     chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true })
   }, [option, description, renderer, locale])
 
+  // While printing, an SVG copy drawn in the print theme stands in for the canvas (print-mode.ts).
+  useEffect(() => {
+    setPrintCopy(printing ? svgDataUrl(svg(false)) : null)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `svg` reads the same option, description and locale
+  }, [printing, option, description, locale])
+
   return (
     <figure className="chart">
-      <figcaption className="chart__title">
-        {title}
-        {unit && <span className="chart__unit">{unit}</span>}
-      </figcaption>
+      <div className="chart__head">
+        <figcaption className="chart__title">
+          {title}
+          {unit && <span className="chart__unit">{unit}</span>}
+        </figcaption>
+        <ChartExportMenu title={title} png={png} svg={() => svg(true)} />
+      </div>
       <div ref={box} className={`chart__box chart__box--${size}`} />
+      {printCopy && <img className="chart__print" src={printCopy} alt={description} />}
     </figure>
   )
 }

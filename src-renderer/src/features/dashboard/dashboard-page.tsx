@@ -9,6 +9,8 @@ import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
+import { BeforeAfterCard } from './before-after/before-after-card'
+import { PrintReport } from './print/print-report'
 
 /**
  * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
@@ -19,6 +21,7 @@ export function DashboardPage() {
   return (
     <div className="page dashboard">
       <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} />
+      <PrintReport />
       <div className="dashboard__grid">
         <ForecastCard />
         <FunnelCard />
@@ -28,6 +31,7 @@ export function DashboardPage() {
         <ClustersCard />
         <BundlesCard />
         <ChurnCard />
+        <BeforeAfterCard />
       </div>
     </div>
   )
