@@ -41,18 +41,22 @@ function row(figure: BeforeAfterFigure, before: BeforeAfterValue, after: BeforeA
 
 /**
  * The equal periods either side of a day of change: before = the `days` days ending the day
- * before `date`, after = the `days` days starting on `date`. An after period that starts later
- * than `today` has nothing yet; one that ends later is compared on the days it has so far, and
- * `daysToCome` says how many are missing.
+ * before `date`, after = the `days` days starting on `date`. Only whole days that have passed
+ * count: while the after period is still under way, both sides shrink to the days it has so far
+ * (equal lengths, so a half-finished month is not compared with a whole one) and `daysToCome`
+ * says how many are missing; one that starts today or later has no figures yet.
  */
-export function beforeAfter(db: Database.Database, { date, days }: BeforeAfterInput, today: string): BeforeAfterReport {
+export function beforeAfter(db: Database.Database, input: BeforeAfterInput, today: string): BeforeAfterReport {
+  const { date } = input
+  const passed = Math.max(0, daysBetween(date, today))
+  // Nothing after has passed yet: the before side is shown whole, the after side waits.
+  const days = passed === 0 ? input.days : Math.min(input.days, passed)
   const before = { from: shiftDays(date, -days), to: shiftDays(date, -1) }
   const after = { from: date, to: shiftDays(date, days - 1) }
-  const daysToCome = Math.min(days, Math.max(0, daysBetween(today, after.to)))
   const beforeFigures = figuresOf(db, before)
-  const afterFigures = date > today ? null : figuresOf(db, after)
+  const afterFigures = passed === 0 ? null : figuresOf(db, after)
   const figures = Object.fromEntries(
     BEFORE_AFTER_FIGURES.map((f) => [f, row(f, beforeFigures[f], afterFigures?.[f] ?? FUTURE)]),
   ) as Record<BeforeAfterFigure, BeforeAfterRow>
-  return { date, days, before, after, daysToCome, figures }
+  return { date, days, requestedDays: input.days, before, after, daysToCome: input.days - Math.min(input.days, passed), figures }
 }

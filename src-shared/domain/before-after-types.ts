@@ -49,12 +49,15 @@ export interface BeforeAfterRow {
 export interface BeforeAfterReport {
   /** The day of the change: the first day of `after`. */
   date: string
+  /** Days compared on each side: those asked for, or fewer while the after period is under way. */
   days: number
+  /** Days asked for on each side. */
+  requestedDays: number
   /** The `days` days ending the day before `date`. */
   before: DayRange
   /** The `days` days starting on `date`. */
   after: DayRange
-  /** Days of `after` later than today: until they pass, the after side holds fewer days. */
+  /** Days asked for that have not passed yet (today included): `requestedDays − days`, or all when none has. */
   daysToCome: number
   figures: Record<BeforeAfterFigure, BeforeAfterRow>
 }

@@ -75,7 +75,7 @@ describe('dashboard.beforeAfter against SQL over the raw tables (Asia/Shanghai)'
     const shift = (n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10)
     expect(result.before).toEqual({ from: shift(-days), to: shift(-1) })
     expect(result.after).toEqual({ from: date, to: shift(days - 1) })
-    expect(result.daysToCome).toBe(0)
+    expect(result).toMatchObject({ days, requestedDays: days, daysToCome: 0 })
     const before = independent(result.before.from, result.before.to)
     const after = independent(result.after.from, result.after.to)
     // The seeded shop has something on both sides, so agreement is not between empty periods.
@@ -115,16 +115,19 @@ describe('dashboard.beforeAfter against SQL over the raw tables (Asia/Shanghai)'
     expect(result.figures.revenue.before.value).toBeGreaterThan(0)
   })
 
-  it('says the after period is still to come, wholly or in part', async () => {
-    const future = await report({ date: '2026-07-11', days: 14 })
-    expect(future.daysToCome).toBe(14)
+  it('compares only the days that have passed, on both sides, while the after period is under way', async () => {
+    const future = await report({ date: '2026-07-10', days: 14 })
+    expect(future).toMatchObject({ days: 14, daysToCome: 14, before: { from: '2026-06-26', to: '2026-07-09' } })
     for (const key of BEFORE_AFTER_FIGURES) {
       expect(future.figures[key].after).toEqual({ value: null, basis: null, reason: 'future' })
       expect(future.figures[key].change).toBeNull()
     }
-    // 5 July + 28 days ends 1 August: 22 of its days are later than 10 July.
+    // From 5 July, 28 days asked: 5 whole days have passed by 10 July, so 5 against 5.
     const partial = await report({ date: '2026-07-05', days: 28 })
-    expect(partial.daysToCome).toBe(22)
+    expect(partial).toMatchObject({ days: 5, requestedDays: 28, daysToCome: 23 })
+    expect(partial.before).toEqual({ from: '2026-06-30', to: '2026-07-04' })
+    expect(partial.after).toEqual({ from: '2026-07-05', to: '2026-07-09' })
+    expect(partial.figures.revenue.before.value).toBe(independent('2026-06-30', '2026-07-04').revenue)
     expect(partial.figures.revenue.after.reason).toBe('noOrders')
   })
 

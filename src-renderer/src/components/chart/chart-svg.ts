@@ -24,7 +24,9 @@ const escapeXml = (text: string): string =>
  * and for print. With a title (a saved file), the chart sits under a band holding it, on the
  * card's background, and the document carries the title and the description (`<title>`, `<desc>`).
  */
-export function renderChartSvg({ option, description, width, height, read, locale, title }: SvgRequest): string {
+export function renderChartSvg({ option, description, width, height, locale, title, ...request }: SvgRequest): string {
+  // zrender writes attribute values as given: a font stack's "PingFang SC" would end a style="…".
+  const read: ReadToken = (token) => request.read(token).replace(/"/g, "'")
   const instance = init(null, chartTheme(read), { renderer: 'svg', ssr: true, width, height, locale })
   try {
     instance.setOption({ ...option, animation: false, aria: { enabled: true, label: { description } } })

@@ -10,6 +10,9 @@ import { usePrintMode } from './print-mode'
 
 export type { ChartOption } from './echarts'
 
+/** CSS pixels across an A4 page's text column (210 mm less the margins and a card's padding). */
+const PRINT_WIDTH = 660
+
 export interface ChartProps {
   /** Shown above the chart (charts always have a title). */
   title: string
@@ -39,7 +42,9 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
   const echartsLocale = locale === 'zh-CN' ? 'ZH' : 'EN'
   const svg = (withTitle: boolean): string => {
     const element = box.current
-    const [width, height] = [element?.clientWidth || 640, element?.clientHeight || 320]
+    // On paper every chart is drawn at the A4 column's width, so all print at one type size.
+    const width = withTitle ? element?.clientWidth || PRINT_WIDTH : PRINT_WIDTH
+    const height = element?.clientHeight || PRINT_WIDTH / 2
     const read = documentTokens()
     return renderChartSvg({
       option,

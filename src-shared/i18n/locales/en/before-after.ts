@@ -7,8 +7,10 @@ export const beforeAfter = {
   compared:
     'Compares the {{count}} days from {{beforeFrom}} to {{beforeTo}} with the {{count}} days from {{afterFrom}} to {{afterTo}}.',
   compared_one: 'Compares {{beforeFrom}} with {{afterFrom}}.',
-  toCome_one: '{{count}} day of the after period is still to come: it holds fewer days until then.',
-  toCome_other: '{{count}} days of the after period are still to come: it holds fewer days until then.',
+  toCome_one:
+    '{{count}} of the {{requested}} days asked for is still to come: both sides hold the days passed so far and grow as it passes.',
+  toCome_other:
+    '{{count}} of the {{requested}} days asked for are still to come: both sides hold the days passed so far and grow as they pass.',
   allToCome: 'The after period has not started yet.',
   figure: 'Figure',
   before: 'Before',

@@ -24,7 +24,7 @@ export function BeforeAfterCard() {
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && Number.isInteger(days) && days >= 1 && days <= MAX_DAYS
   const { data, error } = useQuery('dashboard.beforeAfter', valid ? { date, days } : null, { entities: ANALYTICS_ENTITIES })
   return (
-    <div className="dashboard-card dashboard-card--wide before-after">
+    <div className="before-after dashboard-card--wide">
       <Section title={t('beforeAfter:title')} card>
         <p className="muted">{t('beforeAfter:intro')}</p>
         <div className="before-after__inputs no-print">

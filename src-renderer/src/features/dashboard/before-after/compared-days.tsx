@@ -6,7 +6,7 @@ import { useFormat } from '../../../lib/use-format'
 export function ComparedDays({ report }: { report: BeforeAfterReport }) {
   const { t } = useTranslation()
   const { date } = useFormat()
-  const { before, after, days, daysToCome } = report
+  const { before, after, days, requestedDays, daysToCome } = report
   return (
     <p className="before-after__days">
       {t('beforeAfter:compared', {
@@ -19,7 +19,9 @@ export function ComparedDays({ report }: { report: BeforeAfterReport }) {
       {daysToCome > 0 && (
         <strong className="before-after__to-come">
           {' '}
-          {daysToCome === days ? t('beforeAfter:allToCome') : t('beforeAfter:toCome', { count: daysToCome })}
+          {daysToCome === requestedDays
+            ? t('beforeAfter:allToCome')
+            : t('beforeAfter:toCome', { count: daysToCome, requested: requestedDays })}
         </strong>
       )}
     </p>
