@@ -37,7 +37,7 @@ export function ChartExportMenu({ title, png, svg }: ChartExportMenuProps) {
             <button
               key={format}
               type="button"
-              className="btn btn--ghost btn--sm menu__item"
+              className="btn btn--ghost btn--sm menu__item chart__save-item"
               onClick={() => {
                 close()
                 void save(format, format === 'png' ? png : svg)
