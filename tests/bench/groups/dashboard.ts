@@ -16,7 +16,8 @@ const RUNS = 30
  * - `dashboard.kpis.ms`: every tile for the last 30 days and the 30 days before (median; p95 beside);
  * - `dashboard.kpis.year.ms`: the same for the last 365 days and the year before;
  * - `dashboard.trend.ms`: revenue and orders per local day of the last 365 days;
- * - `dashboard.trend.month.ms`: per local month of the last three years.
+ * - `dashboard.trend.month.ms`: per local month of the last three years;
+ * - `dashboard.beforeAfter.ms`: the before/after report, 28 days either side of a day four weeks ago.
  */
 export default async function dashboard(ctx: BenchContext): Promise<Record<string, number>> {
   const seeding = openDatabase(`${ctx.tmpDir}/kehu.sqlite`, { create: true })
@@ -40,6 +41,7 @@ export default async function dashboard(ctx: BenchContext): Promise<Record<strin
       ...(await timed(backend, 'dashboard.kpis.year', { from: shiftDays(to, -364), to })),
       ...(await timed(backend, 'dashboard.trend', { from: shiftDays(to, -364), to, bucket: 'day' })),
       ...(await timed(backend, 'dashboard.trend.month', { from: shiftDays(to, -1094), to, bucket: 'month' })),
+      ...(await timed(backend, 'dashboard.beforeAfter', { date: shiftDays(to, -27), days: 28 })),
     }
     ctx.log(JSON.stringify(figures))
     return figures
