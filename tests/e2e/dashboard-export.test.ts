@@ -86,6 +86,24 @@ describe.skipIf(noBrowserReason)('dashboard: save a chart, print the report', ()
     expect(parsed.paths).toBeGreaterThan(5)
   })
 
+  it('Ctrl+P: every chart has its SVG copy, in the light theme, by the time `beforeprint` returns', async () => {
+    const during = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+      // Read in the same task: the browser lays the page out for print right after the event.
+      const state = {
+        charts: document.querySelectorAll('.chart__box').length,
+        copies: document.querySelectorAll('img.chart__print').length,
+        theme: document.documentElement.dataset.theme,
+      }
+      window.dispatchEvent(new Event('afterprint'))
+      return state
+    })
+    expect(during.charts).toBeGreaterThan(3)
+    expect(during).toEqual({ charts: during.charts, copies: during.charts, theme: 'light' })
+    await expect.poll(() => page.locator('img.chart__print').count()).toBe(0)
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  })
+
   it('prints the report to a PDF of several A4 pages holding the Chinese title and the cards', async () => {
     const path = join(out.dir, 'report.pdf')
     await harness.queueDialog('saveFile', path)

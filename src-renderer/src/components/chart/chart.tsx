@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { resolveLocale } from '../../../../src-shared/i18n'
 import { ChartExportMenu } from './chart-export-menu'
@@ -38,7 +38,6 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
   const box = useRef<HTMLDivElement>(null)
   const chart = useRef<ECharts | null>(null)
   const printing = usePrintMode((state) => state.printing)
-  const [printCopy, setPrintCopy] = useState<string | null>(null)
   const echartsLocale = locale === 'zh-CN' ? 'ZH' : 'EN'
   const svg = (withTitle: boolean): string => {
     const element = box.current
@@ -60,6 +59,13 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
     if (!chart.current) throw new Error('The chart is not drawn yet')
     return renderChartPng(chart.current, title, documentTokens())
   }
+  // While printing, an SVG copy drawn in the print theme stands in for the canvas (print-mode.ts).
+  // Drawn in render, not in an effect, so that Ctrl+P's `beforeprint` (flushSync) already has it.
+  const printCopy = useMemo(
+    () => (printing ? svgDataUrl(svg(false)) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `svg` reads the same option, description and locale
+    [printing, option, description, locale],
+  )
 
   useEffect(() => {
     const element = box.current
@@ -82,12 +88,6 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
   useEffect(() => {
     chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true })
   }, [option, description, renderer, locale])
-
-  // While printing, an SVG copy drawn in the print theme stands in for the canvas (print-mode.ts).
-  useEffect(() => {
-    setPrintCopy(printing ? svgDataUrl(svg(false)) : null)
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `svg` reads the same option, description and locale
-  }, [printing, option, description, locale])
 
   return (
     <figure className="chart">
