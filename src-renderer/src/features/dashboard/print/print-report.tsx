@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
 import { fileStem } from '../../../components/chart/chart-export-menu'
-import { setPrinting, whenPrintReady } from '../../../components/chart/print-mode'
+import { setPrinting, usePrintMode, whenPrintReady } from '../../../components/chart/print-mode'
 import { showToast } from '../../../components/toast'
 import { call, IpcCallError } from '../../../lib/ipc'
 import { useActionRunner } from '../../../lib/use-action-runner'
@@ -22,6 +22,7 @@ export function PrintReport() {
   const format = useFormat()
   const range = useDashboardPeriod((s) => s.range)
   const run = useActionRunner()
+  const printing = usePrintMode((s) => s.printing)
   const period = { from: format.date(range.from), to: format.date(range.to) }
 
   useEffect(() => {
@@ -53,7 +54,7 @@ export function PrintReport() {
   return (
     <>
       <div className="dashboard-print no-print">
-        <Button size="sm" onClick={() => void print()}>
+        <Button size="sm" disabled={printing} onClick={() => void print()}>
           {t('report:print.button')}
         </Button>
       </div>
