@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveLocale, translate } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
-import { bootBackend, type Backend } from '../app/boot'
+import { createShopHost, type ShopHost } from '../app/shop/shop-host'
 import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
 import { systemClock } from '../ipc/clock'
@@ -50,9 +50,9 @@ const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock
 const backend = bootOrExit()
 
 /** A data file the app refuses (damaged, newer, not Kehu's) is told in words, as the app does, not as a stack. */
-function bootOrExit(): Backend {
+function bootOrExit(): ShopHost {
   try {
-    return bootBackend({
+    return createShopHost({
       dataDir,
       platform: 'web-harness',
       osLocale,

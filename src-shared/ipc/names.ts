@@ -130,6 +130,8 @@ export const CHANNEL_NAMES = [
   'surveys.countCustomers',
   'dashboard.kpis',
   'dashboard.trend',
+  'app.openDemoShop',
+  'app.openOwnShop',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

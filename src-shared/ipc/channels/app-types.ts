@@ -6,3 +6,7 @@
  */
 export const INTEGRITY_STATUSES = ['checking', 'ok', 'corrupt'] as const
 export type IntegrityStatus = (typeof INTEGRITY_STATUSES)[number]
+
+/** Which data file the app serves: the owner's own shop, or the practice shop beside it. */
+export const SHOPS = ['own', 'demo'] as const
+export type ShopKind = (typeof SHOPS)[number]

@@ -152,4 +152,6 @@ export const errors = {
   request_too_large: 'The request is larger than {{limit}}.',
   worker_out_of_memory:
     'This work needed more than the {{limitMb}} MB of memory Kehu allows it, so it was stopped. Your data is unchanged; try a shorter period or fewer rows.',
+  shop_switch_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then switch shops.',
+  shop_switch_unavailable: 'Switching shops is not available here.',
 }

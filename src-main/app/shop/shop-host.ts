@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+import { AppError } from '../../../src-shared/ipc/app-error'
+import type { ShopKind } from '../../../src-shared/ipc/channels/app'
+import type { ShopSwitch } from '../../ipc/context'
+import type { Dispatch } from '../../ipc/registrar'
+import { bootBackend, type Backend, type BootOptions } from '../boot'
+import { demoDialogs } from './demo-dialogs'
+import { demoBackupsDir, demoShopFile } from './demo-files'
+import { makeDemoShop } from './make-demo-shop'
+
+/** The backend of whichever shop is open, behind one dispatch that survives a switch. */
+export interface ShopHost {
+  dispatch: Dispatch
+  /** The backend serving now (it changes on a switch: never keep it). */
+  current(): Backend
+  resumed(): void
+  close(): Promise<void>
+}
+
+/**
+ * Serves the owner's shop, and switches to the demo shop and back on request: the next file is
+ * opened first (a refused file leaves the current one serving), then the current one is closed
+ * cleanly — its workers, caches and per-backend services with it. Calls that arrive during a
+ * switch wait for it and go to the new file. The app always starts on the owner's shop. The
+ * demo delivers no reminders (a notification outside the window could not say it is practice).
+ */
+export function createShopHost(options: BootOptions): ShopHost {
+  const demoFile = demoShopFile(options.dataDir)
+  const shops: ShopSwitch = { open: (shop, { reset = false } = {}) => queue(() => switchTo(shop, reset)) }
+  const boot = (shop: ShopKind): Backend =>
+    shop === 'own'
+      ? bootBackend({ ...options, shop, shops })
+      : bootBackend({
+          ...options,
+          shop,
+          shops,
+          file: { path: demoFile, backupDir: demoBackupsDir(options.dataDir) },
+          dialogs: demoDialogs(options.dialogs),
+          reminders: false,
+        })
+  let backend = boot('own')
+  let switching: Promise<unknown> = Promise.resolve()
+
+  function queue(work: () => Promise<void>): Promise<void> {
+    const done = switching.then(work)
+    switching = done.catch(() => undefined)
+    return done
+  }
+  async function replace(shop: ShopKind): Promise<void> {
+    const next = boot(shop)
+    const previous = backend
+    backend = next
+    await previous.close()
+  }
+  async function switchTo(shop: ShopKind, reset: boolean): Promise<void> {
+    // Closing the file would cut a running import, export or undo short.
+    if (!backend.ctx.jobs.isIdle()) throw new AppError('shop_switch_busy')
+    if (shop === 'own') {
+      if (backend.ctx.shop !== 'own') await replace('own')
+      return
+    }
+    if (reset && backend.ctx.shop === 'demo') await replace('own')
+    if (reset || !existsSync(demoFile))
+      makeDemoShop(options.dataDir, { locale: backend.ctx.locale(), nativeBinding: options.nativeBinding })
+    if (backend.ctx.shop !== 'demo') await replace('demo')
+  }
+
+  return {
+    dispatch: async (channel, raw) => {
+      await switching
+      return backend.dispatch(channel, raw)
+    },
+    current: () => backend,
+    resumed: () => backend.resumed(),
+    close: async () => {
+      await switching
+      await backend.close()
+    },
+  }
+}
