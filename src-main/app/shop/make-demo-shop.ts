@@ -1,24 +1,28 @@
 import { renameSync } from 'node:fs'
-import type { Locale } from '../../../src-shared/i18n'
+import type { Settings } from '../../../src-shared/ipc/channels/app'
+import { DEMO_SHOP_SIZE } from '../../../src-shared/ipc/channels/app-types'
 import { openDatabase } from '../../db'
 import { generateShop } from '../../seed/generate-shop'
 import { writeSettings } from '../../settings/settings-store'
 import { demoBackupsDir, demoShopFile, removeDatabaseFiles } from './demo-files'
 
 /**
- * The demo's size: enough for every chart and list to show something real (a few hundred
+ * The demo's size (DEMO_SHOP_SIZE): enough for every chart and list to show something real (a few hundred
  * customers, a few thousand orders, with their deals, tickets, surveys and campaigns), small
  * enough to make in about a second. The seed is fixed, so every new demo tells the same story;
  * its history ends today, so it looks current.
  */
-export const DEMO_SHOP_SIZE = { customers: 300, orders: 2500, seed: 42 } as const
+const DEMO_SEED = { ...DEMO_SHOP_SIZE, seed: 42 }
+
+/** What the demo takes over from the owner's shop when it is made: how the app looks and speaks. */
+export type DemoLook = Pick<Settings, 'locale' | 'theme'>
 
 /**
- * (Re)makes the demo shop with the seed code `npm run seed` uses, in the language the owner
- * uses now. Written under another name and renamed into place, so a crash leaves the previous
+ * (Re)makes the demo shop with the seed code `npm run seed` uses, in the owner's language and
+ * theme of the moment (settings belong to each file afterwards). Written under another name and renamed into place, so a crash leaves the previous
  * demo (or none), never half of one. The caller has closed any connection to the old demo.
  */
-export function makeDemoShop(dataDir: string, options: { locale: Locale; nativeBinding?: string }): void {
+export function makeDemoShop(dataDir: string, options: { look: DemoLook; nativeBinding?: string }): void {
   const file = demoShopFile(dataDir)
   const making = `${file}.making`
   removeDatabaseFiles(making)
@@ -28,8 +32,8 @@ export function makeDemoShop(dataDir: string, options: { locale: Locale; nativeB
     backupDir: demoBackupsDir(dataDir),
   })
   try {
-    generateShop(db, { ...DEMO_SHOP_SIZE, locale: options.locale })
-    writeSettings(db, { locale: options.locale }, options.locale)
+    generateShop(db, { ...DEMO_SEED, locale: options.look.locale })
+    writeSettings(db, options.look, options.look.locale)
   } catch (error) {
     db.close()
     removeDatabaseFiles(making)

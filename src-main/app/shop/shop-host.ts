@@ -3,6 +3,7 @@ import { AppError } from '../../../src-shared/ipc/app-error'
 import type { ShopKind } from '../../../src-shared/ipc/channels/app'
 import type { ShopSwitch } from '../../ipc/context'
 import type { Dispatch } from '../../ipc/registrar'
+import { readSettings } from '../../settings/settings-store'
 import { bootBackend, type Backend, type BootOptions } from '../boot'
 import { demoDialogs } from './demo-dialogs'
 import { demoBackupsDir, demoShopFile } from './demo-files'
@@ -60,8 +61,10 @@ export function createShopHost(options: BootOptions): ShopHost {
       return
     }
     if (reset && backend.ctx.shop === 'demo') await replace('own')
-    if (reset || !existsSync(demoFile))
-      makeDemoShop(options.dataDir, { locale: backend.ctx.locale(), nativeBinding: options.nativeBinding })
+    if (reset || !existsSync(demoFile)) {
+      const { locale, theme } = readSettings(backend.ctx.db, options.osLocale)
+      makeDemoShop(options.dataDir, { look: { locale, theme }, nativeBinding: options.nativeBinding })
+    }
     if (backend.ctx.shop !== 'demo') await replace('demo')
   }
 

@@ -2,7 +2,7 @@ import { writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DEMO_SHOP_SIZE } from '../../../src-main/app/shop/make-demo-shop'
+import { DEMO_SHOP_SIZE } from '../../../src-shared/ipc/channels/app-types'
 import type { AppInfo, Settings } from '../../../src-shared/ipc/channels/app'
 import { openTestBackend } from '../../support/test-db'
 import { makeTempDir } from '../../support/temp-dir'
@@ -86,16 +86,16 @@ describe('the demo shop beside the owner’s', () => {
     expect(countsOf(ownFile)).toEqual(ownCounts)
   })
 
-  it('makes the same seeded demo every time, in the owner’s language', async () => {
+  it('makes the same seeded demo every time, in the owner’s language and theme', async () => {
     const dir = folder()
     const host = openShopHost(dir, { osLocale: 'en' })
     try {
-      await data(host.dispatch('settings.set', { locale: 'zh-CN' }))
+      await data(host.dispatch('settings.set', { locale: 'zh-CN', theme: 'dark' }))
       await data(host.dispatch('app.openDemoShop', {}))
       const names = async () =>
         (await data<{ rows: { name: string }[] }>(host.dispatch('customers.list', LIST))).rows.map((r) => r.name)
       const before = await names()
-      expect((await data<Settings>(host.dispatch('settings.get', {}))).locale).toBe('zh-CN')
+      expect(await data<Settings>(host.dispatch('settings.get', {}))).toMatchObject({ locale: 'zh-CN', theme: 'dark' })
       // A Chinese shop's customers: many Chinese names (the seed mixes in foreign ones).
       expect(before.filter((name) => /[\u4e00-\u9fff]/.test(name)).length).toBeGreaterThan(before.length / 3)
       await data(host.dispatch('app.openDemoShop', { reset: true }))

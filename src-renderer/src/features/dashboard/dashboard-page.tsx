@@ -9,6 +9,8 @@ import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
+import { FirstRunPage } from './first-run/first-run-page'
+import { useEmptyShop } from './first-run/use-empty-shop'
 
 /**
  * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
@@ -16,6 +18,8 @@ import { ServiceCard } from './cards/service-card'
  */
 export function DashboardPage() {
   const { t } = useTranslation()
+  const emptyShop = useEmptyShop()
+  if (emptyShop) return <FirstRunPage />
   return (
     <div className="page dashboard">
       <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} />
