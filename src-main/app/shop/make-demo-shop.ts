@@ -17,23 +17,31 @@ const DEMO_SEED = { ...DEMO_SHOP_SIZE, seed: 42 }
 /** What the demo takes over from the owner's shop when it is made: how the app looks and speaks. */
 export type DemoLook = Pick<Settings, 'locale' | 'theme'>
 
+export interface DemoShopInput {
+  dataDir: string
+  look: DemoLook
+  /** The addon the main process opened its file with (the Electron build under Electron). */
+  nativeBinding?: string
+}
+
 /**
  * (Re)makes the demo shop with the seed code `npm run seed` uses, in the owner's language and
- * theme of the moment (settings belong to each file afterwards). Written under another name and renamed into place, so a crash leaves the previous
- * demo (or none), never half of one. The caller has closed any connection to the old demo.
+ * theme of the moment (settings belong to each file afterwards). Written under another name
+ * and renamed into place, so a crash leaves the previous demo (or none), never half of one.
+ * The caller has closed any connection to the old demo. Runs in the demo-shop worker.
  */
-export function makeDemoShop(dataDir: string, options: { look: DemoLook; nativeBinding?: string }): void {
+export function makeDemoShop({ dataDir, look, nativeBinding }: DemoShopInput): void {
   const file = demoShopFile(dataDir)
   const making = `${file}.making`
   removeDatabaseFiles(making)
   const { db } = openDatabase(making, {
     create: true,
-    nativeBinding: options.nativeBinding,
+    nativeBinding,
     backupDir: demoBackupsDir(dataDir),
   })
   try {
-    generateShop(db, { ...DEMO_SEED, locale: options.look.locale })
-    writeSettings(db, options.look, options.look.locale)
+    generateShop(db, { ...DEMO_SEED, locale: look.locale })
+    writeSettings(db, look, look.locale)
   } catch (error) {
     db.close()
     removeDatabaseFiles(making)

@@ -7,7 +7,7 @@ import { readSettings } from '../../settings/settings-store'
 import { bootBackend, type Backend, type BootOptions } from '../boot'
 import { demoDialogs } from './demo-dialogs'
 import { demoBackupsDir, demoShopFile } from './demo-files'
-import { makeDemoShop } from './make-demo-shop'
+import { demoShopTable } from '../workers/demo-shop-table'
 
 /** The backend of whichever shop is open, behind one dispatch that survives a switch. */
 export interface ShopHost {
@@ -61,11 +61,20 @@ export function createShopHost(options: BootOptions): ShopHost {
       return
     }
     if (reset && backend.ctx.shop === 'demo') await replace('own')
-    if (reset || !existsSync(demoFile)) {
-      const { locale, theme } = readSettings(backend.ctx.db, options.osLocale)
-      makeDemoShop(options.dataDir, { look: { locale, theme }, nativeBinding: options.nativeBinding })
-    }
+    if (reset || !existsSync(demoFile)) await makeDemo()
     if (backend.ctx.shop !== 'demo') await replace('demo')
+  }
+
+  /** In a worker of the backend serving now, in the owner's language and theme of the moment. */
+  async function makeDemo(): Promise<void> {
+    const { locale, theme } = readSettings(backend.ctx.db, options.osLocale)
+    const runner = backend.ctx.workers.runner(demoShopTable, () => import('../workers/demo-shop-worker-path'))
+    try {
+      await runner.start('make', { dataDir: options.dataDir, look: { locale, theme }, nativeBinding: options.nativeBinding })
+        .result
+    } finally {
+      await runner.close()
+    }
   }
 
   return {

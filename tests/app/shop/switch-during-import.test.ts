@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { queuedDialogs } from '../../../src-main/harness/queued-dialogs'
 import type { EventName, EventPayload, IpcResult } from '../../../src-shared/ipc'
 import type { AppInfo } from '../../../src-shared/ipc/channels/app'
+import { DEMO_SHOP_SIZE } from '../../../src-shared/ipc/channels/app-types'
 import type { ImportAnalysis } from '../../../src-shared/ipc/channels/csv-import'
 import { builtEntryPath, workersBuilt } from '../../support/built-workers'
 import { makeTempDir } from '../../support/temp-dir'
@@ -48,7 +49,9 @@ describe.skipIf(!workersBuilt)('switching shops during an import', () => {
       const list = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 1 } as const
       expect((await data<{ total: number }>(host.dispatch('customers.list', list))).total).toBe(20_000)
 
+      // Made by the built demo-shop worker, then served.
       expect(await data(host.dispatch('app.openDemoShop', {}))).toEqual({ shop: 'demo' })
+      expect((await data<{ total: number }>(host.dispatch('customers.list', list))).total).toBe(DEMO_SHOP_SIZE.customers)
     } finally {
       await host.close()
     }
