@@ -51,6 +51,13 @@ describe.skipIf(noBrowserReason)('the demo shop, from an empty dashboard and bac
     await openDashboard(page, strings)
     await page.getByRole('button', { name: strings.shop.firstRun.customer.action }).click()
     await page.getByRole('dialog').waitFor()
+    await page.keyboard.press('Escape')
+    // Once the shop has data the demo stays one click away, on the Settings page.
+    await page.getByRole('navigation').getByRole('button', { name: strings.nav.settings }).click()
+    const section = page.getByRole('heading', { name: strings.shop.settings.title })
+    await section.scrollIntoViewIfNeeded()
+    expect(await page.getByRole('button', { name: strings.shop.firstRun.demo.action }).count()).toBe(1)
+    await page.screenshot({ path: join(SHOTS, 'settings-demo-zh-CN-light.png') })
     expect(problems).toEqual([])
     await page.context().close()
   })

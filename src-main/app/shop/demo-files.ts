@@ -1,8 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-
-/** The demo shop's file, beside the owner's `kehu.sqlite` in the data folder and never it. */
-export const DEMO_FILE_NAME = 'kehu-demo.sqlite'
+import { DEMO_FILE_NAME } from '../../../src-shared/ipc/channels/app-types'
 
 /** Its pre-migration backups stay apart from the owner's, so no demo copy is ever offered as theirs. */
 export const DEMO_BACKUPS_DIR_NAME = 'demo-backups'

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs'
+import type { ChannelName } from '../../../src-shared/ipc'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { ShopKind } from '../../../src-shared/ipc/channels/app'
 import type { ShopSwitch } from '../../ipc/context'
 import type { Dispatch } from '../../ipc/registrar'
 import { readSettings } from '../../settings/settings-store'
 import { bootBackend, type Backend, type BootOptions } from '../boot'
+import { createCallsInFlight } from './calls-in-flight'
 import { demoDialogs } from './demo-dialogs'
 import { demoBackupsDir, demoShopFile } from './demo-files'
 import { demoShopTable } from '../workers/demo-shop-table'
@@ -21,10 +23,13 @@ export interface ShopHost {
 /**
  * Serves the owner's shop, and switches to the demo shop and back on request: the next file is
  * opened first (a refused file leaves the current one serving), then the current one is closed
- * cleanly — its workers, caches and per-backend services with it. Calls that arrive during a
+ * cleanly once the calls it was answering have ended — its workers, caches and per-backend
+ * services with it. Calls that arrive during a
  * switch wait for it and go to the new file. The app always starts on the owner's shop. The
  * demo delivers no reminders (a notification outside the window could not say it is practice).
  */
+const SWITCH_CHANNELS = new Set<string>(['app.openDemoShop', 'app.openOwnShop'] satisfies ChannelName[])
+
 export function createShopHost(options: BootOptions): ShopHost {
   const demoFile = demoShopFile(options.dataDir)
   const shops: ShopSwitch = { open: (shop, { reset = false } = {}) => queue(() => switchTo(shop, reset)) }
@@ -41,6 +46,7 @@ export function createShopHost(options: BootOptions): ShopHost {
         })
   let backend = boot('own')
   let switching: Promise<unknown> = Promise.resolve()
+  const inFlight = createCallsInFlight<Backend>()
 
   function queue(work: () => Promise<void>): Promise<void> {
     const done = switching.then(work)
@@ -51,6 +57,7 @@ export function createShopHost(options: BootOptions): ShopHost {
     const next = boot(shop)
     const previous = backend
     backend = next
+    await inFlight.settled(previous)
     await previous.close()
   }
   async function switchTo(shop: ShopKind, reset: boolean): Promise<void> {
@@ -80,7 +87,10 @@ export function createShopHost(options: BootOptions): ShopHost {
   return {
     dispatch: async (channel, raw) => {
       await switching
-      return backend.dispatch(channel, raw)
+      const serving = backend
+      // A switch's own call ends only after its backend closes: waiting for it would never end.
+      if (SWITCH_CHANNELS.has(channel)) return serving.dispatch(channel, raw)
+      return inFlight.track(serving, serving.dispatch(channel, raw))
     },
     current: () => backend,
     resumed: () => backend.resumed(),

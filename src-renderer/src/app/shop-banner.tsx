@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../components/button'
 import { takeReturnPage } from '../lib/shop-switch'
 import { useShopSwitch } from '../lib/use-shop-switch'
 import { useNavigationStore } from '../stores/navigation'
 import { useSettingsStore } from '../stores/settings'
-import { ResetDemoDialog } from './reset-demo-dialog'
+import { ResetDemoButton } from './reset-demo-button'
 import './shop-banner.css'
 
 /**
@@ -17,7 +17,6 @@ export function ShopBanner() {
   const { t, i18n } = useTranslation()
   const demo = useSettingsStore((s) => s.info?.shop === 'demo')
   const { busy, open } = useShopSwitch()
-  const [confirmReset, setConfirmReset] = useState(false)
   useEffect(() => {
     const page = takeReturnPage()
     if (page) useNavigationStore.getState().replace({ page })
@@ -32,21 +31,10 @@ export function ShopBanner() {
       <p className="shop-banner__text">
         <strong>{t('shop:banner.title')}</strong> <span>{t('shop:banner.body')}</span>
       </p>
-      <Button size="sm" variant="ghost" disabled={busy} onClick={() => setConfirmReset(true)}>
-        {t('shop:banner.reset')}
-      </Button>
+      <ResetDemoButton variant="ghost" size="sm" />
       <Button size="sm" variant="primary" disabled={busy} onClick={() => open('own')}>
         {busy ? t('shop:switching') : t('shop:banner.back')}
       </Button>
-      {confirmReset && (
-        <ResetDemoDialog
-          onClose={() => setConfirmReset(false)}
-          onConfirm={() => {
-            setConfirmReset(false)
-            open('demo', { reset: true })
-          }}
-        />
-      )}
     </section>
   )
 }

@@ -13,3 +13,6 @@ export type ShopKind = (typeof SHOPS)[number]
 
 /** The demo shop's size (made by the seed code): a few hundred customers, a few thousand orders. */
 export const DEMO_SHOP_SIZE = { customers: 300, orders: 2500 } as const
+
+/** The demo shop's file, beside the owner's `kehu.sqlite` in the data folder and never it. */
+export const DEMO_FILE_NAME = 'kehu-demo.sqlite'

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEMO_SHOP_SIZE } from '../../../src-shared/ipc/channels/app-types'
+import type { BundlesResult } from '../../../src-shared/domain/analytics'
 import type { AppInfo, Settings } from '../../../src-shared/ipc/channels/app'
 import { openTestBackend } from '../../support/test-db'
 import { makeTempDir } from '../../support/temp-dir'
@@ -100,6 +101,20 @@ describe('the demo shop beside the owner’s', () => {
       expect(before.filter((name) => /[\u4e00-\u9fff]/.test(name)).length).toBeGreaterThan(before.length / 3)
       await data(host.dispatch('app.openDemoShop', { reset: true }))
       expect(await names()).toEqual(before)
+    } finally {
+      await host.close()
+    }
+  })
+
+  it('lets the calls a shop is answering finish before it closes its file', async () => {
+    const host = openShopHost(folder())
+    try {
+      await data(host.dispatch('app.openDemoShop', {}))
+      // An analysis of the demo under way (it starts after this turn) when the owner goes back.
+      const analysis = host.dispatch('analytics.bundles', {})
+      await data(host.dispatch('app.openOwnShop', {}))
+      expect((await data<BundlesResult>(analysis)).basis.rows).toBeGreaterThan(0)
+      expect((await info(host)).shop).toBe('own')
     } finally {
       await host.close()
     }

@@ -40,4 +40,8 @@ export const shop = {
       action: 'Open the demo shop',
     },
   },
+  settings: {
+    title: 'Demo shop',
+    body: 'A practice shop with made-up customers, orders, deals and tickets, in a file of its own ({{file}} in the data folder). Open it to learn Kehu or to train a new employee: your shop is not touched, and one click brings you back.',
+  },
 }
