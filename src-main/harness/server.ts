@@ -1,8 +1,9 @@
 /**
  * The browser harness (`npm run dev:web`, and the end-to-end tests): serves the built renderer
  * and routes `invoke` over loopback HTTP to the same registrar the Electron main process uses,
- * on a real data file (the owner's shop, or the demo shop beside it: app/shop/). Bound to 127.0.0.1; a foreign Host header (DNS rebinding) is refused, and
- * every call needs the starting process's token or a page's session (./session.ts).
+ * on a real data file (the owner's shop, or the demo shop beside it: app/shop/). Bound to
+ * 127.0.0.1; a foreign Host header (DNS rebinding) is refused, and every call needs the
+ * starting process's token or a page's session (./session.ts).
  *
  * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
  * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…}` when listening: `open`
