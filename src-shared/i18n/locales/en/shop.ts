@@ -4,7 +4,7 @@ export const shop = {
   switching: 'Opening…',
   switchFailed: 'The shop could not be opened: {{message}}',
   banner: {
-    label: 'Demo shop',
+    label: 'Demo shop notice',
     title: 'Demo shop — practice data, not yours',
     body: 'Try anything here; your own shop is not touched.',
     back: 'Back to my shop',

@@ -6,7 +6,7 @@ export const shop: typeof en = {
   switching: '正在打开…',
   switchFailed: '无法打开店铺：{{message}}',
   banner: {
-    label: '演示店铺',
+    label: '演示店铺提示',
     title: '演示店铺 — 练习数据，不是您的',
     body: '在这里随便试；您自己的店铺不会被改动。',
     back: '回到我的店铺',
