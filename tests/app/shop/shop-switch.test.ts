@@ -162,22 +162,28 @@ describe('the demo shop beside the owner’s', () => {
   })
 
   it('names every file saved from the demo “demo-…”', async () => {
-    const dir = folder()
     const asked: string[] = []
     const dialogs = {
       openFile: async () => null,
       chooseFolder: async () => null,
+      // The user cancels: the name offered is what is checked.
       saveFile: async ({ defaultName }: { defaultName: string }) => {
         asked.push(defaultName)
         return null
       },
     }
-    const host = openShopHost(dir, { dialogs })
+    const host = openShopHost(folder(), { dialogs, osLocale: 'en' })
+    const exportList = {
+      list: 'customers',
+      query: { view: 'active', sort: { column: 'name', dir: 'asc' } },
+      columns: ['name'],
+    }
     try {
-      await host.current().ctx.dialogs.saveFile({ defaultName: 'customers.csv' })
+      expect(await data(host.dispatch('csv.exportList', exportList))).toBeNull()
       await data(host.dispatch('app.openDemoShop', {}))
-      await host.current().ctx.dialogs.saveFile({ defaultName: 'customers.csv' })
-      expect(asked).toEqual(['customers.csv', 'demo-customers.csv'])
+      expect(await data(host.dispatch('csv.exportList', exportList))).toBeNull()
+      expect(await data(host.dispatch('csv.export', { kind: 'customers', zip: true }))).toBeNull()
+      expect(asked).toEqual(['customers.csv', 'demo-customers.csv', 'demo-kehu-accountant.zip'])
     } finally {
       await host.close()
     }
