@@ -54,6 +54,22 @@ describe('the demo shop banner', () => {
     expect(fake.calls.find((c) => c.channel === 'app.openDemoShop')?.input).toEqual({ reset: true })
   })
 
+  it('offers the demo shop in the palette, in either language, and Back to my shop inside it', async () => {
+    await renderApp()
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true })
+    const input = await screen.findByRole('combobox', { name: 'Command palette' })
+    fireEvent.change(input, { target: { value: '演示' } })
+    const option = await screen.findByRole('option', { name: 'Open the demo shop' })
+    fireEvent.click(option)
+    await waitFor(() => expect(fake.calls.some((c) => c.channel === 'app.openDemoShop')).toBe(true))
+    cleanup()
+    fake.info.shop = 'demo'
+    await renderApp()
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true })
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Command palette' }), { target: { value: 'demo' } })
+    expect(await screen.findByRole('option', { name: 'Back to my shop' })).toBeTruthy()
+  })
+
   it('shows again the page a switch was made from, once', async () => {
     sessionStorage.setItem('kehu.shop-switch.page', 'dashboard')
     await renderApp()

@@ -2,6 +2,7 @@ import { registerBuiltinSettingsSections } from '../features/settings'
 import { registerPaletteProvider } from '../registries/palette'
 import { startApplyingSettings } from './apply-settings'
 import { actionsProvider, pagesProvider } from './palette-providers'
+import { shopPaletteProvider } from './shop-palette-provider'
 import { registerShopSettingsSection } from './shop-settings-section'
 
 /**
@@ -16,6 +17,7 @@ export function setupShell(): () => void {
     registerBuiltinSettingsSections(),
     startApplyingSettings(),
     registerShopSettingsSection(),
+    registerPaletteProvider(shopPaletteProvider),
   ]
   return () => stops.forEach((stop) => stop())
 }

@@ -1,18 +1,22 @@
 import type { ShopKind } from '../../../src-shared/ipc/channels/app'
-import { PAGES, type Page } from '../stores/navigation'
+import { PAGES, useNavigationStore, type Page } from '../stores/navigation'
 import { call } from './ipc'
 
 /** The page to show again once the window has reloaded on the other shop. */
 const RETURN_PAGE = 'kehu.shop-switch.page'
 
+/** The sidebar page under the current route (a record of one shop never opens in the other). */
+const sidebarPage = (page: string): Page | undefined => PAGES.find((p) => p === page)
+
 /**
  * Switches the shop the main process serves, then reloads the window: every store, cache and
  * page reads the other file from scratch, so nothing from one shop lingers in the other. The
- * page (a sidebar page, never a record of the other shop) is shown again after the reload.
+ * sidebar page the user was on is shown again after the reload.
  */
-export async function switchShop(shop: ShopKind, page: Page, options: { reset?: boolean } = {}): Promise<true> {
+export async function switchShop(shop: ShopKind, options: { reset?: boolean } = {}): Promise<true> {
   await (shop === 'demo' ? call('app.openDemoShop', options.reset ? { reset: true } : {}) : call('app.openOwnShop', {}))
-  sessionStorage.setItem(RETURN_PAGE, page)
+  const page = sidebarPage(useNavigationStore.getState().route.page)
+  if (page) sessionStorage.setItem(RETURN_PAGE, page)
   window.location.reload()
   return true
 }
@@ -21,5 +25,5 @@ export async function switchShop(shop: ShopKind, page: Page, options: { reset?: 
 export function takeReturnPage(): Page | null {
   const page = sessionStorage.getItem(RETURN_PAGE)
   sessionStorage.removeItem(RETURN_PAGE)
-  return PAGES.find((p) => p === page) ?? null
+  return page === null ? null : (sidebarPage(page) ?? null)
 }
