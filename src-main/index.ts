@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron'
 import { AppError, type EventPayload } from '../src-shared/ipc'
 import { resolveLocale, translate } from '../src-shared/i18n'
-import { bootBackend, type Backend } from './app/boot'
+import { createShopHost, type ShopHost } from './app/shop/shop-host'
 import { resolveDataDir } from './db'
 import { electronDialogs } from './electron/dialogs'
 import { electronPrinter } from './electron/pdf-printer'
@@ -17,7 +17,7 @@ import { createReminderNotifier } from './electron/reminder-notifier'
 import { secureWebPreferences } from './electron/security'
 
 let mainWindow: BrowserWindow | null = null
-let backend: Backend | null = null
+let backend: ShopHost | null = null
 
 const rendererUrl = (): string => process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
 
@@ -46,11 +46,11 @@ function start(): void {
   const osLocale = resolveLocale(app.getLocale())
   const showReminder = createReminderNotifier({
     window: () => mainWindow,
-    locale: () => backend?.ctx.locale() ?? osLocale,
+    locale: () => backend?.current().ctx.locale() ?? osLocale,
     snooze: (id, preset) => void backend?.dispatch('tasks.snooze', { id, preset }),
   })
   try {
-    backend = bootBackend({
+    backend = createShopHost({
       dataDir: resolveDataDir(app.getPath('userData')),
       platform: 'electron',
       osLocale,

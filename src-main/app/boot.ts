@@ -39,6 +39,11 @@ export interface BootOptions {
   reminders?: boolean
   /** Now and the local zone; default the system's (the harness's test hooks move it). */
   clock?: Clock
+  /** Another file than the owner's `<dataDir>/kehu.sqlite` (the demo shop), with its own backups folder. */
+  file?: { path: string; backupDir: string }
+  /** Which shop the file is, and the switch between shops (app/shop/shop-host.ts). */
+  shop?: HandlerContext['shop']
+  shops?: HandlerContext['shops']
 }
 
 export interface Backend {
@@ -59,8 +64,9 @@ export interface Backend {
  * then untouched.
  */
 export function bootBackend(options: BootOptions): Backend {
-  const { db, file, integrityDeferred } = openDatabase(dataFilePath(options.dataDir), {
+  const { db, file, integrityDeferred } = openDatabase(options.file?.path ?? dataFilePath(options.dataDir), {
     create: true,
+    backupDir: options.file?.backupDir,
     nativeBinding: options.nativeBinding,
     // Part of creating the file: a crash here leaves no half-prepared data file behind.
     onCreate: (newDb) => prepareNewDatabase(newDb, options.osLocale),

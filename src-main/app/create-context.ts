@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
-import type { IntegrityState } from '../../src-shared/ipc/channels/app'
+import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
-import type { Dialogs, HandlerContext, Printer } from '../ipc/context'
+import type { Dialogs, HandlerContext, Printer, ShopSwitch } from '../ipc/context'
 import { readSettings } from '../settings/settings-store'
 import { createJobService } from '../workers/job-service'
 import { createWorkerHost, type WorkerHost } from '../workers/worker-host'
@@ -26,6 +26,10 @@ export interface ContextOptions {
   workers?: WorkerHost
   /** Defaults to the system clock; tests and the harness's test hooks move time with their own. */
   clock?: Clock
+  /** Defaults to the owner's shop. */
+  shop?: ShopKind
+  /** Given by a transport that can switch shops (the app, the harness). */
+  shops?: ShopSwitch
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
@@ -56,6 +60,8 @@ export function createContext(options: ContextOptions): HandlerContext {
     ),
     services: createBackendServices(() => ctx),
     clock: options.clock ?? systemClock,
+    shop: options.shop ?? 'own',
+    shops: options.shops,
   }
   return ctx
 }

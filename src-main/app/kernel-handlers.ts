@@ -1,4 +1,5 @@
 import type { DomainHandlers } from '../ipc/handler'
+import { shopHandlers } from './shop/shop-handlers'
 import { APP_VERSION } from './version'
 
 /** The channels the kernel answers itself: the app and its data file, and long jobs. */
@@ -9,7 +10,9 @@ export const appHandlers: DomainHandlers<'app'> = {
     schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
     platform: ctx.platform,
     integrity: ctx.integrity(),
+    shop: ctx.shop,
   }),
+  ...shopHandlers,
 }
 
 export const jobsHandlers: DomainHandlers<'jobs'> = {

@@ -1,8 +1,9 @@
 /**
  * The browser harness (`npm run dev:web`, and the end-to-end tests): serves the built renderer
  * and routes `invoke` over loopback HTTP to the same registrar the Electron main process uses,
- * on a real data file. Bound to 127.0.0.1; a foreign Host header (DNS rebinding) is refused, and
- * every call needs the starting process's token or a page's session (./session.ts).
+ * on a real data file (the owner's shop, or the demo shop beside it: app/shop/). Bound to
+ * 127.0.0.1; a foreign Host header (DNS rebinding) is refused, and every call needs the
+ * starting process's token or a page's session (./session.ts).
  *
  * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
  * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…}` when listening: `open`
@@ -16,7 +17,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveLocale, translate } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
-import { bootBackend, type Backend } from '../app/boot'
+import { createShopHost, type ShopHost } from '../app/shop/shop-host'
 import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
 import { systemClock } from '../ipc/clock'
@@ -53,9 +54,9 @@ const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock
 const backend = bootOrExit()
 
 /** A data file the app refuses (damaged, newer, not Kehu's) is told in words, as the app does, not as a stack. */
-function bootOrExit(): Backend {
+function bootOrExit(): ShopHost {
   try {
-    return bootBackend({
+    return createShopHost({
       dataDir,
       platform: 'web-harness',
       osLocale,

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { AppInfo, EventName, EventPayload } from '../../src-shared/ipc'
-import type { IntegrityState } from '../../src-shared/ipc/channels/app'
+import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
 import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
 import type { WorkerHost } from '../workers/worker-host'
@@ -39,6 +39,15 @@ export interface HandlerContext {
   services: BackendServices
   /** Now and the local time zone, for time-driven work (reminders, Today); injectable. */
   clock: Clock
+  /** Which shop this backend serves: the owner's data file or the demo shop beside it. */
+  shop: ShopKind
+  /** Switches the file the app serves (app/shop/); absent where nothing can switch (CLI, tests). */
+  shops?: ShopSwitch
+}
+
+export interface ShopSwitch {
+  /** Opens `shop` in place of the one open now; `reset` remakes the demo first. Resolves once it serves. */
+  open(shop: ShopKind, options?: { reset?: boolean }): Promise<void>
 }
 
 export interface FileFilter {

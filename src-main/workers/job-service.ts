@@ -21,6 +21,8 @@ export interface JobService {
   cancel(jobId: string): boolean
   /** Throws `job_busy` while a writing job holds the data file's write lock. */
   assertNoWritingJob(): void
+  /** True when no job runs (closing the backend now would cut none short). */
+  isIdle(): boolean
 }
 
 /** Told when a writing job starts and when it ends, so the main connection stops writing meanwhile. */
@@ -71,5 +73,6 @@ export function createJobService(
       return job !== undefined
     },
     assertNoWritingJob,
+    isIdle: () => running.size === 0,
   }
 }

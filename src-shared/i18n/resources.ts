@@ -33,6 +33,8 @@ import { report as enReport } from './locales/en/report'
 import { report as zhReport } from './locales/zh-CN/report'
 import { beforeAfter as enBeforeAfter } from './locales/en/before-after'
 import { beforeAfter as zhBeforeAfter } from './locales/zh-CN/before-after'
+import { shop as enShop } from './locales/en/shop'
+import { shop as zhShop } from './locales/zh-CN/shop'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -57,6 +59,7 @@ export const resources = {
     dashboard: enDashboard,
     report: enReport,
     beforeAfter: enBeforeAfter,
+    shop: enShop,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -76,6 +79,7 @@ export const resources = {
     dashboard: zhDashboard,
     report: zhReport,
     beforeAfter: zhBeforeAfter,
+    shop: zhShop,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

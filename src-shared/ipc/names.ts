@@ -133,6 +133,8 @@ export const CHANNEL_NAMES = [
   'dashboard.beforeAfter',
   'report.saveChart',
   'report.printPdf',
+  'app.openDemoShop',
+  'app.openOwnShop',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -30,6 +30,8 @@ describe.skipIf(noBrowserReason)('screenshots of the dashboard', () => {
     db.close()
     shop = await startHarness({ locale: 'zh-CN', dataDir: seeded.dir })
     empty = await startHarness({ locale: 'en' })
+    // A few customers and no orders: the cards say why (a shop with nothing at all shows its first steps: demo-shop.test.ts).
+    for (const name of ['王芳', 'Anna Lee', '李强']) await empty.invoke('customers.create', { name })
     browser = await launchBrowser()
     mkdirSync(SHOTS, { recursive: true })
   })

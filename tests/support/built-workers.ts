@@ -11,7 +11,7 @@ export function builtWorker(name: string): string | undefined {
 }
 
 /** True when `npm run build` made every task worker; tests of the build skip otherwise. */
-export const workersBuilt = ['jobs', 'analytics', 'integrity'].every((name) => builtWorker(name) !== undefined)
+export const workersBuilt = ['jobs', 'analytics', 'integrity', 'demo-shop'].every((name) => builtWorker(name) !== undefined)
 
 /** `WorkerHostOptions.entryPath` for tests: the app's own built workers, found in `out/`. */
 export async function builtEntryPath(table: TaskTable): Promise<string> {

@@ -8,6 +8,7 @@ import { useSettingsStore } from '../stores/settings'
 import { IntegrityAlert } from './integrity-alert'
 import { preloadPages, Router } from './router'
 import { setupShell } from './setup'
+import { ShopBanner } from './shop-banner'
 import { Sidebar } from './sidebar'
 import { TopBar } from './top-bar'
 import { useGlobalShortcuts } from './use-global-shortcuts'
@@ -47,6 +48,7 @@ function Shell() {
       </a>
       <Sidebar />
       <div className="shell__main">
+        <ShopBanner />
         <TopBar />
         <main id="main" className="content" tabIndex={-1}>
           <Router />

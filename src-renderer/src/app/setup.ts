@@ -2,6 +2,8 @@ import { registerBuiltinSettingsSections } from '../features/settings'
 import { registerPaletteProvider } from '../registries/palette'
 import { startApplyingSettings } from './apply-settings'
 import { actionsProvider, pagesProvider } from './palette-providers'
+import { shopPaletteProvider } from './shop-palette-provider'
+import { registerShopSettingsSection } from './shop-settings-section'
 
 /**
  * Wires the shell's built-ins through the same extension points features use (palette
@@ -14,6 +16,8 @@ export function setupShell(): () => void {
     registerPaletteProvider(actionsProvider),
     registerBuiltinSettingsSections(),
     startApplyingSettings(),
+    registerShopSettingsSection(),
+    registerPaletteProvider(shopPaletteProvider),
   ]
   return () => stops.forEach((stop) => stop())
 }

@@ -3,9 +3,9 @@ import { wellFormed } from '../schemas'
 import { channel } from '../channel'
 import { LOCALES, type Locale } from '../../i18n/locales'
 
-import type { IntegrityStatus } from './app-types'
+import type { IntegrityStatus, ShopKind } from './app-types'
 
-export { INTEGRITY_STATUSES, type IntegrityStatus } from './app-types'
+export { INTEGRITY_STATUSES, SHOPS, type IntegrityStatus, type ShopKind } from './app-types'
 
 export interface IntegrityState {
   status: IntegrityStatus
@@ -19,6 +19,13 @@ export interface AppInfo {
   schemaVersion: number
   platform: 'electron' | 'web-harness' | 'cli'
   integrity: IntegrityState
+  /** The file open now: the owner's shop or the demo shop (practice data, its own file). */
+  shop: ShopKind
+}
+
+/** After a switch: the shop now served (the renderer reloads to read it). */
+export interface ShopSwitched {
+  shop: ShopKind
 }
 
 export interface Settings {
@@ -40,4 +47,7 @@ export const appChannels = {
   'app.info': channel<AppInfo>()(z.object({}).strict()),
   'settings.get': channel<Settings>()(z.object({}).strict()),
   'settings.set': channel<Settings>()(settingsPatch),
+  /** Opens the demo shop (made on first open; `reset` remakes it). The owner's file is never touched. */
+  'app.openDemoShop': channel<ShopSwitched>()(z.object({ reset: z.boolean().optional() }).strict()),
+  'app.openOwnShop': channel<ShopSwitched>()(z.object({}).strict()),
 }

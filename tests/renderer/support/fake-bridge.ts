@@ -24,6 +24,7 @@ export const fake: FakeBridge = {
     schemaVersion: 1,
     platform: 'electron',
     integrity: { status: 'ok' },
+    shop: 'own',
   },
   calls: [],
   reset(settings = {}) {

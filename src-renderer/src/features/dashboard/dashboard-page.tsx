@@ -11,6 +11,8 @@ import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
 import { BeforeAfterCard } from './before-after/before-after-card'
 import { PrintReport } from './print/print-report'
+import { FirstRunPage } from './first-run/first-run-page'
+import { useEmptyShop } from './first-run/use-empty-shop'
 
 /**
  * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
@@ -18,6 +20,8 @@ import { PrintReport } from './print/print-report'
  */
 export function DashboardPage() {
   const { t } = useTranslation()
+  const emptyShop = useEmptyShop()
+  if (emptyShop) return <FirstRunPage />
   return (
     <div className="page dashboard">
       <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} />

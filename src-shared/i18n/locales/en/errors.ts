@@ -154,4 +154,6 @@ export const errors = {
     'This work needed more than the {{limitMb}} MB of memory Kehu allows it, so it was stopped. Your data is unchanged; try a shorter period or fewer rows.',
   print_unavailable:
     'This window cannot print to PDF here: use the browser’s own Print (Ctrl+P), which uses the same report layout.',
+  shop_switch_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then switch shops.',
+  shop_switch_unavailable: 'Switching shops is not available here.',
 }

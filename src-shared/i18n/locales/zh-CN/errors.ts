@@ -133,4 +133,6 @@ export const errors: Record<keyof typeof en, string> = {
   worker_out_of_memory:
     '这项工作需要的内存超过了 Kehu 允许的 {{limitMb}} MB，已被停止。数据没有任何改动；请缩短时间段或减少行数后再试。',
   print_unavailable: '此窗口无法在这里打印为 PDF：请使用浏览器自带的打印（Ctrl+P），它使用相同的报告版式。',
+  shop_switch_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再切换店铺。',
+  shop_switch_unavailable: '此处无法切换店铺。',
 }
