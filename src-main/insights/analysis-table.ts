@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { AppError } from '../../src-shared/ipc/app-error'
 import { taskTable, type Task, type TaskInput, type TaskName, type TaskOutput } from '../workers/task'
 import type { AnalysisEnv } from './compute/analysis-env'
 import { computeBundles } from './compute/bundles'
@@ -15,8 +16,15 @@ export interface Dated<I> {
 
 const dated =
   <I, O>(compute: (db: Database.Database, input: I, env: AnalysisEnv) => O): Task<'read-only', Dated<I>, O> =>
-  (db, { input, today }, { progress }) =>
-    compute(db, input, { today, progress })
+  (db, { input, today }, { progress, isCancelled }) => {
+    // A cancel takes effect at the analysis's next step: each reports its steps.
+    const step = (done: number, total: number, phase?: string): void => {
+      if (isCancelled()) throw new AppError('cancelled')
+      progress(done, total, phase)
+    }
+    step(0, 1, 'started')
+    return compute(db, input, { today, progress: step })
+  }
 
 /**
  * The heavy analyses, by kind: what the analytics worker serves on its read-only connection

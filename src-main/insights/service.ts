@@ -14,7 +14,8 @@ const insights = defineService('insights', (ctx) => ({
 
 /**
  * A heavy analysis through the runner, cached per (kind, input, today, data version), with
- * `job.progress` events tagged `analytics.<kind>` so the dashboard can show a progress bar.
+ * `job.progress` events tagged `analytics.<kind>` so the dashboard can show a progress bar, and
+ * cancellable by `jobs.cancel` (a cancelled result is not cached: the next ask starts again).
  */
 export function runHeavy<K extends AnalysisKind>(
   ctx: HandlerContext,
@@ -27,7 +28,10 @@ export function runHeavy<K extends AnalysisKind>(
     const jobId = randomUUID()
     const onProgress = (done: number, total: number, phase?: string): void =>
       ctx.emit('job.progress', { jobId, kind: `analytics.${kind}`, done, total, phase })
-    return runner.start(kind, asOf(input, today), onProgress).result
+    // Said at once: the worker runs one analysis at a time, and a card waiting its turn can
+    // then say so and offer Cancel (`jobs.cancel`); the task says `started` when it begins.
+    onProgress(0, 1, 'queued')
+    return ctx.jobs.follow(jobId, runner.start(kind, asOf(input, today), onProgress))
   })
 }
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../src-shared/ipc/app-error'
 import type { EventPayload } from '../../src-shared/ipc'
 import type { Task, TaskTable } from './task'
-import type { TaskRunner } from './task-runner'
+import type { RunningTask, TaskRunner } from './task-runner'
 
 /** A task of the jobs table (read-write connection). */
 export type JobTask<I, O> = Task<'read-write', I, O>
@@ -17,6 +17,11 @@ export interface JobOptions {
 export interface JobService {
   /** Runs `task` (a function of the jobs table) as job `jobId`, cancellable by that id until it ends. */
   run<I, O>(task: JobTask<I, O>, jobId: string, input: I, options: JobOptions): Promise<O>
+  /**
+   * Makes a task started on another runner (an analysis) cancellable by `jobs.cancel` as job
+   * `jobId` until it settles; it reads only, so it never holds up writes. Returns its result.
+   */
+  follow<O>(jobId: string, task: RunningTask<O>): Promise<O>
   /** Asks a running job to stop; false when it is not running (already ended, or unknown). */
   cancel(jobId: string): boolean
   /** Throws `job_busy` while a writing job holds the data file's write lock. */
@@ -66,6 +71,10 @@ export function createJobService(
         running.delete(jobId)
         if (writes) onWriting(false)
       }
+    },
+    follow(jobId, task) {
+      running.set(jobId, { cancel: task.cancel, writes: false })
+      return task.result.finally(() => running.delete(jobId))
     },
     cancel(jobId) {
       const job = running.get(jobId)

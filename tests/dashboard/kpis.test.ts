@@ -176,6 +176,25 @@ describe('dashboard.kpis at the edges', () => {
     expect(result.kpis.newCustomers.current.value).toBe(result.kpis.returningShare.current.basis)
   })
 
+  it('leaves trashed customers out of the buyers, and answers anew after the write', async () => {
+    const [start, end] = bounds(backend.db, '2026-05-01', '2026-05-31', 480)
+    const before = await kpis(backend, '2026-05-01', '2026-05-31')
+    const ids = backend.db
+      .prepare(
+        `SELECT DISTINCT customer_id FROM orders WHERE customer_id IS NOT NULL AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed')
+         AND ordered_at >= ? AND ordered_at < ? ORDER BY customer_id LIMIT 3`,
+      )
+      .pluck()
+      .all(start, end) as number[]
+    const trashed = await backend.dispatch('customers.delete', { ids })
+    expect(trashed).toMatchObject({ ok: true, data: { count: 3 } })
+    const after = await kpis(backend, '2026-05-01', '2026-05-31')
+    expect(after.kpis.returningShare.current.basis).toBe(before.kpis.returningShare.current.basis! - 3)
+    expectPeriodTiles(after, 'current', start, end)
+    await backend.dispatch('customers.restore', { ids })
+    expect((await kpis(backend, '2026-05-01', '2026-05-31')).kpis.returningShare).toEqual(before.kpis.returningShare)
+  })
+
   it('refuses a period that ends before it starts, in both languages', async () => {
     const result = await backend.dispatch('dashboard.kpis', { from: '2026-05-02', to: '2026-05-01' })
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } })

@@ -60,7 +60,9 @@ export async function startHarness(
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, KEHU_DATA_DIR: '' },
+      // Not VITEST: the built app runs its workers' tasks in worker threads, not on its main
+      // thread as under vitest (workers/worker-host.ts) — the harness is the app under test.
+      env: { ...process.env, VITEST: '', KEHU_DATA_DIR: '' },
     },
   )
   const { url, token } = await readReadyLine(child)

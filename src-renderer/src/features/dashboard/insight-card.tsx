@@ -5,8 +5,10 @@ import type { ChannelInput, ChannelOutput } from '../../../../src-shared/ipc'
 import type { analyticsChannels } from '../../../../src-shared/ipc/channels/analytics'
 import { BasisNote } from '../../components/insights/basis-note'
 import { Section } from '../../components/section'
-import { errorMessage } from '../../lib/ipc'
+import { Button } from '../../components/button'
+import { errorMessage, IpcCallError } from '../../lib/ipc'
 import { useQuery } from '../../lib/use-query'
+import { AnalysisProgress } from './analysis-progress'
 import { ANALYTICS_ENTITIES } from './api/entities'
 import { BasisSummary } from './basis-summary'
 
@@ -25,24 +27,31 @@ export interface InsightCardProps<C extends AnalyticsChannel> {
 
 /**
  * One dashboard card over one analysis: it asks on its own, so a slow model (in the worker)
- * never holds up the others; while it computes the card says so, and a failure stays in the
- * card, in the UI language. Every card ends with "How this was made".
+ * never holds up the others; while it computes the card shows its progress (with Cancel), and
+ * a failure stays in the card, in the UI language. Every card ends with "How this was made".
  */
 export function InsightCard<C extends AnalyticsChannel>({ title, channel, input, children, method, wide }: InsightCardProps<C>) {
   const { t } = useTranslation()
-  const { data, error } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
+  const { data, error, reload } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
   const basis = basisOf(data)
   return (
     <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
       <Section title={title} card>
-        {error !== undefined ? (
+        {isCancelled(error) ? (
+          <div className="cluster">
+            <p role="status" className="muted">
+              {t('dashboard:stopped')}
+            </p>
+            <Button size="sm" onClick={reload}>
+              {t('dashboard:runAgain')}
+            </Button>
+          </div>
+        ) : error !== undefined ? (
           <p role="alert" className="form-error">
             {t('dashboard:failed', { message: errorMessage(error) })}
           </p>
         ) : data === undefined ? (
-          <p role="status" className="muted">
-            {t('dashboard:loading')}
-          </p>
+          <AnalysisProgress channel={channel} />
         ) : (
           <>
             {children(data)}
@@ -61,3 +70,5 @@ export function InsightCard<C extends AnalyticsChannel>({ title, channel, input,
 
 /** Every `analytics.*` result carries its basis (src-shared/domain/analytics.ts). */
 const basisOf = (data: unknown): AnalyticsBasis | undefined => (data as { basis?: AnalyticsBasis } | undefined)?.basis
+
+const isCancelled = (error: unknown): boolean => error instanceof IpcCallError && error.error.code === 'cancelled'

@@ -2,6 +2,11 @@
 export const dashboard = {
   intro: 'Figures from the analytics engine, each computed in the background and kept until the data changes.',
   loading: 'Computing…',
+  queued: 'Waiting for another analysis to finish…',
+  progress: 'Computing… {{percent}} %',
+  cancel: 'Cancel',
+  stopped: 'Stopped before it finished.',
+  runAgain: 'Run again',
   failed: 'Not available: {{message}}',
   noData: '—',
   listSeparator: '; ',

@@ -4,6 +4,11 @@ import type { dashboard as en } from '../en/dashboard'
 export const dashboard: typeof en = {
   intro: '来自分析引擎的数字，每项都在后台计算，数据变化前一直保留。',
   loading: '正在计算…',
+  queued: '正在等待其他分析完成…',
+  progress: '正在计算… {{percent}}%',
+  cancel: '取消',
+  stopped: '已在完成前停止。',
+  runAgain: '重新计算',
   failed: '暂时无法显示：{{message}}',
   noData: '—',
   listSeparator: '；',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
-import { useJobProgress } from '../hooks/use-job-progress'
+import { useJobProgress } from '../../../lib/use-job-progress'
 
 /** A progress bar for a running import or check, with Cancel (which rolls everything back). */
 export function JobProgress({
