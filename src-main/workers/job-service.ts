@@ -51,6 +51,9 @@ export function createJobService(
 ): JobService {
   const names = new Map<unknown, string>(Object.entries(runner.table.tasks).map(([name, task]) => [task, name]))
   const running = new Map<string, Running>()
+  // Analyses started on other runners: cancellable here, but not jobs — a shop switch waits
+  // for them as for any call in flight instead of being refused.
+  const followed = new Map<string, () => void>()
   const assertNoWritingJob = (): void => {
     for (const job of running.values()) if (job.writes) throw new AppError('job_busy')
   }
@@ -73,13 +76,13 @@ export function createJobService(
       }
     },
     follow(jobId, task) {
-      running.set(jobId, { cancel: task.cancel, writes: false })
-      return task.result.finally(() => running.delete(jobId))
+      followed.set(jobId, task.cancel)
+      return task.result.finally(() => followed.delete(jobId))
     },
     cancel(jobId) {
-      const job = running.get(jobId)
-      job?.cancel()
-      return job !== undefined
+      const cancel = running.get(jobId)?.cancel ?? followed.get(jobId)
+      cancel?.()
+      return cancel !== undefined
     },
     assertNoWritingJob,
     isIdle: () => running.size === 0,

@@ -62,7 +62,9 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
       expect(result.segments).toEqual(here.segments)
       expect({ ...result.basis, computedAt: '' }).toEqual({ ...here.basis, computedAt: '' })
       expect(result.segments.reduce((n, s) => n + s.customers, 0)).toBe(12)
-      expect(progress.map((p) => p.done)).toEqual([1, 2, 3])
+      // Every analysis first says it has started (the dashboard then stops showing it as waiting).
+      expect(progress.map((p) => p.done)).toEqual([0, 1, 2, 3])
+      expect(progress[0]).toEqual({ done: 0, total: 1, phase: 'started' })
       expect(progress.at(-1)).toMatchObject({ done: 3, total: 3, phase: 'done' })
     })
 
@@ -117,7 +119,7 @@ for (const mode of ['inline', 'thread'] as WorkerMode[]) {
       )
       const second = runner.start('rfm', { input: {}, today }, () => void order.push('second'))
       await Promise.all([first.result, second.result])
-      expect(order).toEqual(['first', 'first', 'first', 'second', 'second', 'second'])
+      expect(order).toEqual(['first', 'first', 'first', 'first', 'second', 'second', 'second', 'second'])
     })
 
     it('refuses tasks once closed', async () => {
