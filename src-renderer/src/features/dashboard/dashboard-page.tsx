@@ -9,16 +9,20 @@ import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
+import { PeriodPicker } from './period/period-picker'
+import { KpiTiles } from './tiles/kpi-tiles'
 
 /**
- * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
+ * The shop's figures for one period (the picker in the header) against the previous one: the
+ * tiles, then the analyses, one card each. Every card asks its own channel, so the page
  * is up at once and each card fills in when its analysis answers (the heavy ones in the worker).
  */
 export function DashboardPage() {
   const { t } = useTranslation()
   return (
     <div className="page dashboard">
-      <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} />
+      <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} actions={<PeriodPicker />} />
+      <KpiTiles />
       <div className="dashboard__grid">
         <ForecastCard />
         <FunnelCard />

@@ -4,6 +4,7 @@ import type { AnalyticsBasis } from '../../../../src-shared/domain/analytics'
 import type { ChannelInput, ChannelOutput } from '../../../../src-shared/ipc'
 import type { analyticsChannels } from '../../../../src-shared/ipc/channels/analytics'
 import { BasisNote } from '../../components/insights/basis-note'
+import { isDataReason } from '../../components/insights/data-reason'
 import { Section } from '../../components/section'
 import { errorMessage } from '../../lib/ipc'
 import { useQuery } from '../../lib/use-query'
@@ -36,7 +37,8 @@ export function InsightCard<C extends AnalyticsChannel>({ title, channel, input,
     <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
       <Section title={title} card>
         {error !== undefined ? (
-          <p role="alert" className="form-error">
+          // Too few months or customers is the data's state, said in muted words; a failure is an alert.
+          <p role={isDataReason(error) ? 'status' : 'alert'} className={isDataReason(error) ? 'muted' : 'form-error'}>
             {t('dashboard:failed', { message: errorMessage(error) })}
           </p>
         ) : data === undefined ? (
