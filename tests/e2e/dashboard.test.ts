@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
+import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { formatMoney, formatNumber, formatPercent } from '../../src-renderer/src/lib/format'
 import type {
   CampaignsResult,
@@ -14,6 +15,7 @@ import type {
   RfmResult,
   ServiceResult,
 } from '../../src-shared/domain/analytics'
+import type { DashboardTrend } from '../../src-shared/domain/dashboard-types'
 import type { Task } from '../../src-shared/domain/task-types'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
@@ -59,15 +61,19 @@ describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, chur
     return (await box.getAttribute('aria-label'))!
   }
 
-  it('the forecast chart names the last month and the next month’s forecast with its interval', async () => {
+  it('the revenue trend by month names the period’s revenue and, after it, the next month’s forecast with its interval', async () => {
+    await page.getByLabel(resources.en.dashboard.period.label).selectOption('last12Months')
+    const range = presetRange('last12Months')
+    const trend = await harness.invoke<DashboardTrend>('dashboard.trend', { ...range, bucket: 'month' })
     const data = await harness.invoke<ForecastResult>('analytics.forecast', { months: 6, model: 'auto' })
-    const last = data.history.at(-1)!
-    const next = data.forecast[0]
-    const text = await described(en.forecast.title)
-    expect(text).toContain(`(${money(last.revenue)} in ${last.month})`)
-    expect(text).toContain(
-      `forecast for ${next.month}: ${money(next.mean)}, 95 % interval ${money(next.lower)} to ${money(next.upper)}`,
-    )
+    const next = data.forecast.find((p) => p.month > range.to.slice(0, 7))!
+    await expect
+      .poll(() => described(en.trend.title), { timeout: 30_000 })
+      .toContain(`Forecast for ${next.month}: ${money(next.mean)}, 95 % interval ${money(next.lower)} to ${money(next.upper)}.`)
+    const text = await described(en.trend.title)
+    expect(text).toContain(`Line chart of revenue per month`)
+    expect(text).toContain(`${money(trend.points.reduce((sum, p) => sum + p.revenue, 0))} from`)
+    await page.getByLabel(resources.en.dashboard.period.label).selectOption('thisMonth')
   })
 
   it('the funnel, RFM, clusters, campaigns and service charts name the channel’s figures', async () => {

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { BundlesCard } from '../../../src-renderer/src/features/dashboard/cards/bundles-card'
 import { ChurnCard } from '../../../src-renderer/src/features/dashboard/cards/churn-card'
-import { ForecastCard } from '../../../src-renderer/src/features/dashboard/cards/forecast-card'
+import { useDashboardPeriod } from '../../../src-renderer/src/features/dashboard/period/period-store'
+import { RevenueTrend } from '../../../src-renderer/src/features/dashboard/trend/revenue-trend'
 import { formatNumber, formatPercent } from '../../../src-renderer/src/lib/format'
 import type { BundlesResult, ChurnResult } from '../../../src-shared/domain/analytics'
 import { resources } from '../../../src-shared/i18n'
@@ -99,19 +100,21 @@ describe('dashboard cards', () => {
   })
 
   it('on a shop with no orders each card says why, in its own card and the UI language', async () => {
+    // The forecast follows the trend when it is by month (a long period).
+    useDashboardPeriod.getState().choosePreset('last12Months')
     await renderKit(
       <>
-        <ForecastCard />
+        <RevenueTrend />
         <ChurnCard />
         <BundlesCard />
       </>,
       'zh-CN',
     )
     const zh = resources['zh-CN'].dashboard
-    const forecast = await screen.findByRole('region', { name: zh.forecast.title })
+    const forecast = await screen.findByRole('region', { name: zh.trend.title })
     // Too little data is a reason, not a failure: a status in muted words, never an alert in the error colour.
-    const reason = await within(forecast).findByText(/^暂时无法显示：/)
-    expect(reason.textContent).toMatch(/^暂时无法显示：.*0/)
+    const reason = await within(forecast).findByText(/^没有预测：/)
+    expect(reason.textContent).toMatch(/^没有预测：.*0/)
     expect(reason.getAttribute('role')).toBe('status')
     expect(reason.className).toBe('muted')
     const churn = await screen.findByRole('region', { name: zh.churn.title })

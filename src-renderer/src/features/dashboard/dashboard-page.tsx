@@ -5,12 +5,12 @@ import { BundlesCard } from './cards/bundles-card'
 import { CampaignsCard } from './cards/campaigns-card'
 import { ChurnCard } from './cards/churn-card'
 import { ClustersCard } from './cards/clusters-card'
-import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
 import { PeriodPicker } from './period/period-picker'
 import { KpiTiles } from './tiles/kpi-tiles'
+import { RevenueTrend } from './trend/revenue-trend'
 
 /**
  * The shop's figures for one period (the picker in the header) against the previous one: the
@@ -24,7 +24,7 @@ export function DashboardPage() {
       <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} actions={<PeriodPicker />} />
       <KpiTiles />
       <div className="dashboard__grid">
-        <ForecastCard />
+        <RevenueTrend />
         <FunnelCard />
         <ServiceCard />
         <CampaignsCard />

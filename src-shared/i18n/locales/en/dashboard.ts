@@ -9,15 +9,6 @@ export const dashboard = {
     range: 'Based on {{rows}} {{unit}} from {{from}} to {{to}}. Computed {{at}}.',
     empty: 'No {{unit}} to compute from yet. Computed {{at}}.',
   },
-  forecast: {
-    title: 'Revenue and forecast',
-    chartTitle: 'Monthly revenue and the next {{months}} months',
-    history: 'Revenue',
-    forecast: 'Forecast',
-    description:
-      'Line chart of monthly revenue from {{from}} to {{to}} ({{last}} in {{lastMonth}}), and the forecast for {{next}}: {{mean}}, 95 % interval {{lower}} to {{upper}}.',
-    empty: 'No sales yet: the forecast needs orders from at least a few months.',
-  },
   funnel: {
     title: 'Pipeline funnel',
     chartTitle: 'Deals reaching each stage',
@@ -110,6 +101,7 @@ export const dashboard = {
     loading: 'Computing…',
     labels: {
       revenue: 'Revenue',
+      forecast: 'Forecast',
       orders: 'Orders',
       averageOrderValue: 'Average order value',
       newCustomers: 'New customers',
@@ -169,5 +161,22 @@ export const dashboard = {
       csat: 'Share of satisfied answers (4 or 5 of 5) among the CSAT answers given in the period.',
       nps: 'Promoters minus detractors, in percent of the NPS answers given in the period.',
     },
+  },
+  trend: {
+    title: 'Revenue trend',
+    bucket: 'By',
+    buckets: { day: 'Day', week: 'Week', month: 'Month' },
+    per: { day: 'day', week: 'week', month: 'month' },
+    revenue: 'Revenue',
+    forecast: 'Forecast',
+    chartTitle: 'Revenue per {{bucket}}',
+    chartTitleForecast: 'Revenue per {{bucket}} and the next {{months}} months',
+    description:
+      'Line chart of revenue per {{bucket}}, {{range}}: {{total}} from {{orders}} orders in all; highest {{peakRevenue}} ({{peak}}).',
+    forecastDescription: 'Forecast for {{month}}: {{mean}}, 95 % interval {{lower}} to {{upper}}.',
+    totals: '{{total}} from {{orders}} orders',
+    forecastLater: 'The forecast starts in {{month}}, after this period: choose a period up to this month to see it.',
+    forecastUnavailable: 'No forecast: {{message}}',
+    basis: 'Paid, shipped and completed orders placed {{range}}: {{orders}}, summed per local day.',
   },
 }

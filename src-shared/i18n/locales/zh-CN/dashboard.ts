@@ -11,15 +11,6 @@ export const dashboard: typeof en = {
     range: '依据 {{from}} 至 {{to}} 的 {{rows}} 个{{unit}}。计算于 {{at}}。',
     empty: '还没有可用于计算的{{unit}}。计算于 {{at}}。',
   },
-  forecast: {
-    title: '营收与预测',
-    chartTitle: '月度营收与未来 {{months}} 个月',
-    history: '营收',
-    forecast: '预测',
-    description:
-      '折线图：{{from}} 至 {{to}} 的月度营收（{{lastMonth}} 为 {{last}}），以及 {{next}} 的预测：{{mean}}，95% 区间 {{lower}} 至 {{upper}}。',
-    empty: '还没有销售：预测至少需要几个月的订单。',
-  },
   funnel: {
     title: '商机漏斗',
     chartTitle: '到达各阶段的商机',
@@ -112,6 +103,7 @@ export const dashboard: typeof en = {
     loading: '正在计算…',
     labels: {
       revenue: '营收',
+      forecast: '预测',
       orders: '订单数',
       averageOrderValue: '客单价',
       newCustomers: '新客户',
@@ -171,5 +163,21 @@ export const dashboard: typeof en = {
       csat: '期间内 CSAT 回答中满意（5 分中 4 或 5 分）的比例。',
       nps: '期间内 NPS 回答中推荐者减去贬损者的百分比。',
     },
+  },
+  trend: {
+    title: '营收趋势',
+    bucket: '按',
+    buckets: { day: '日', week: '周', month: '月' },
+    per: { day: '日', week: '周', month: '月' },
+    revenue: '营收',
+    forecast: '预测',
+    chartTitle: '每{{bucket}}营收',
+    chartTitleForecast: '每{{bucket}}营收与未来 {{months}} 个月',
+    description: '折线图：{{range}}每{{bucket}}营收，合计 {{total}}，共 {{orders}} 个订单；最高 {{peakRevenue}}（{{peak}}）。',
+    forecastDescription: '{{month}} 的预测：{{mean}}，95% 区间 {{lower}} 至 {{upper}}。',
+    totals: '{{total}}，共 {{orders}} 个订单',
+    forecastLater: '预测从 {{month}} 开始，在本期间之后：选择截至本月的期间即可看到。',
+    forecastUnavailable: '没有预测：{{message}}',
+    basis: '{{range}}已付款、已发货和已完成的订单：{{orders}} 个，按本地日期汇总。',
   },
 }
