@@ -78,6 +78,8 @@ describe('dashboard cards', () => {
     const expected = await seed<ChurnResult>('analytics.churn', { windowDays: 180, limit: 10 })
     await renderKit(<ChurnCard />)
     const card = await screen.findByRole('region', { name: 'Churn risk' })
+    // It does not follow the dashboard's period, and says so.
+    expect(within(card).getByText('A prediction as of today, not the period.')).toBeTruthy()
     const note = await within(card).findByText('How this was made')
     fireEvent.click(note)
     const text = note.closest('details')!.textContent!
@@ -87,7 +89,9 @@ describe('dashboard cards', () => {
 
   it('shows the bundles the channel found, strongest first', async () => {
     shop()
-    const expected = await seed<BundlesResult>('analytics.bundles', { limit: 8 })
+    // The card reads the dashboard's period.
+    useDashboardPeriod.getState().choosePreset('last12Months')
+    const expected = await seed<BundlesResult>('analytics.bundles', { limit: 8, ...useDashboardPeriod.getState().range })
     await renderKit(<BundlesCard />)
     const card = await screen.findByRole('region', { name: 'Bought together' })
     expect(expected.rules.length).toBeGreaterThan(0)

@@ -15,6 +15,8 @@ type AnalyticsChannel = keyof typeof analyticsChannels
 
 export interface InsightCardProps<C extends AnalyticsChannel> {
   title: string
+  /** Said under the title: how the card relates to the period when it does not follow it. */
+  note?: string
   channel: C
   input: ChannelInput<C>
   /** What the card shows once its analysis has answered. */
@@ -29,13 +31,22 @@ export interface InsightCardProps<C extends AnalyticsChannel> {
  * never holds up the others; while it computes the card says so, and a failure stays in the
  * card, in the UI language. Every card ends with "How this was made".
  */
-export function InsightCard<C extends AnalyticsChannel>({ title, channel, input, children, method, wide }: InsightCardProps<C>) {
+export function InsightCard<C extends AnalyticsChannel>({
+  title,
+  note,
+  channel,
+  input,
+  children,
+  method,
+  wide,
+}: InsightCardProps<C>) {
   const { t } = useTranslation()
   const { data, error } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
   const basis = basisOf(data)
   return (
     <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
       <Section title={title} card>
+        {note && <p className="dashboard-card__note">{note}</p>}
         {error !== undefined ? (
           // Too few months or customers is the data's state, said in muted words; a failure is an alert.
           <p role={isDataReason(error) ? 'status' : 'alert'} className={isDataReason(error) ? 'muted' : 'form-error'}>
