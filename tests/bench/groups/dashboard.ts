@@ -4,6 +4,8 @@ import { openDatabase } from '../../../src-main/db'
 import { localDayOf, shiftDays } from '../../../src-main/insights/lib/dates'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import type { BenchContext } from '../context'
+import { dashboardOpen } from '../dashboard-open'
+import { noBrowserReason } from '../../e2e/support/browser'
 import { median, p95, round } from '../measure'
 
 /** The seeded demo shop of the sales and insights groups: 100,000 customers, ~1,000,000 order lines. */
@@ -16,7 +18,9 @@ const RUNS = 30
  * - `dashboard.kpis.ms`: every tile for the last 30 days and the 30 days before (median; p95 beside);
  * - `dashboard.kpis.year.ms`: the same for the last 365 days and the year before;
  * - `dashboard.trend.ms`: revenue and orders per local day of the last 365 days;
- * - `dashboard.trend.month.ms`: per local month of the last three years.
+ * - `dashboard.trend.month.ms`: per local month of the last three years;
+ * - `dashboard.open.ms`: the page in Chromium, from the click to tiles and trend painted
+ *   (tests/bench/dashboard-open.ts; needs `npm run build`).
  */
 export default async function dashboard(ctx: BenchContext): Promise<Record<string, number>> {
   const seeding = openDatabase(`${ctx.tmpDir}/kehu.sqlite`, { create: true })
@@ -31,10 +35,11 @@ export default async function dashboard(ctx: BenchContext): Promise<Record<strin
     dialogs: noDialogs,
     workerMode: 'inline',
   })
+  let figures: Record<string, number>
   try {
     const to = localDayOf(backend.db.prepare('SELECT max(ordered_at) FROM orders').pluck().get() as string)
     const hourRows = backend.db.prepare('SELECT count(*) FROM order_hour_totals').pluck().get() as number
-    const figures = {
+    figures = {
       'dashboard.hour_rows': hourRows,
       ...(await timed(backend, 'dashboard.kpis', { from: shiftDays(to, -29), to })),
       ...(await timed(backend, 'dashboard.kpis.year', { from: shiftDays(to, -364), to })),
@@ -42,10 +47,14 @@ export default async function dashboard(ctx: BenchContext): Promise<Record<strin
       ...(await timed(backend, 'dashboard.trend.month', { from: shiftDays(to, -1094), to, bucket: 'month' })),
     }
     ctx.log(JSON.stringify(figures))
-    return figures
   } finally {
     await backend.close()
   }
+  if (noBrowserReason) {
+    ctx.log(noBrowserReason)
+    return figures
+  }
+  return { ...figures, ...(await dashboardOpen(ctx.tmpDir, ctx.log)) }
 }
 
 /** Median and p95 of RUNS warm calls through the registrar (validation included), named `<name>.ms` and `<name>.p95_ms`. */

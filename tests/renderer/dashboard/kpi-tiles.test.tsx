@@ -4,9 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { useDashboardPeriod } from '../../../src-renderer/src/features/dashboard/period/period-store'
 import { KpiTiles } from '../../../src-renderer/src/features/dashboard/tiles/kpi-tiles'
-import { formatMoney, formatNumber, formatPercent } from '../../../src-renderer/src/lib/format'
+import { formatNumber, formatPercent } from '../../../src-renderer/src/lib/format'
 import { DASHBOARD_KPIS, type DashboardKpis, type DayRange } from '../../../src-shared/domain/dashboard-types'
 import { resources } from '../../../src-shared/i18n'
+import { expectedKpiFigure } from '../../support/kpi-figure'
 import { closeBackend, openBackend, seed } from '../support/real-bridge'
 import { renderKit } from '../support/render-kit'
 
@@ -19,15 +20,6 @@ afterEach(() => {
 const en = resources.en.dashboard.kpis
 const period: DayRange = { from: '2026-06-01', to: '2026-09-30' }
 
-/** Each tile's figure as the channel answers it, formatted independently of the tile's own code. */
-function expectedFigure(kpi: (typeof DASHBOARD_KPIS)[number], value: number): string {
-  if (['revenue', 'averageOrderValue', 'pipelineOpen', 'pipelineWeighted'].includes(kpi)) return formatMoney(value, 'en')
-  if (kpi === 'returningShare') return formatPercent(value, 'en')
-  if (kpi === 'csat') return formatPercent(value / 100, 'en')
-  if (kpi === 'nps') return `${value > 0 ? '+' : ''}${formatNumber(value, 'en', 1)}`
-  return formatNumber(value, 'en', 0)
-}
-
 describe('KPI tiles', () => {
   it('show every figure dashboard.kpis answers for the chosen period, with its change and how it was made', async () => {
     generateShop(openBackend().db, { customers: 300, orders: 3000, tickets: 200, seed: 5, locale: 'en', asOf: '2026-10-15' })
@@ -39,7 +31,7 @@ describe('KPI tiles', () => {
       const tile = await within(tiles).findByRole('group', { name: en.labels[kpi] })
       const { current } = expected.kpis[kpi]
       expect(current.value, kpi).not.toBeNull()
-      expect(tile.querySelector('.kpi-tile__value')!.textContent).toBe(expectedFigure(kpi, current.value!))
+      expect(tile.querySelector('.kpi-tile__value')!.textContent).toBe(expectedKpiFigure(kpi, current.value!, 'en'))
     }
     // Revenue: up or down in percent of the previous period's, with an arrow and words.
     const { current, previous } = expected.kpis.revenue

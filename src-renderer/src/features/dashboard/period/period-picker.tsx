@@ -19,7 +19,13 @@ export function PeriodPicker() {
       <div className="cluster">
         <label className="field-inline">
           <span>{t('dashboard:period.label')}</span>
-          <select className="input input--sm" value={preset} onChange={(e) => choose(e.target.value as PeriodPreset)}>
+          {/* Named by its label alone: a wrapping label would add the chosen option's text to the name. */}
+          <select
+            className="input input--sm"
+            aria-label={t('dashboard:period.label')}
+            value={preset}
+            onChange={(e) => choose(e.target.value as PeriodPreset)}
+          >
             {PERIOD_PRESETS.map((p) => (
               <option key={p} value={p}>
                 {t(`dashboard:period.presets.${p}`)}
