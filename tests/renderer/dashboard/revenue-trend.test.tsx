@@ -42,10 +42,10 @@ describe('revenue trend', () => {
     const point = (month: string) => ({ month, mean: 1, lower: 0, upper: 2 })
     const forecast = ['2026-12', '2027-01', '2027-02'].map(point)
     // The period ends this month: its actual month stays, the forecast goes on from the next.
-    expect(forecastAfter(forecast, '2026-12')).toEqual({ points: forecast.slice(1), later: false })
+    expect(forecastAfter(forecast, '2026-12')).toEqual({ points: forecast.slice(1), later: false, partial: true })
     // The period ends last month: all of it follows.
-    expect(forecastAfter(forecast, '2026-11')).toEqual({ points: forecast, later: false })
-    expect(forecastAfter(forecast, '2026-09')).toEqual({ points: [], later: true })
+    expect(forecastAfter(forecast, '2026-11')).toEqual({ points: forecast, later: false, partial: false })
+    expect(forecastAfter(forecast, '2026-09')).toEqual({ points: [], later: true, partial: false })
   })
 
   it('names the period’s revenue as dashboard.trend answers it, by the bucket chosen', async () => {

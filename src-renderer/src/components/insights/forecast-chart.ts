@@ -13,6 +13,8 @@ export function forecastChart(
   historyName: string,
   forecastName: string,
   f: Formatters,
+  /** Draw the forecast on from the last actual point; not when that point is a month still running. */
+  join = true,
 ): ChartOption {
   const scale = 10 ** currencyDigits(f.currency)
   const major = (minor: number): number => minor / scale
@@ -45,7 +47,12 @@ export function forecastChart(
               type: 'line',
               lineStyle: { type: 'dashed' },
               // Starts at the last actual month so the two lines join.
-              data: pad([lastActual ? major(lastActual.revenue) : 0, ...data.forecast.map((p) => major(p.mean))], gap - 1),
+              data: join
+                ? pad([lastActual ? major(lastActual.revenue) : 0, ...data.forecast.map((p) => major(p.mean))], gap - 1)
+                : pad(
+                    data.forecast.map((p) => major(p.mean)),
+                    gap,
+                  ),
             },
             {
               type: 'line',

@@ -124,7 +124,7 @@ export const dashboard = {
       noOrders: 'the previous period had no orders',
       noBuyers: 'no customer bought in the previous period',
       noResponses: 'the previous period had no survey answers',
-      currentOnly: 'what is open now, with no figure for past periods',
+      currentOnly: 'only known for now',
     },
     change: {
       up: 'up {{change}}',
@@ -164,7 +164,7 @@ export const dashboard = {
   },
   trend: {
     title: 'Revenue trend',
-    bucket: 'By',
+    bucket: 'Group by',
     buckets: { day: 'Day', week: 'Week', month: 'Month' },
     per: { day: 'day', week: 'week', month: 'month' },
     revenue: 'Revenue',
@@ -177,6 +177,7 @@ export const dashboard = {
     totals: '{{total}} from {{orders}} orders',
     forecastLater: 'The forecast starts in {{month}}, after this period: choose a period up to this month to see it.',
     forecastUnavailable: 'No forecast: {{message}}',
+    partial: '{{month}} is not over yet: the forecast goes on from the last complete month’s model, not from its figure so far.',
     basis: 'Paid, shipped and completed orders placed {{range}}: {{orders}}, summed per local day.',
   },
 }

@@ -126,7 +126,7 @@ export const dashboard: typeof en = {
       noOrders: '上一期间没有订单',
       noBuyers: '上一期间没有客户购买',
       noResponses: '上一期间没有调查回答',
-      currentOnly: '这是当前进行中的数字，过去的期间没有记录',
+      currentOnly: '只有当前的数字',
     },
     change: {
       up: '上升 {{change}}',
@@ -166,7 +166,7 @@ export const dashboard: typeof en = {
   },
   trend: {
     title: '营收趋势',
-    bucket: '按',
+    bucket: '汇总方式',
     buckets: { day: '日', week: '周', month: '月' },
     per: { day: '日', week: '周', month: '月' },
     revenue: '营收',
@@ -178,6 +178,7 @@ export const dashboard: typeof en = {
     totals: '{{total}}，共 {{orders}} 个订单',
     forecastLater: '预测从 {{month}} 开始，在本期间之后：选择截至本月的期间即可看到。',
     forecastUnavailable: '没有预测：{{message}}',
+    partial: '{{month}} 尚未结束：预测依据截至上个完整月份的模型，而不是本月目前的数字。',
     basis: '{{range}}已付款、已发货和已完成的订单：{{orders}} 个，按本地日期汇总。',
   },
 }

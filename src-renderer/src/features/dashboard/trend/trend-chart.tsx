@@ -30,7 +30,7 @@ export function TrendChart({ data, forecast }: TrendChartProps) {
     const last = data.points.at(-1)
     const after = forecastData && last ? forecastAfter(forecastData.forecast, last.from.slice(0, 7)) : undefined
     const history = data.points.map((p) => ({ month: label(p), revenue: p.revenue }))
-    const option = forecastChart({ history, forecast: after?.points ?? [] }, historyName, forecastName, f)
+    const option = forecastChart({ history, forecast: after?.points ?? [] }, historyName, forecastName, f, !after?.partial)
     return { label, after, option }
   }, [data, forecastData, historyName, forecastName, f])
   const points = after?.points ?? []
@@ -77,6 +77,7 @@ export function TrendChart({ data, forecast }: TrendChartProps) {
       <p className="muted tabular">
         {t('dashboard:trend.totals', { total: f.money(total.revenue), orders: f.number(total.orders) })}
       </p>
+      {after?.partial && <p className="muted">{t('dashboard:trend.partial', { month: label(data.points.at(-1)!) })}</p>}
       {after?.later && <p className="muted">{t('dashboard:trend.forecastLater', { month: forecastData?.forecast[0].month })}</p>}
       {forecastError !== undefined && (
         <p
