@@ -75,6 +75,8 @@ describe.skipIf(noBrowserReason)('screenshots of the dashboard', () => {
         await expect.poll(() => trend.locator('.chart__box').getAttribute('aria-label'), { timeout: 30_000 }).toMatch(/95/)
         await trend.getByText(strings.analytics.basis.howMade).click()
         await expect.poll(() => trend.locator('.forecast-model').count()).toBe(1)
+        // ECharts draws the lines in from the left over a second: the forecast, on the right, comes last.
+        await page.waitForTimeout(1500)
       }
       await noSidewaysSpill(page)
       await wholePage(page, SHOTS, `dashboard-${c.name}-${c.locale}-${c.theme}`)

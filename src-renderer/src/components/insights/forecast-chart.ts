@@ -35,7 +35,8 @@ export function forecastChart(
       },
     },
     xAxis: { type: 'category', data: months, boundaryGap: false },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => f.number(v, 0) } },
+    // Whole units on the axis: labels are rounded, so finer ticks (an empty period's 0.2, 0.4) would read 0, 0, 1.
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { formatter: (v: number) => f.number(v, 0) } },
     series: [
       // A lone point (a one-day period) would be invisible without its symbol.
       { name: historyName, type: 'line', showSymbol: gap < 2, data: data.history.map((h) => major(h.revenue)) },
