@@ -7,7 +7,6 @@ import { useDashboardPeriod } from '../../../src-renderer/src/features/dashboard
 import { defaultBucket } from '../../../src-renderer/src/features/dashboard/trend/default-bucket'
 import { RevenueTrend } from '../../../src-renderer/src/features/dashboard/trend/revenue-trend'
 import { forecastAfter } from '../../../src-renderer/src/features/dashboard/trend/trend-forecast'
-import { presetRange } from '../../../src-renderer/src/features/dashboard/period/presets'
 import { formatMoney, formatNumber, formatShortDate } from '../../../src-renderer/src/lib/format'
 import type { ForecastResult } from '../../../src-shared/domain/analytics'
 import type { DashboardTrend } from '../../../src-shared/domain/dashboard-types'
@@ -50,8 +49,9 @@ describe('revenue trend', () => {
 
   it('names the period’s revenue as dashboard.trend answers it, by the bucket chosen', async () => {
     generateShop(openBackend().db, { customers: 300, orders: 3000, seed: 3, locale: 'en' })
-    // Last month, so its days are named without a year, as this year's are.
-    const range = presetRange('lastMonth')
+    // January of this year, so its days are named without a year, as this year's are.
+    const year = new Date().getFullYear()
+    const range = { from: `${year}-01-01`, to: `${year}-01-31` }
     const days = differenceInCalendarDays(parseISO(range.to), parseISO(range.from)) + 1
     const named = `${formatShortDate(range.from, 'en')} – ${formatShortDate(range.to, 'en')}`
     useDashboardPeriod.getState().chooseRange(range)
