@@ -12,5 +12,5 @@ export const analyticsHandlers: DomainHandlers<'analytics'> = {
   'analytics.bundles': (input, ctx) => runHeavy(ctx, 'bundles', input),
   'analytics.service': (input, ctx) => runLight(ctx, 'service', input, (today) => computeService(ctx.db, input, today)),
   'analytics.funnel': (input, ctx) => runLight(ctx, 'funnel', input, () => computeFunnel(ctx.db, input)),
-  'analytics.campaigns': (input, ctx) => runLight(ctx, 'campaigns', input, () => computeCampaigns(ctx.db)),
+  'analytics.campaigns': (input, ctx) => runLight(ctx, 'campaigns', input, () => computeCampaigns(ctx.db, input)),
 }

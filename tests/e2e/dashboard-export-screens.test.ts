@@ -58,7 +58,7 @@ describe.skipIf(noBrowserReason)('screenshots of chart export and before / after
       await expect.poll(() => card.locator('.before-after__to-come').count(), { timeout: 30_000 }).toBe(1)
       await card.screenshot({ path: join(SHOTS, `before-after-${c.locale}-${c.theme}.png`) })
 
-      const forecast = page.getByRole('region', { name: strings.dashboard.forecast.title })
+      const forecast = page.getByRole('region', { name: strings.dashboard.trend.title })
       await expect.poll(() => forecast.locator('.chart__box').getAttribute('aria-label'), { timeout: 60_000 }).toBeTruthy()
       await forecast.locator('.menu > summary').click()
       for (const format of ['png', 'svg'] as const)

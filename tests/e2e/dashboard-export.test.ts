@@ -44,7 +44,7 @@ describe.skipIf(noBrowserReason)('dashboard: save a chart, print the report', ()
     out.cleanup()
   })
 
-  const forecast = () => page.getByRole('region', { name: zh.dashboard.forecast.title })
+  const forecast = () => page.getByRole('region', { name: zh.dashboard.trend.title })
   const saveChartAs = async (format: 'png' | 'svg', path: string): Promise<void> => {
     await harness.queueDialog('saveFile', path)
     await forecast().locator('.menu > summary').click()
@@ -129,7 +129,7 @@ describe.skipIf(noBrowserReason)('dashboard: save a chart, print the report', ()
     expect(readFileSync(path).subarray(0, 5).toString('ascii')).toBe('%PDF-')
     const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
     expect(text).toContain(zh.report.print.title)
-    for (const title of [zh.dashboard.forecast.title, zh.dashboard.churn.title, zh.beforeAfter.title])
+    for (const title of [zh.dashboard.trend.title, zh.dashboard.churn.title, zh.beforeAfter.title])
       expect(text).toContain(title)
     // No page header, top bar or buttons on paper: the report's own header stands in.
     expect(text).not.toContain(zh.report.print.button)

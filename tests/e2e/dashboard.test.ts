@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
+import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { formatMoney, formatNumber, formatPercent } from '../../src-renderer/src/lib/format'
 import type {
   CampaignsResult,
@@ -14,6 +15,7 @@ import type {
   RfmResult,
   ServiceResult,
 } from '../../src-shared/domain/analytics'
+import type { DashboardTrend } from '../../src-shared/domain/dashboard-types'
 import type { Task } from '../../src-shared/domain/task-types'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
@@ -59,38 +61,43 @@ describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, chur
     return (await box.getAttribute('aria-label'))!
   }
 
-  it('the forecast chart names the last month and the next month’s forecast with its interval', async () => {
+  it('the revenue trend by month names the period’s revenue and, after it, the next month’s forecast with its interval', async () => {
+    await page.getByLabel(resources.en.dashboard.period.label).selectOption('last12Months')
+    const range = presetRange('last12Months')
+    const trend = await harness.invoke<DashboardTrend>('dashboard.trend', { ...range, bucket: 'month' })
     const data = await harness.invoke<ForecastResult>('analytics.forecast', { months: 6, model: 'auto' })
-    const last = data.history.at(-1)!
-    const next = data.forecast[0]
-    const text = await described(en.forecast.title)
-    expect(text).toContain(`(${money(last.revenue)} in ${last.month})`)
-    expect(text).toContain(
-      `forecast for ${next.month}: ${money(next.mean)}, 95 % interval ${money(next.lower)} to ${money(next.upper)}`,
-    )
+    const next = data.forecast.find((p) => p.month > range.to.slice(0, 7))!
+    await expect
+      .poll(() => described(en.trend.title), { timeout: 30_000 })
+      .toContain(`Forecast for ${next.month}: ${money(next.mean)}, 95 % interval ${money(next.lower)} to ${money(next.upper)}.`)
+    const text = await described(en.trend.title)
+    expect(text).toContain(`Line chart of revenue per month`)
+    expect(text).toContain(`${money(trend.points.reduce((sum, p) => sum + p.revenue, 0))} from`)
   })
 
-  it('the funnel, RFM, clusters, campaigns and service charts name the channel’s figures', async () => {
-    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', {})
+  it('the funnel, RFM, clusters, campaigns and service charts name the channel’s figures for the period', async () => {
+    // The period chosen in the test before (last 12 months); every card asks for it.
+    const range = presetRange('last12Months')
+    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', range)
     const funnelText = await described(en.funnel.title)
     for (const s of funnel.stages) expect(funnelText).toContain(`${s.name} ${number(s.reached)}`)
 
-    const rfm = await harness.invoke<RfmResult>('analytics.rfm', {})
+    const rfm = await harness.invoke<RfmResult>('analytics.rfm', { asOf: range.to })
     const rfmText = await described(en.rfm.title)
     for (const s of rfm.segments)
       expect(rfmText).toContain(`${resources.en.analytics.rfm.segments[s.key].name} ${number(s.customers)}`)
 
-    const clusters = await harness.invoke<ClustersResult>('analytics.clusters', { k: 4 })
+    const clusters = await harness.invoke<ClustersResult>('analytics.clusters', { k: 4, ...range })
     const clustersText = await described(en.clusters.title)
     clusters.clusters.forEach((c, i) => expect(clustersText).toContain(`Group ${i + 1}: ${number(c.size)} customers`))
 
-    const campaigns = await harness.invoke<CampaignsResult>('analytics.campaigns', {})
+    const campaigns = await harness.invoke<CampaignsResult>('analytics.campaigns', range)
     expect(campaigns.campaigns.length).toBeGreaterThan(0)
     const campaignsText = await described(en.campaigns.title)
     for (const c of campaigns.campaigns)
       expect(campaignsText).toContain(`${c.name} ${c.roi === null ? en.campaigns.free : formatPercent(c.roi, 'en')}`)
 
-    const service = await harness.invoke<ServiceResult>('analytics.service', {})
+    const service = await harness.invoke<ServiceResult>('analytics.service', range)
     const serviceText = await described(en.service.title)
     expect(serviceText).toContain(`${number(service.tickets.opened)} tickets opened`)
     expect(serviceText).toContain(`from ${number(service.csat.responses)} answers`)

@@ -11,7 +11,7 @@ const MAX_LENGTH = 3
 
 /** Products bought together, strongest rules first (the engine's order), with names and SKUs. */
 export function computeBundles(db: Database.Database, input: BundlesInput, env: AnalysisEnv): BundlesResult {
-  const baskets = loadBaskets(db)
+  const baskets = loadBaskets(db, input)
   env.progress(1, 3, 'load')
   const options = { minSupport: input.minSupport, minConfidence: input.minConfidence, maxLength: MAX_LENGTH }
   const rules = baskets.count === 0 ? [] : aprioriEncoded(baskets, options).rules.slice(0, input.limit)

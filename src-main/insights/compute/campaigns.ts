@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CampaignsResult } from '../../../src-shared/domain/analytics'
+import type { CampaignsInput } from '../../../src-shared/ipc/channels/analytics'
 import { roi } from '../../analytics'
 import { makeBasis } from '../lib/basis'
 import { campaignRevenue } from '../sql/campaign-revenue'
@@ -8,8 +9,8 @@ import { campaignRevenue } from '../sql/campaign-revenue'
 const roiOrNull = (revenue: number, cost: number): number | null => (cost > 0 ? roi(revenue, cost) : null)
 
 /** Cost, attributed revenue and ROI per campaign and for all of them together. */
-export function computeCampaigns(db: Database.Database): CampaignsResult {
-  const rows = campaignRevenue(db)
+export function computeCampaigns(db: Database.Database, input: CampaignsInput = {}): CampaignsResult {
+  const rows = campaignRevenue(db, input)
   const cost = rows.reduce((a, r) => a + r.cost, 0)
   const revenue = rows.reduce((a, r) => a + r.revenue, 0)
   const starts = rows.flatMap((r) => (r.startsOn ? [r.startsOn] : [])).sort()

@@ -18,7 +18,8 @@ const N_INIT = 4
  * Centroids are reported as the plain means of each cluster's members in original units.
  */
 export function computeClusters(db: Database.Database, input: ClustersInput, env: AnalysisEnv): ClustersResult {
-  const totals = customerTotals(db, env.today)
+  // A period's buyers, their recency as of its last day; without one, every buyer as of today.
+  const totals = customerTotals(db, input.to ?? env.today, input.from)
   env.progress(1, 3, 'load')
   const n = totals.ids.length
   if (n < input.k) throw new AppError('analytics_too_few_customers', { needed: input.k, found: n })

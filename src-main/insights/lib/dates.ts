@@ -17,6 +17,15 @@ export const dayStartUtc = (day: string): string => parseISO(day).toISOString()
 
 export const shiftDays = (day: string, days: number): string => format(addDays(parseISO(day), days), 'yyyy-MM-dd')
 
+/**
+ * A period of local days (either end open) as the stored UTC instants that bound it:
+ * `ordered_at >= start AND ordered_at < end`, an open end as the widest text bound.
+ */
+export const periodInstants = (period: { from?: string; to?: string }): [start: string, end: string] => [
+  period.from ? dayStartUtc(period.from) : '',
+  period.to ? dayStartUtc(shiftDays(period.to, 1)) : '\uffff',
+]
+
 /** Whole calendar days from `from` to `to`. */
 export const daysBetween = (from: string, to: string): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)

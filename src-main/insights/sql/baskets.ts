@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { EncodedBaskets } from '../../analytics'
 import type { BundleProduct } from '../../../src-shared/domain/analytics'
-import { localDayMemo } from '../lib/dates'
+import { localDayMemo, periodInstants } from '../lib/dates'
 import { int32Column } from '../lib/typed-column'
 import { COUNTED_ORDER } from './counted-orders'
 
@@ -16,18 +16,18 @@ export interface Baskets extends EncodedBaskets {
  * Order lines grouped into baskets in one ordered pass (the order_lines_order index gives the
  * order), straight into the engine's integer columns: item labels are product ids as text.
  * Lines without a product (free-text lines) cannot be matched across orders and are skipped;
- * a product twice in one order counts once.
+ * a product twice in one order counts once. With a period, the orders placed in it.
  */
-export function loadBaskets(db: Database.Database): Baskets {
+export function loadBaskets(db: Database.Database, period: { from?: string; to?: string } = {}): Baskets {
   const rows = db
     .prepare(
       `SELECT ol.order_id, ol.product_id, o.ordered_at
          FROM order_lines ol JOIN orders o ON o.id = ol.order_id
-        WHERE ${COUNTED_ORDER} AND ol.product_id IS NOT NULL
+        WHERE ${COUNTED_ORDER} AND ol.product_id IS NOT NULL AND o.ordered_at >= ? AND o.ordered_at < ?
         ORDER BY ol.order_id`,
     )
     .raw()
-    .iterate() as IterableIterator<[number, number, string]>
+    .iterate(...periodInstants(period)) as IterableIterator<[number, number, string]>
   const indexOf = new Map<number, number>()
   const labels: string[] = []
   /** The basket each item index was last put in, to keep it once per basket. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { dayStartUtc, daysBetween, localDayMemo, shiftDays } from '../lib/dates'
+import { daysBetween, localDayMemo, periodInstants } from '../lib/dates'
 import { float64Column, int32Column } from '../lib/typed-column'
 import { COUNTED_ORDER, LIVE_CUSTOMER } from './counted-orders'
 
@@ -20,17 +20,18 @@ export interface CustomerTotals {
 /**
  * Recency, frequency and spend of every live customer in one grouped pass over the orders —
  * what RFM scores and k-means clusters are made of — read row by row into typed columns.
+ * With `since`, only the orders from that local day on (the customers who bought in a period).
  */
-export function customerTotals(db: Database.Database, asOf: string): CustomerTotals {
+export function customerTotals(db: Database.Database, asOf: string, since?: string): CustomerTotals {
   const rows = db
     .prepare(
       `SELECT o.customer_id, count(*), sum(o.total), min(o.ordered_at), max(o.ordered_at)
          FROM orders o JOIN customers c ON c.id = o.customer_id
-        WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER} AND o.ordered_at < ?
+        WHERE ${COUNTED_ORDER} AND ${LIVE_CUSTOMER} AND o.ordered_at >= ? AND o.ordered_at < ?
         GROUP BY o.customer_id`,
     )
     .raw()
-    .iterate(dayStartUtc(shiftDays(asOf, 1))) as IterableIterator<[number, number, number, string, string]>
+    .iterate(...periodInstants({ from: since, to: asOf })) as IterableIterator<[number, number, number, string, string]>
   const localDay = localDayMemo()
   const [ids, recencyDays, frequency, monetary] = [int32Column(), float64Column(), float64Column(), float64Column()]
   let orders = 0

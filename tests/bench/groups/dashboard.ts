@@ -4,6 +4,8 @@ import { openDatabase } from '../../../src-main/db'
 import { localDayOf, shiftDays } from '../../../src-main/insights/lib/dates'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import type { BenchContext } from '../context'
+import { dashboardOpen } from '../dashboard-open'
+import { noBrowserReason } from '../../e2e/support/browser'
 import { median, p95, round } from '../measure'
 
 /** The seeded demo shop of the sales and insights groups: 100,000 customers, ~1,000,000 order lines. */
@@ -21,6 +23,8 @@ const RUNS = 30
  * - `dashboard.trend.ms`: revenue and orders per local day of the last 365 days;
  * - `dashboard.trend.month.ms`: per local month of the last three years;
  * - `dashboard.beforeAfter.ms`: the before/after report, 28 days either side of a day four weeks ago.
+ * - `dashboard.open.ms`: the page in Chromium, from the click to tiles and trend painted
+ *   (tests/bench/dashboard-open.ts; needs `npm run build`).
  */
 export default async function dashboard(ctx: BenchContext): Promise<Record<string, number>> {
   const seeding = openDatabase(`${ctx.tmpDir}/kehu.sqlite`, { create: true })
@@ -35,10 +39,11 @@ export default async function dashboard(ctx: BenchContext): Promise<Record<strin
     dialogs: noDialogs,
     workerMode: 'inline',
   })
+  let figures: Record<string, number>
   try {
     const to = localDayOf(backend.db.prepare('SELECT max(ordered_at) FROM orders').pluck().get() as string)
     const hourRows = backend.db.prepare('SELECT count(*) FROM order_hour_totals').pluck().get() as number
-    const figures = {
+    figures = {
       'dashboard.hour_rows': hourRows,
       ...(await timed(backend, 'dashboard.kpis', { from: shiftDays(to, -29), to })),
       ...(await timed(backend, 'dashboard.kpis.afterWrite', { from: shiftDays(to, -29), to }, (run) =>
@@ -50,10 +55,14 @@ export default async function dashboard(ctx: BenchContext): Promise<Record<strin
       ...(await timed(backend, 'dashboard.beforeAfter', { date: shiftDays(to, -27), days: 28 })),
     }
     ctx.log(JSON.stringify(figures))
-    return figures
   } finally {
     await backend.close()
   }
+  if (noBrowserReason) {
+    ctx.log(noBrowserReason)
+    return figures
+  }
+  return { ...figures, ...(await dashboardOpen(ctx.tmpDir, ctx.log)) }
 }
 
 /**

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { BundlesCard } from '../../../src-renderer/src/features/dashboard/cards/bundles-card'
 import { ChurnCard } from '../../../src-renderer/src/features/dashboard/cards/churn-card'
-import { ForecastCard } from '../../../src-renderer/src/features/dashboard/cards/forecast-card'
+import { useDashboardPeriod } from '../../../src-renderer/src/features/dashboard/period/period-store'
+import { RevenueTrend } from '../../../src-renderer/src/features/dashboard/trend/revenue-trend'
 import { formatNumber, formatPercent } from '../../../src-renderer/src/lib/format'
 import type { BundlesResult, ChurnResult } from '../../../src-shared/domain/analytics'
 import { resources } from '../../../src-shared/i18n'
@@ -77,6 +78,8 @@ describe('dashboard cards', () => {
     const expected = await seed<ChurnResult>('analytics.churn', { windowDays: 180, limit: 10 })
     await renderKit(<ChurnCard />)
     const card = await screen.findByRole('region', { name: 'Churn risk' })
+    // It does not follow the dashboard's period, and says so.
+    expect(within(card).getByText('A prediction as of today, not the period.')).toBeTruthy()
     const note = await within(card).findByText('How this was made')
     fireEvent.click(note)
     const text = note.closest('details')!.textContent!
@@ -86,7 +89,9 @@ describe('dashboard cards', () => {
 
   it('shows the bundles the channel found, strongest first', async () => {
     shop()
-    const expected = await seed<BundlesResult>('analytics.bundles', { limit: 8 })
+    // The card reads the dashboard's period.
+    useDashboardPeriod.getState().choosePreset('last12Months')
+    const expected = await seed<BundlesResult>('analytics.bundles', { limit: 8, ...useDashboardPeriod.getState().range })
     await renderKit(<BundlesCard />)
     const card = await screen.findByRole('region', { name: 'Bought together' })
     expect(expected.rules.length).toBeGreaterThan(0)
@@ -99,20 +104,26 @@ describe('dashboard cards', () => {
   })
 
   it('on a shop with no orders each card says why, in its own card and the UI language', async () => {
+    // The forecast follows the trend when it is by month (a long period).
+    useDashboardPeriod.getState().choosePreset('last12Months')
     await renderKit(
       <>
-        <ForecastCard />
+        <RevenueTrend />
         <ChurnCard />
         <BundlesCard />
       </>,
       'zh-CN',
     )
     const zh = resources['zh-CN'].dashboard
-    const forecast = await screen.findByRole('region', { name: zh.forecast.title })
-    const alert = await within(forecast).findByRole('alert')
-    expect(alert.textContent).toMatch(/^暂时无法显示：.*0/)
+    const forecast = await screen.findByRole('region', { name: zh.trend.title })
+    // Too little data is a reason, not a failure: a status in muted words, never an alert in the error colour.
+    const reason = await within(forecast).findByText(/^没有预测：/)
+    expect(reason.textContent).toMatch(/^没有预测：.*0/)
+    expect(reason.getAttribute('role')).toBe('status')
+    expect(reason.className).toBe('muted')
     const churn = await screen.findByRole('region', { name: zh.churn.title })
-    expect((await within(churn).findByRole('alert')).textContent).toMatch(/^暂时无法显示：/)
+    expect((await within(churn).findByRole('status')).textContent).toMatch(/^暂时无法显示：/)
+    expect(screen.queryByRole('alert')).toBeNull()
     const bundles = await screen.findByRole('region', { name: zh.bundles.title })
     expect(await within(bundles).findByText(zh.bundles.empty)).toBeTruthy()
     expect(within(bundles).queryByRole('alert')).toBeNull()

@@ -27,12 +27,19 @@ export interface ChartProps {
   size?: 'sm' | 'md' | 'lg'
 }
 
+/** Canvas where the page can draw on one; SVG where it cannot (happy-dom in component tests). */
+let canvas: boolean | undefined
+function defaultRenderer(): 'canvas' | 'svg' {
+  canvas ??= document.createElement('canvas').getContext('2d') !== null
+  return canvas ? 'canvas' : 'svg'
+}
+
 /**
  * The one chart container: an ECharts instance themed from the design tokens (light and dark,
  * switched live), resized with its box, labelled for screen readers, disposed on unmount. Each
  * chart saves as PNG or SVG, and prints as an SVG copy of itself (crisp on paper).
  */
-export function Chart({ title, unit, description, option, renderer = 'canvas', size = 'md' }: ChartProps) {
+export function Chart({ title, unit, description, option, renderer = defaultRenderer(), size = 'md' }: ChartProps) {
   const { i18n } = useTranslation()
   const locale = resolveLocale(i18n.language)
   const box = useRef<HTMLDivElement>(null)

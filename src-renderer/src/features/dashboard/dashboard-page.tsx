@@ -5,7 +5,6 @@ import { BundlesCard } from './cards/bundles-card'
 import { CampaignsCard } from './cards/campaigns-card'
 import { ChurnCard } from './cards/churn-card'
 import { ClustersCard } from './cards/clusters-card'
-import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
@@ -13,9 +12,13 @@ import { BeforeAfterCard } from './before-after/before-after-card'
 import { PrintReport } from './print/print-report'
 import { FirstRunPage } from './first-run/first-run-page'
 import { useEmptyShop } from './first-run/use-empty-shop'
+import { PeriodPicker } from './period/period-picker'
+import { KpiTiles } from './tiles/kpi-tiles'
+import { RevenueTrend } from './trend/revenue-trend'
 
 /**
- * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
+ * The shop's figures for one period (the picker in the header) against the previous one: the
+ * tiles, then the analyses, one card each. Every card asks its own channel, so the page
  * is up at once and each card fills in when its analysis answers (the heavy ones in the worker).
  */
 export function DashboardPage() {
@@ -24,10 +27,11 @@ export function DashboardPage() {
   if (emptyShop) return <FirstRunPage />
   return (
     <div className="page dashboard">
-      <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} />
+      <PageHeader title={t(PAGE_META.dashboard.label)} subtitle={t('dashboard:intro')} actions={<PeriodPicker />} />
+      <KpiTiles />
       <PrintReport />
       <div className="dashboard__grid">
-        <ForecastCard />
+        <RevenueTrend />
         <FunnelCard />
         <ServiceCard />
         <CampaignsCard />

@@ -4,6 +4,7 @@ import type { AnalyticsBasis } from '../../../../src-shared/domain/analytics'
 import type { ChannelInput, ChannelOutput } from '../../../../src-shared/ipc'
 import type { analyticsChannels } from '../../../../src-shared/ipc/channels/analytics'
 import { BasisNote } from '../../components/insights/basis-note'
+import { isDataReason } from '../../components/insights/data-reason'
 import { Section } from '../../components/section'
 import { Button } from '../../components/button'
 import { errorMessage, IpcCallError } from '../../lib/ipc'
@@ -16,6 +17,8 @@ type AnalyticsChannel = keyof typeof analyticsChannels
 
 export interface InsightCardProps<C extends AnalyticsChannel> {
   title: string
+  /** Said under the title: how the card relates to the period when it does not follow it. */
+  note?: string
   channel: C
   input: ChannelInput<C>
   /** What the card shows once its analysis has answered. */
@@ -30,13 +33,22 @@ export interface InsightCardProps<C extends AnalyticsChannel> {
  * never holds up the others; while it computes the card shows its progress (with Cancel), and
  * a failure stays in the card, in the UI language. Every card ends with "How this was made".
  */
-export function InsightCard<C extends AnalyticsChannel>({ title, channel, input, children, method, wide }: InsightCardProps<C>) {
+export function InsightCard<C extends AnalyticsChannel>({
+  title,
+  note,
+  channel,
+  input,
+  children,
+  method,
+  wide,
+}: InsightCardProps<C>) {
   const { t } = useTranslation()
   const { data, error, reload } = useQuery(channel, input, { entities: ANALYTICS_ENTITIES })
   const basis = basisOf(data)
   return (
     <div className={wide ? 'dashboard-card dashboard-card--wide' : 'dashboard-card'}>
       <Section title={title} card>
+        {note && <p className="dashboard-card__note">{note}</p>}
         {isCancelled(error) ? (
           <div className="cluster">
             <p role="status" className="muted">
@@ -47,7 +59,8 @@ export function InsightCard<C extends AnalyticsChannel>({ title, channel, input,
             </Button>
           </div>
         ) : error !== undefined ? (
-          <p role="alert" className="form-error">
+          // Too few months or customers is the data's state, said in muted words; a failure is an alert.
+          <p role={isDataReason(error) ? 'status' : 'alert'} className={isDataReason(error) ? 'muted' : 'form-error'}>
             {t('dashboard:failed', { message: errorMessage(error) })}
           </p>
         ) : data === undefined ? (

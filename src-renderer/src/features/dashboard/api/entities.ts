@@ -1,7 +1,7 @@
 import type { DataEntity } from '../../../../../src-shared/ipc'
 
 /**
- * Every table an analysis reads: the analytics cache is keyed by the data version anyway, so a
+ * Every table an analysis or a tile reads: the analytics cache is keyed by the data version anyway, so a
  * change anywhere refetches and the worker answers from its cache when nothing it reads moved.
  */
 export const ANALYTICS_ENTITIES: readonly DataEntity[] = [

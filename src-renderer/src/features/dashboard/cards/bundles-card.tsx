@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next'
 import type { BundleProduct, BundlesResult } from '../../../../../src-shared/domain/analytics'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
-/** The strongest "bought together" rules: the products, how often the rule holds, and its lift. */
+/** The strongest "bought together" rules in the period's orders: the products, how often the rule holds, and its lift. */
 export function BundlesCard() {
   const { t } = useTranslation()
+  const range = useDashboardPeriod((s) => s.range)
   return (
-    <InsightCard title={t('dashboard:bundles.title')} channel="analytics.bundles" input={{ limit: 8 }}>
+    <InsightCard title={t('dashboard:bundles.title')} channel="analytics.bundles" input={{ limit: 8, ...range }}>
       {(data) => <Bundles data={data} />}
     </InsightCard>
   )

@@ -4,12 +4,17 @@ import type { CampaignsResult } from '../../../../../src-shared/domain/analytics
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
-/** Return on each campaign: (attributed revenue − cost) / cost; a campaign that cost nothing has none. */
+/**
+ * Return on each campaign that ran or sold in the period: (its revenue from the period's orders −
+ * cost) / cost; a campaign that cost nothing has none.
+ */
 export function CampaignsCard() {
   const { t } = useTranslation()
+  const range = useDashboardPeriod((s) => s.range)
   return (
-    <InsightCard title={t('dashboard:campaigns.title')} channel="analytics.campaigns" input={{}}>
+    <InsightCard title={t('dashboard:campaigns.title')} channel="analytics.campaigns" input={range}>
       {(data) => <Campaigns data={data} />}
     </InsightCard>
   )

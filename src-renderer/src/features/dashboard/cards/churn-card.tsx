@@ -17,6 +17,7 @@ export function ChurnCard() {
     <InsightCard
       wide
       title={t('dashboard:churn.title')}
+      note={t('dashboard:churn.asOfToday')}
       channel="analytics.churn"
       input={{ windowDays: WINDOW_DAYS, limit: 10 }}
       method={(data) => (

@@ -4,18 +4,20 @@ import type { ClustersResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
 const K = 4
 
-/** Four groups of customers by recency, frequency and spend (k-means), each described by its means. */
+/** Four groups of the period's buyers by recency, frequency and spend (k-means), each described by its means. */
 export function ClustersCard() {
   const { t } = useTranslation()
   const f = useFormat()
+  const range = useDashboardPeriod((s) => s.range)
   return (
     <InsightCard
       title={t('dashboard:clusters.title')}
       channel="analytics.clusters"
-      input={{ k: K }}
+      input={{ k: K, ...range }}
       method={(data) => <p>{t('dashboard:clusters.method', { k: data.k, inertia: f.number(data.inertia, 1) })}</p>}
     >
       {(data) => <Clusters data={data} />}

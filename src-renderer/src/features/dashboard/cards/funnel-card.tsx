@@ -5,12 +5,14 @@ import { Chart } from '../../../components/chart/chart'
 import { funnelChart } from '../../../components/insights/funnel-chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
-/** How far all deals got along the pipeline, stage by stage. */
+/** How far the deals created in the period got along the pipeline, stage by stage. */
 export function FunnelCard() {
   const { t } = useTranslation()
+  const range = useDashboardPeriod((s) => s.range)
   return (
-    <InsightCard title={t('dashboard:funnel.title')} channel="analytics.funnel" input={{}}>
+    <InsightCard title={t('dashboard:funnel.title')} channel="analytics.funnel" input={range}>
       {(data) => <FunnelChart data={data} />}
     </InsightCard>
   )

@@ -5,15 +5,17 @@ import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
-/** Customers per RFM segment as of today, every segment shown (zero counts kept). */
+/** Customers per RFM segment as of the period's last day, every segment shown (zero counts kept). */
 export function RfmCard() {
   const { t } = useTranslation()
+  const asOf = useDashboardPeriod((s) => s.range.to)
   return (
     <InsightCard
       title={t('dashboard:rfm.title')}
       channel="analytics.rfm"
-      input={{}}
+      input={{ asOf }}
       method={() => <p>{t('analytics:rfm.scores')}</p>}
     >
       {(data) => <Segments data={data} />}

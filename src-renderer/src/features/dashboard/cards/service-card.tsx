@@ -4,13 +4,15 @@ import type { ServiceResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 import { Figures } from './figures'
 
-/** Tickets, CSAT and NPS over the last 90 days (the channel's default period), month by month. */
+/** Tickets, CSAT and NPS over the dashboard's period, month by month. */
 export function ServiceCard() {
   const { t } = useTranslation()
+  const range = useDashboardPeriod((s) => s.range)
   return (
-    <InsightCard title={t('dashboard:service.title')} channel="analytics.service" input={{}}>
+    <InsightCard title={t('dashboard:service.title')} channel="analytics.service" input={range}>
       {(data) => <Service data={data} />}
     </InsightCard>
   )
@@ -39,7 +41,6 @@ function Service({ data }: { data: ServiceResult }) {
   )
   return (
     <>
-      <p className="muted">{t('dashboard:service.period')}</p>
       <Figures
         items={[
           { label: csatName, value: csat, note: t('dashboard:service.answers', { count: data.csat.responses }) },

@@ -1,5 +1,6 @@
 import { format, subDays, subMonths } from 'date-fns'
 import { useTranslation } from 'react-i18next'
+import { DateRangeInputs } from '../../../components/date-range-inputs'
 import { SegmentedControl } from '../../../components/segmented-control'
 
 export type RangePreset = 'days90' | 'year' | 'all' | 'custom'
@@ -34,24 +35,12 @@ export function DateRangePicker({ value, onChange }: { value: DateRange; onChang
         options={options}
         onChange={(preset) => onChange(preset === 'custom' ? { ...value, preset } : presetRange(preset))}
       />
-      <label className="field-inline">
-        <span>{t('pipeline:funnel.from')}</span>
-        <input
-          type="date"
-          className="input input--sm"
-          value={value.from ?? ''}
-          onChange={(e) => onChange({ ...value, preset: 'custom', from: e.target.value || undefined })}
-        />
-      </label>
-      <label className="field-inline">
-        <span>{t('pipeline:funnel.to')}</span>
-        <input
-          type="date"
-          className="input input--sm"
-          value={value.to ?? ''}
-          onChange={(e) => onChange({ ...value, preset: 'custom', to: e.target.value || undefined })}
-        />
-      </label>
+      <DateRangeInputs
+        value={value}
+        fromLabel={t('pipeline:funnel.from')}
+        toLabel={t('pipeline:funnel.to')}
+        onChange={(range) => onChange({ ...range, preset: 'custom' })}
+      />
     </div>
   )
 }
