@@ -182,6 +182,14 @@ export interface ServiceResult {
   monthly: { month: string; csat: number | null; csatResponses: number; nps: number | null; npsResponses: number }[]
   /** Customers with two or more complaints opened in the period, most first (at most 10). */
   repeatComplaints: { customerId: number; name: string; phone: string | null; complaints: number; lastAt: string }[]
+  /** CSAT answers per score, `csatCounts[0]` for 1 … `[4]` for 5. */
+  csatCounts: number[]
+  /** NPS answers per score 0–10. */
+  npsCounts: number[]
+  /** Detractors answered 0–6, passives 7–8, promoters 9–10. */
+  npsGroups: { detractors: number; passives: number; promoters: number }
+  /** Tickets opened per local month, each month cut to the period (`from`..`to` local days). */
+  monthlyTickets: { month: string; from: string; to: string; opened: number }[]
   basis: AnalyticsBasis
 }
 
