@@ -54,6 +54,11 @@ export interface ChurnResult {
     probability: number
     /** As of today; monetary in minor units, lastSatisfaction null when never surveyed. */
     features: Record<ChurnFeature, number | null>
+    /**
+     * What each feature adds to the customer's log-odds: coefficient × (value − training mean) ÷
+     * training sd (a never-surveyed customer at the mean). Intercept + their sum = logit(probability).
+     */
+    contributions: Record<ChurnFeature, number>
   }[]
   model: {
     /** Coefficients per one standard deviation of each feature (features are standardised). */
@@ -70,6 +75,9 @@ export interface ChurnResult {
     churnedInWindow: number
     /** Ridge penalty used to keep the fit finite when classes separate. */
     l2: number
+    /** Training means and standard deviations of the features (what they are standardised by). */
+    means: Record<ChurnFeature, number>
+    sds: Record<ChurnFeature, number>
   }
   basis: AnalyticsBasis
 }
