@@ -29,6 +29,8 @@ import { tickets as enTickets } from './locales/en/tickets'
 import { tickets as zhTickets } from './locales/zh-CN/tickets'
 import { dashboard as enDashboard } from './locales/en/dashboard'
 import { dashboard as zhDashboard } from './locales/zh-CN/dashboard'
+import { drill as enDrill } from './locales/en/drill'
+import { drill as zhDrill } from './locales/zh-CN/drill'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -51,6 +53,7 @@ export const resources = {
     tasks: enTasks,
     tickets: enTickets,
     dashboard: enDashboard,
+    drill: enDrill,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -68,6 +71,7 @@ export const resources = {
     tasks: zhTasks,
     tickets: zhTickets,
     dashboard: zhDashboard,
+    drill: zhDrill,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -18,23 +18,36 @@ export interface ChartProps {
   /** Canvas in the app; SVG where there is no canvas (component tests) or for crisp export. */
   renderer?: 'canvas' | 'svg'
   size?: 'sm' | 'md' | 'lg'
+  /** Clicking a bar, point, slice or stage: which one (the dashboard's drill-down). */
+  onSelect?: (dataIndex: number, seriesIndex: number) => void
+  /** With `onSelect`: each clickable mark in words, a button each, so the keyboard reaches them too. */
+  marks?: ChartMark[]
+}
+
+export interface ChartMark {
+  label: string
+  dataIndex: number
+  seriesIndex?: number
 }
 
 /**
  * The one chart container: an ECharts instance themed from the design tokens (light and dark,
  * switched live), resized with its box, labelled for screen readers, disposed on unmount.
  */
-export function Chart({ title, unit, description, option, renderer = 'canvas', size = 'md' }: ChartProps) {
-  const { i18n } = useTranslation()
+export function Chart({ title, unit, description, option, renderer = 'canvas', size = 'md', onSelect, marks }: ChartProps) {
+  const { t, i18n } = useTranslation()
   const locale = resolveLocale(i18n.language)
   const box = useRef<HTMLDivElement>(null)
   const chart = useRef<ECharts | null>(null)
+  const select = useRef(onSelect)
+  select.current = onSelect
 
   useEffect(() => {
     const element = box.current
     if (!element) return
     const instance = init(element, chartTheme(documentTokens()), { renderer, locale: locale === 'zh-CN' ? 'ZH' : 'EN' })
     chart.current = instance
+    instance.on('click', (mark) => select.current?.(mark.dataIndex, mark.seriesIndex ?? 0))
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => instance.resize()) : null
     resize?.observe(element)
     // lib/theme.ts switches `data-theme` on <html>: re-read the tokens then.
@@ -58,7 +71,18 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
         {title}
         {unit && <span className="chart__unit">{unit}</span>}
       </figcaption>
-      <div ref={box} className={`chart__box chart__box--${size}`} />
+      <div ref={box} className={`chart__box chart__box--${size}${onSelect ? ' chart__box--clickable' : ''}`} />
+      {onSelect && marks && (
+        <ul className="chart__marks" aria-label={t('drill:marks')}>
+          {marks.map((mark) => (
+            <li key={`${mark.seriesIndex ?? 0}:${mark.dataIndex}`}>
+              <button type="button" className="link-button" onClick={() => onSelect(mark.dataIndex, mark.seriesIndex ?? 0)}>
+                {mark.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   )
 }

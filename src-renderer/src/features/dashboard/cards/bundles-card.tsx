@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BundleProduct, BundlesResult } from '../../../../../src-shared/domain/analytics'
 import { useFormat } from '../../../lib/use-format'
+import { drillToBundleOrders } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 
 /** The strongest "bought together" rules: the products, how often the rule holds, and its lift. */
@@ -40,7 +41,15 @@ function Bundles({ data }: { data: BundlesResult }) {
           const text = t('dashboard:bundles.then', { if: names(rule.antecedent), then: names(rule.consequent) })
           return (
             <tr key={text}>
-              <th scope="row">{text}</th>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => drillToBundleOrders([...rule.antecedent, ...rule.consequent])}
+                >
+                  {text}
+                </button>
+              </th>
               <td className="num">{f.percent(rule.confidence)}</td>
               <td className="num">{f.number(rule.lift, 2)}</td>
               <td className="num">{f.number(rule.count)}</td>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { CampaignsResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToCampaignOrders } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 
 /** Return on each campaign: (attributed revenue − cost) / cost; a campaign that cost nothing has none. */
@@ -45,6 +47,12 @@ function Campaigns({ data }: { data: CampaignsResult }) {
           total: roi(data.totals.roi),
         })}
         option={option}
+        onSelect={(i) => drillToCampaignOrders(data.campaigns[i])}
+        marks={chartMarks(
+          t,
+          data.campaigns.map((c) => c.name),
+          data.campaigns.map((c) => roi(c.roi)),
+        )}
       />
       <p className="muted tabular">
         {t('dashboard:campaigns.totals', {

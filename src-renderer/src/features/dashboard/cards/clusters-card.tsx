@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ClustersResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToCluster } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 
 const K = 4
@@ -53,6 +55,12 @@ function Clusters({ data }: { data: ClustersResult }) {
         unit={t('dashboard:clusters.unit')}
         description={t('dashboard:clusters.description', { k: data.k, list: items.join(t('dashboard:listSeparator')) })}
         option={option}
+        onSelect={(i) => drillToCluster({ k: data.k }, i, groups[i])}
+        marks={chartMarks(
+          t,
+          groups,
+          data.clusters.map((c) => f.number(c.size)),
+        )}
       />
       <ul className="dashboard-list muted">
         {items.map((item) => (

@@ -5,6 +5,8 @@ import { Chart } from '../../../components/chart/chart'
 import { forecastChart } from '../../../components/insights/forecast-chart'
 import { ForecastModelNote } from '../../../components/insights/forecast-model-note'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToOrders } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 
 /** Monthly revenue, the next six months' forecast and its 95 % interval (model chosen by holdout). */
@@ -48,6 +50,23 @@ function ForecastChart({ data }: { data: ForecastResult }) {
         upper: f.money(next.upper),
       })}
       option={option}
+      onSelect={(i, series) => {
+        // History points only (series 0): a month of counted orders; the forecast has no records yet.
+        const month = data.history[i]?.month
+        if (series === 0 && month) drillToOrders(monthDays(month))
+      }}
+      marks={chartMarks(
+        t,
+        data.history.map((h) => h.month),
+        data.history.map((h) => f.money(h.revenue)),
+      )}
     />
   )
+}
+
+/** The first and last local day of a `yyyy-MM` month. */
+function monthDays(month: string): { from: string; to: string } {
+  const [year, m] = month.split('-').map(Number)
+  const last = new Date(year, m, 0).getDate()
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` }
 }
