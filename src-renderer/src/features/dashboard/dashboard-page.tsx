@@ -9,6 +9,7 @@ import { ForecastCard } from './cards/forecast-card'
 import { FunnelCard } from './cards/funnel-card'
 import { RfmCard } from './cards/rfm-card'
 import { ServiceCard } from './cards/service-card'
+import { ServiceDetailCard } from './cards/service-charts'
 
 /**
  * The shop's analyses on one page, one card each. Every card asks its own channel, so the page
@@ -23,6 +24,7 @@ export function DashboardPage() {
         <ForecastCard />
         <FunnelCard />
         <ServiceCard />
+        <ServiceDetailCard />
         <CampaignsCard />
         <RfmCard />
         <ClustersCard />

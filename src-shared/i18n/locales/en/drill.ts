@@ -3,7 +3,7 @@ export const drill = {
   chip: {
     label: 'Showing: {{label}}',
     clear: 'Show the whole list (remove “{{label}}”)',
-    deals: '{{count}} deals',
+    deals: '{{count, number}} deals',
   },
   /** What a drilled list shows, on its chip. */
   label: {
@@ -20,6 +20,7 @@ export const drill = {
   marks: 'Open the records behind the chart',
   mark: '{{name}}: {{value}}',
   service: {
+    cardTitle: 'Tickets and satisfaction',
     csatTitle: 'CSAT answers by score',
     csatDescription: 'CSAT answers from {{from}} to {{to}} by score: {{list}}.',
     score: 'Score {{score}}',

@@ -5,7 +5,7 @@ export const drill: typeof en = {
   chip: {
     label: '当前显示：{{label}}',
     clear: '显示全部（移除“{{label}}”）',
-    deals: '{{count}} 个商机',
+    deals: '{{count, number}} 个商机',
   },
   label: {
     countedOrders: '计入销售的订单，{{range}}',
@@ -21,6 +21,7 @@ export const drill: typeof en = {
   marks: '打开图表背后的记录',
   mark: '{{name}}：{{value}}',
   service: {
+    cardTitle: '工单与满意度',
     csatTitle: '满意度（CSAT）各分值回答数',
     csatDescription: '{{from}} 至 {{to}} 的满意度回答，按分值：{{list}}。',
     score: '{{score}} 分',

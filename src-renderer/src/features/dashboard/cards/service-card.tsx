@@ -5,7 +5,6 @@ import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { InsightCard } from '../insight-card'
 import { Figures } from './figures'
-import { CsatDistributionChart, NpsGauge, TicketVolumeChart } from './service-charts'
 
 /** Tickets, CSAT and NPS over the last 90 days (the channel's default period), month by month. */
 export function ServiceCard() {
@@ -51,27 +50,20 @@ function Service({ data }: { data: ServiceResult }) {
       {data.tickets.opened === 0 && data.csat.responses === 0 && data.nps.responses === 0 ? (
         <p className="muted">{t('dashboard:service.empty')}</p>
       ) : (
-        <>
-          <div className="service-charts">
-            <TicketVolumeChart data={data} />
-            <CsatDistributionChart data={data} />
-            <NpsGauge data={data} nps={nps} />
-          </div>
-          <Chart
-            title={t('dashboard:service.chartTitle')}
-            unit="%"
-            description={t('dashboard:service.description', {
-              from: f.date(data.from),
-              to: f.date(data.to),
-              csat,
-              csatResponses: f.number(data.csat.responses),
-              nps,
-              npsResponses: f.number(data.nps.responses),
-              opened: f.number(data.tickets.opened),
-            })}
-            option={option}
-          />
-        </>
+        <Chart
+          title={t('dashboard:service.chartTitle')}
+          unit="%"
+          description={t('dashboard:service.description', {
+            from: f.date(data.from),
+            to: f.date(data.to),
+            csat,
+            csatResponses: f.number(data.csat.responses),
+            nps,
+            npsResponses: f.number(data.nps.responses),
+            opened: f.number(data.tickets.opened),
+          })}
+          option={option}
+        />
       )}
     </>
   )

@@ -5,6 +5,35 @@ import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { chartMarks } from '../drill/chart-marks'
 import { drillToTickets } from '../drill/drill-to'
+import { InsightCard } from '../insight-card'
+
+/**
+ * Ticket volume per month (each bar opens its tickets), CSAT answers per score and the NPS gauge,
+ * over the service card's period (the channel's default 90 days).
+ */
+export function ServiceDetailCard() {
+  const { t } = useTranslation()
+  const f = useFormat()
+  return (
+    <InsightCard title={t('drill:service.cardTitle')} channel="analytics.service" input={{}}>
+      {(data) =>
+        data.tickets.opened === 0 && data.csat.responses === 0 && data.nps.responses === 0 ? (
+          <p className="muted">{t('dashboard:service.empty')}</p>
+        ) : (
+          <div className="service-charts">
+            <TicketVolumeChart data={data} />
+            <CsatDistributionChart data={data} />
+            <NpsGauge data={data} nps={npsText(data, f, t('dashboard:noData'))} />
+          </div>
+        )
+      }
+    </InsightCard>
+  )
+}
+
+/** NPS as the service card writes it: signed, one decimal. */
+const npsText = (data: ServiceResult, f: ReturnType<typeof useFormat>, none: string): string =>
+  data.nps.score === null ? none : `${data.nps.score > 0 ? '+' : ''}${f.number(data.nps.score, 1)}`
 
 const barGrid = { left: 8, right: 16, top: 16, bottom: 8, containLabel: true } as const
 
