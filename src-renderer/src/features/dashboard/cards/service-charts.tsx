@@ -78,11 +78,11 @@ export function CsatDistributionChart({ data }: { data: ServiceResult }) {
     () => ({
       grid: barGrid,
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: scores },
+      xAxis: { type: 'category', data: ['1', '2', '3', '4', '5'] },
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'bar', barMaxWidth: 40, data: data.csatCounts }],
     }),
-    [data, scores],
+    [data],
   )
   return (
     <Chart
@@ -123,8 +123,8 @@ export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
           axisLine: { lineStyle: { width: 12 } },
           pointer: { show: false },
           axisTick: { show: false },
-          splitLine: { length: 6 },
-          axisLabel: { distance: 16 },
+          splitLine: { show: false },
+          axisLabel: { show: false },
           detail: { valueAnimation: false, offsetCenter: [0, '0%'], fontSize: 24, formatter: () => nps },
           data: [{ value: data.nps.score ?? 0 }],
         },
@@ -133,7 +133,7 @@ export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
     [data, nps],
   )
   return (
-    <>
+    <div>
       <Chart
         title={t('drill:service.npsTitle')}
         size="sm"
@@ -141,6 +141,6 @@ export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
         option={option}
       />
       <p className="muted tabular">{t('drill:service.npsGroups', groups)}</p>
-    </>
+    </div>
   )
 }
