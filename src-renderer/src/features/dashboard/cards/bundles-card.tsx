@@ -44,7 +44,7 @@ function Bundles({ data }: { data: BundlesResult }) {
               <th scope="row">
                 <button
                   type="button"
-                  className="link-button"
+                  className="link-button dashboard-link"
                   onClick={() => drillToBundleOrders([...rule.antecedent, ...rule.consequent])}
                 >
                   {text}

@@ -64,7 +64,11 @@ function ChurnList({ data }: { data: ChurnResult }) {
           return (
             <tr key={c.id}>
               <th scope="row">
-                <button type="button" className="link-button" onClick={() => navigate({ page: 'customer', id: String(c.id) })}>
+                <button
+                  type="button"
+                  className="link-button dashboard-link"
+                  onClick={() => navigate({ page: 'customer', id: String(c.id) })}
+                >
                   {c.name}
                 </button>
               </th>
