@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
-import type { ServiceResult } from '../../src-shared/domain/analytics'
+import type { ForecastResult, ServiceResult } from '../../src-shared/domain/analytics'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
@@ -76,6 +76,19 @@ describe.skipIf(noBrowserReason)('screenshots of drill-down', () => {
       await expect.poll(() => page.getByRole('row').count(), { timeout: 30_000 }).toBeGreaterThan(1)
       await noSidewaysSpill(page)
       await page.screenshot({ path: join(SHOTS, `drill-customers-${c.locale}-${c.theme}.png`) })
+
+      // A month of revenue history, from the forecast card's keyboard list: its counted orders.
+      await page.getByRole('button', { name: strings.common.back, exact: true }).click()
+      const forecast = await shop.invoke<ForecastResult>('analytics.forecast', { months: 6, model: 'auto' })
+      const last = forecast.history.at(-2)!
+      const history = page.getByRole('region', { name: strings.dashboard.forecast.title })
+      await expect.poll(() => history.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(1)
+      await history.getByRole('button', { name: new RegExp(`^${last.month}[:：]`) }).focus()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => chip.count(), { timeout: 30_000 }).toBe(1)
+      await expect.poll(() => page.getByRole('row').count(), { timeout: 30_000 }).toBeGreaterThan(1)
+      await noSidewaysSpill(page)
+      await page.screenshot({ path: join(SHOTS, `drill-orders-${c.locale}-${c.theme}.png`) })
       expect(problems).toEqual([])
       await page.context().close()
     })

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClustersResult } from '../../../../../src-shared/domain/analytics'
+import type { ClustersInput } from '../../../../../src-shared/ipc/channels/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { chartMarks } from '../drill/chart-marks'
@@ -8,6 +9,8 @@ import { drillToCluster } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 
 const K = 4
+/** The card's clustering: its drill-down asks for the members of exactly this one. */
+const INPUT: ClustersInput = { k: K }
 
 /** Four groups of customers by recency, frequency and spend (k-means), each described by its means. */
 export function ClustersCard() {
@@ -17,15 +20,15 @@ export function ClustersCard() {
     <InsightCard
       title={t('dashboard:clusters.title')}
       channel="analytics.clusters"
-      input={{ k: K }}
+      input={INPUT}
       method={(data) => <p>{t('dashboard:clusters.method', { k: data.k, inertia: f.number(data.inertia, 1) })}</p>}
     >
-      {(data) => <Clusters data={data} />}
+      {(data) => <Clusters data={data} input={INPUT} />}
     </InsightCard>
   )
 }
 
-function Clusters({ data }: { data: ClustersResult }) {
+function Clusters({ data, input }: { data: ClustersResult; input: ClustersInput }) {
   const { t } = useTranslation()
   const f = useFormat()
   const groups = useMemo(() => data.clusters.map((_, i) => t('dashboard:clusters.group', { n: i + 1 })), [data, t])
@@ -55,7 +58,7 @@ function Clusters({ data }: { data: ClustersResult }) {
         unit={t('dashboard:clusters.unit')}
         description={t('dashboard:clusters.description', { k: data.k, list: items.join(t('dashboard:listSeparator')) })}
         option={option}
-        onSelect={(i) => drillToCluster({ k: data.k }, i, groups[i])}
+        onSelect={(i) => drillToCluster(input, i, groups[i])}
         marks={chartMarks(
           t,
           groups,
