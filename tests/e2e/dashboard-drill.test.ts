@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
@@ -46,20 +46,23 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
   }
   const chip = () => page.locator('.drill-chip')
 
-  /** Moves across the chart at mid-height until ECharts shows the pointer (a clickable mark), and clicks there. */
-  async function clickFirstMark(title: string): Promise<void> {
-    await chartBox(title).scrollIntoViewIfNeeded()
-    const box = (await chartBox(title).boundingBox())!
-    const layer = chartBox(title).locator('> div').first()
-    const y = box.y + box.height * 0.6
+  /** Moves across a chart low over its bars until ECharts shows the pointer (a clickable mark); where, if anywhere. */
+  async function findPointer(target: Locator): Promise<{ x: number; y: number } | null> {
+    await target.scrollIntoViewIfNeeded()
+    const box = (await target.boundingBox())!
+    const layer = target.locator('> div').first()
+    const y = box.y + box.height * 0.75
     for (let x = box.x + 4; x < box.x + box.width; x += 4) {
       await page.mouse.move(x, y)
-      if ((await layer.evaluate((el) => getComputedStyle(el).cursor)) === 'pointer') {
-        await page.mouse.click(x, y)
-        return
-      }
+      if ((await layer.evaluate((el) => getComputedStyle(el).cursor)) === 'pointer') return { x, y }
     }
-    throw new Error(`no clickable mark found on the chart “${title}”`)
+    return null
+  }
+
+  async function clickFirstMark(title: string): Promise<void> {
+    const at = await findPointer(chartBox(title))
+    if (!at) throw new Error(`no clickable mark found on the chart “${title}”`)
+    await page.mouse.click(at.x, at.y)
   }
 
   it('a funnel bar opens the pipeline board on the deals it counts; Back returns to the dashboard as left', async () => {
@@ -109,5 +112,12 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
     await page.getByRole('button', { name: en.common.back, exact: true }).click()
     await expect.poll(() => chartBox(en.dashboard.rfm.title).getAttribute('aria-label')).toBeTruthy()
     expect(problems).toEqual([])
+  })
+
+  it('a chart that opens nothing does not look clickable; one that does, does', async () => {
+    const card = page.getByRole('region', { name: en.drill.service.cardTitle })
+    await expect.poll(() => card.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(3)
+    expect(await findPointer(card.locator('.chart__box').nth(1))).toBeNull() // CSAT per score: no drill
+    expect(await findPointer(card.locator('.chart__box').nth(0))).not.toBeNull() // tickets per month
   })
 })

@@ -61,9 +61,12 @@ export function Chart({ title, unit, description, option, renderer = 'canvas', s
     }
   }, [renderer, locale])
 
+  const clickable = onSelect !== undefined
   useEffect(() => {
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true })
-  }, [option, description, renderer, locale])
+    // ECharts shows the pointer over every mark; only a chart that opens something should.
+    const series = clickable ? option.series : [option.series ?? []].flat().map((s) => ({ cursor: 'default', ...s }))
+    chart.current?.setOption({ ...option, series, aria: { enabled: true, label: { description } } }, { notMerge: true })
+  }, [option, description, renderer, locale, clickable])
 
   return (
     <figure className="chart">
