@@ -1,3 +1,4 @@
+import { customerDrillIds } from '../insights/drill/customer-drill'
 import type { DataEntity } from '../../src-shared/ipc'
 import { normalizeEmail } from '../../src-shared/domain/email'
 import { normalizePhone } from '../../src-shared/domain/phone'
@@ -22,7 +23,8 @@ import { insertCustomer, updateCustomer } from './write'
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
 
 export const customerHandlers: DomainHandlers<'customers'> = {
-  'customers.list': (input, ctx) => listCustomers(ctx.db, input, ctx.services.get(customerCounts)),
+  'customers.list': async (input, ctx) =>
+    listCustomers(ctx.db, input, ctx.services.get(customerCounts), input.drill && (await customerDrillIds(ctx, input.drill))),
   'customers.get': ({ id }, ctx) => loadCustomerDetail(ctx.db, id),
   'customers.create': (input, ctx) => {
     const id = writeTransaction(ctx.db, (db) => {

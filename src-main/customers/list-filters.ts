@@ -8,7 +8,8 @@ export interface ListFilter {
   params: Record<string, string | number | null>
 }
 
-export function buildListFilter(input: ListInput): ListFilter {
+/** `within`: the ids a drill-down resolved to (`input.drill`, answered by the insights). */
+export function buildListFilter(input: ListInput, within?: readonly number[]): ListFilter {
   // Merged rows are soft-deleted too, but they were not deleted by the user: this view leaves
   // them out (the Trash page lists both, `customers.trash`), and rows being deleted for good.
   const clauses = [
@@ -36,6 +37,10 @@ export function buildListFilter(input: ListInput): ListFilter {
   if (input.tagIds !== undefined && input.tagIds.length > 0) {
     clauses.push('c.id IN (SELECT customer_id FROM customer_tags WHERE tag_id IN (SELECT value FROM json_each(@tagIds)))')
     params.tagIds = JSON.stringify(input.tagIds)
+  }
+  if (within !== undefined) {
+    clauses.push('c.id IN (SELECT value FROM json_each(@within))')
+    params.within = JSON.stringify(within)
   }
   const search = planSearch(input.query ?? '')
   if (search) {

@@ -30,8 +30,9 @@ export function listCustomers(
   db: Database.Database,
   input: ListInput,
   counts: CountCache,
+  within?: readonly number[],
 ): { rows: CustomerRow[]; total: number } {
-  const filter = buildListFilter(input)
+  const filter = buildListFilter(input, within)
   const rows = pageRows(db, input, filter)
   return { rows, total: counts.count(db, `SELECT count(*) FROM customers c WHERE ${filter.where}`, filter.params) }
 }

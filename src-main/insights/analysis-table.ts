@@ -7,6 +7,7 @@ import { computeChurn } from './compute/churn'
 import { computeClusters } from './compute/clusters'
 import { computeForecast } from './compute/forecast'
 import { computeRfm } from './compute/rfm-segments'
+import { clusterMembers, rfmMembers } from './drill/members'
 
 /** An analysis's input with the local day it is "as of" (also part of the cache key). */
 export interface Dated<I> {
@@ -39,6 +40,8 @@ export const analysisTable = taskTable({
     rfm: dated(computeRfm),
     clusters: dated(computeClusters),
     bundles: dated(computeBundles),
+    rfmMembers: dated(rfmMembers),
+    clusterMembers: dated(clusterMembers),
   },
 })
 

@@ -1,5 +1,6 @@
 import type { OrderFilter } from '../../src-shared/ipc/channels/orders'
 import { localDayStartUtc } from '../customers/list-filters'
+import { orderDrillSql } from '../insights/drill/order-drill'
 
 /** WHERE clause over `orders o` and its named parameters, for the list and its totals alike. */
 export interface OrderFilterSql {
@@ -41,6 +42,11 @@ export function orderFilterSql(filter: OrderFilter, options: { timeIndex?: boole
     clauses.push('o.number >= @number AND o.number < @numberEnd')
     params.number = filter.number
     params.numberEnd = filter.number + MAX_CHAR
+  }
+  if (filter.drill) {
+    const drill = orderDrillSql(filter.drill)
+    clauses.push(...drill.clauses)
+    Object.assign(params, drill.params)
   }
   return { where: clauses.join(' AND '), params }
 }

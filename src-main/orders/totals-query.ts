@@ -23,7 +23,8 @@ const MIDNIGHT = 'T00:00:00.000Z'
  * order number reads those few orders directly.
  */
 export function computeOrderTotals(db: Database.Database, filter: OrderFilter): OrderTotalsSummary {
-  if (filter.customerId !== undefined || filter.number) return combine(fromOrders(db, filter, null))
+  // The day and month sums know nothing of a drill's campaign, products or sales rule.
+  if (filter.customerId !== undefined || filter.number || filter.drill) return combine(fromOrders(db, filter, null))
   const from = filter.from === undefined ? null : localDayStartUtc(filter.from, 0)
   const to = filter.to === undefined ? null : localDayStartUtc(filter.to, 1)
   const firstWholeDay = from === null ? '' : from.endsWith(MIDNIGHT) ? from.slice(0, 10) : nextDay(from.slice(0, 10))

@@ -54,6 +54,11 @@ export interface ChurnResult {
     probability: number
     /** As of today; monetary in minor units, lastSatisfaction null when never surveyed. */
     features: Record<ChurnFeature, number | null>
+    /**
+     * What each feature adds to the customer's log-odds: coefficient × (value − training mean) ÷
+     * training sd (a never-surveyed customer at the mean). Intercept + their sum = logit(probability).
+     */
+    contributions: Record<ChurnFeature, number>
   }[]
   model: {
     /** Coefficients per one standard deviation of each feature (features are standardised). */
@@ -70,6 +75,9 @@ export interface ChurnResult {
     churnedInWindow: number
     /** Ridge penalty used to keep the fit finite when classes separate. */
     l2: number
+    /** Training means and standard deviations of the features (what they are standardised by). */
+    means: Record<ChurnFeature, number>
+    sds: Record<ChurnFeature, number>
   }
   basis: AnalyticsBasis
 }
@@ -182,6 +190,14 @@ export interface ServiceResult {
   monthly: { month: string; csat: number | null; csatResponses: number; nps: number | null; npsResponses: number }[]
   /** Customers with two or more complaints opened in the period, most first (at most 10). */
   repeatComplaints: { customerId: number; name: string; phone: string | null; complaints: number; lastAt: string }[]
+  /** CSAT answers per score, `csatCounts[0]` for 1 … `[4]` for 5. */
+  csatCounts: number[]
+  /** NPS answers per score 0–10. */
+  npsCounts: number[]
+  /** Detractors answered 0–6, passives 7–8, promoters 9–10. */
+  npsGroups: { detractors: number; passives: number; promoters: number }
+  /** Tickets opened per local month, each month cut to the period (`from`..`to` local days). */
+  monthlyTickets: { month: string; from: string; to: string; opened: number }[]
   basis: AnalyticsBasis
 }
 

@@ -35,6 +35,8 @@ import { beforeAfter as enBeforeAfter } from './locales/en/before-after'
 import { beforeAfter as zhBeforeAfter } from './locales/zh-CN/before-after'
 import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
+import { drill as enDrill } from './locales/en/drill'
+import { drill as zhDrill } from './locales/zh-CN/drill'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -60,6 +62,7 @@ export const resources = {
     report: enReport,
     beforeAfter: enBeforeAfter,
     shop: enShop,
+    drill: enDrill,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -80,6 +83,7 @@ export const resources = {
     report: zhReport,
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
+    drill: zhDrill,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

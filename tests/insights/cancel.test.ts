@@ -13,8 +13,7 @@ beforeEach(() => {
 afterEach(() => backend.close())
 
 type Progress = EventPayload<'job.progress'>
-const progress = (): Progress[] =>
-  backend.events.filter((e) => e.event === 'job.progress').map((e) => e.payload as Progress)
+const progress = (): Progress[] => backend.events.filter((e) => e.event === 'job.progress').map((e) => e.payload as Progress)
 
 /** The analysis's first event: said as soon as it is asked, before the worker takes it. */
 async function queuedJob(kind: string): Promise<string> {
@@ -32,7 +31,11 @@ describe('cancelling an analysis', () => {
     const jobId = await queuedJob('analytics.rfm')
     expect(await backend.dispatch('jobs.cancel', { jobId })).toEqual({ ok: true, data: { cancelled: true } })
     expect(await asked).toMatchObject({ ok: false, error: { code: 'cancelled' } })
-    expect(progress().filter((p) => p.jobId === jobId).map((p) => p.phase)).toEqual(['queued'])
+    expect(
+      progress()
+        .filter((p) => p.jobId === jobId)
+        .map((p) => p.phase),
+    ).toEqual(['queued'])
     // Asked again, it computes: the cancelled answer was not kept.
     const again = await backend.dispatch('analytics.rfm', {})
     expect(again.ok).toBe(true)

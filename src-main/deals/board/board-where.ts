@@ -1,5 +1,6 @@
 import type { StageKind } from '../../../src-shared/domain/deal-types'
 import type { BoardFilter } from '../../../src-shared/ipc/channels/deals'
+import { REACHED_DEALS, reachedDealsParams } from '../../insights/sql/funnel-reach'
 import { DUE_FROM_TODAY } from '../../tasks/queries'
 import type { BoardClock } from './board-clock'
 
@@ -45,7 +46,8 @@ export function columnQuery(scope: ColumnScope, filter: BoardFilter, clock: Boar
   const where = [
     'd.deleted_at IS NULL',
     'd.stage_id = @stageId',
-    scope.kind === 'open' ? `d.status = 'open'` : 'd.closed_at >= @monthStart',
+    // A drill-down shows every deal the funnel counted, in the column it is in now.
+    filter.drill ? `d.id IN (${REACHED_DEALS})` : scope.kind === 'open' ? `d.status = 'open'` : 'd.closed_at >= @monthStart',
   ]
   const params: Record<string, Param> = {
     stageId: scope.stageId,
@@ -57,6 +59,7 @@ export function columnQuery(scope: ColumnScope, filter: BoardFilter, clock: Boar
     dayStart: clock.dayStart,
     monthStart: clock.monthStart,
   }
+  if (filter.drill) Object.assign(params, reachedDealsParams(filter.drill.reachedStageId, filter.drill))
   const text = filter.text?.toLowerCase()
   if (text) {
     where.push(`(instr(lower(d.title), @text) > 0 OR instr(lower(c.name), @text) > 0

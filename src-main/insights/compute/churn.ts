@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { CHURN_FEATURES, type ChurnResult } from '../../../src-shared/domain/analytics'
+import { CHURN_FEATURES, type ChurnFeature, type ChurnResult } from '../../../src-shared/domain/analytics'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { ChurnInput } from '../../../src-shared/ipc/channels/analytics'
 import { logisticRegression } from '../../analytics'
@@ -41,7 +41,8 @@ export function computeChurn(db: Database.Database, input: ChurnInput, env: Anal
   const trainingAuc = auc(fit.predict(toRows(trainColumns, scaler)), labels)
 
   const now = churnFeatures(db, { before: shiftDays(env.today, 1), asOf: env.today })
-  const probabilities = fit.predict(toRows(columns(now, satisfactionMean), scaler))
+  const nowRows = toRows(columns(now, satisfactionMean), scaler)
+  const probabilities = fit.predict(nowRows)
   env.progress(3, 4, 'score')
   const top = Array.from(probabilities.keys())
     .sort((a, b) => probabilities[b] - probabilities[a] || now.ids[a] - now.ids[b])
@@ -58,6 +59,7 @@ export function computeChurn(db: Database.Database, input: ChurnInput, env: Anal
       name: names.get(now.ids[i]) ?? '',
       probability: probabilities[i],
       features: featureRecord(now, i),
+      contributions: byFeature((j) => fit.coefficients[j] * nowRows[i][j]),
     })),
     model: {
       coefficients: [
@@ -77,10 +79,15 @@ export function computeChurn(db: Database.Database, input: ChurnInput, env: Anal
       trainingCustomers: train.ids.length,
       churnedInWindow: churned,
       l2: L2,
+      means: byFeature((j) => scaler.means[j]),
+      sds: byFeature((j) => scaler.sds[j]),
     },
     basis: makeBasis('customers', now.ids.length, now.ids.length ? shiftDays(env.today, -oldestTenure) : null, env.today),
   }
 }
+
+const byFeature = (value: (j: number) => number): Record<ChurnFeature, number> =>
+  Object.fromEntries(CHURN_FEATURES.map((name, j) => [name, value(j)])) as Record<ChurnFeature, number>
 
 /** Feature columns in CHURN_FEATURES order. */
 function columns(rows: ChurnFeatureRows, satisfactionFill: number): ArrayLike<number>[] {

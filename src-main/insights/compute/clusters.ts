@@ -17,7 +17,13 @@ const N_INIT = 4
  * log(1 + spend): without the logs a few big spenders would each get a cluster of their own.
  * Centroids are reported as the plain means of each cluster's members in original units.
  */
-export function computeClusters(db: Database.Database, input: ClustersInput, env: AnalysisEnv): ClustersResult {
+export function computeClusters(
+  db: Database.Database,
+  input: ClustersInput,
+  env: AnalysisEnv,
+  /** Told each customer's cluster (the drill-down's members: `drill/members.ts`). */
+  onMember?: (customerId: number, cluster: number) => void,
+): ClustersResult {
   // A period's buyers, their recency as of its last day; without one, every buyer as of today.
   const totals = customerTotals(db, input.to ?? env.today, input.from)
   env.progress(1, 3, 'load')
@@ -30,6 +36,7 @@ export function computeClusters(db: Database.Database, input: ClustersInput, env
   fit.labels.forEach((label, i) => {
     const s = sums[label]
     s.size++
+    onMember?.(totals.ids[i], label)
     s.recencyDays += totals.recencyDays[i]
     s.frequency += totals.frequency[i]
     s.monetary += totals.monetary[i]

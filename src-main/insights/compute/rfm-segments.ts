@@ -20,7 +20,13 @@ interface Tally {
  * each customer's totals (one grouped SQL pass: recency, distinct orders, spend — what the
  * engine's `rfm()` works out from order rows, without holding one object per order).
  */
-export function computeRfm(db: Database.Database, input: RfmInput, env: AnalysisEnv): RfmResult {
+export function computeRfm(
+  db: Database.Database,
+  input: RfmInput,
+  env: AnalysisEnv,
+  /** Told each customer's segment as it is tallied (the drill-down's members: `drill/members.ts`). */
+  onMember?: (customerId: number, segment: RfmSegment) => void,
+): RfmResult {
   const asOf = input.asOf ?? env.today
   const totals = customerTotals(db, asOf)
   env.progress(1, 3, 'load')
@@ -33,7 +39,9 @@ export function computeRfm(db: Database.Database, input: RfmInput, env: Analysis
     RFM_SEGMENTS.map((key) => [key, { customers: 0, recency: 0, frequency: 0, monetary: 0 }]),
   )
   for (let i = 0; i < order.length; i++) {
-    const tally = tallies.get(rfmSegment({ r: r[i], f: f[i], m: m[i], frequency: frequency[i] })) as Tally
+    const segment = rfmSegment({ r: r[i], f: f[i], m: m[i], frequency: frequency[i] })
+    onMember?.(totals.ids[order[i]], segment)
+    const tally = tallies.get(segment) as Tally
     tally.customers++
     tally.recency += recencyDays[i]
     tally.frequency += frequency[i]

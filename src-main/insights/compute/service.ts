@@ -6,6 +6,7 @@ import { makeBasis } from '../lib/basis'
 import { shiftDays } from '../lib/dates'
 import { quantile } from '../lib/quantile'
 import { serviceRows } from '../sql/service-rows'
+import { monthlyTickets, scoreCounts } from './service-distribution'
 import {
   breachRates,
   FIRST_RESPONSE_EDGES,
@@ -54,6 +55,8 @@ export function computeService(db: Database.Database, input: ServiceInput, today
     nps: { score: npsScores.length ? nps(npsScores) : null, responses: npsScores.length },
     monthly: monthlyScores(answers, from, to),
     repeatComplaints: namedComplainers(db, repeatComplainers(tickets)),
+    ...scoreCounts(answers),
+    monthlyTickets: monthlyTickets(tickets, from, to),
     basis: makeBasis('tickets', tickets.length, from, to),
   }
 }

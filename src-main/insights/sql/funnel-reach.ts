@@ -29,28 +29,43 @@ export interface FunnelReach {
 
 const RANKED = `SELECT id, name, kind, row_number() OVER (ORDER BY kind = 'won', position, id) AS rank
   FROM pipeline_stages WHERE kind != 'lost' AND deleted_at IS NULL`
-const COHORT = `SELECT id FROM deals WHERE deleted_at IS NULL AND created_at >= @from AND created_at < @to`
+const cohort = (from: string, to: string): string =>
+  `SELECT id FROM deals WHERE deleted_at IS NULL AND created_at >= ${from} AND created_at < ${to}`
+const COHORT = cohort('@from', '@to')
+
+/** Each cohort deal's furthest rank, then its id. */
+const furthestSql = (cohortSql: string): string => `WITH ranked AS (${RANKED}), cohort AS (${cohortSql})
+       SELECT max(r.rank) AS furthest, c.id AS deal FROM cohort c
+         JOIN (SELECT id AS deal_id, stage_id FROM deals
+               UNION ALL SELECT deal_id, to_stage_id FROM deal_stage_history) v ON v.deal_id = c.id
+         JOIN ranked r ON r.id = v.stage_id
+        GROUP BY c.id`
+
+/** Bounds of created_at for a range of local days (either end open). */
+const cohortBounds = (range: FunnelInput): { from: string; to: string } => ({
+  from: range.from ? dayStartUtc(range.from) : '',
+  to: range.to ? dayStartUtc(shiftDays(range.to, 1)) : '9999',
+})
+
+/**
+ * The deals a stage's `reached` counts, as a subquery of ids binding `@drillStageId`,
+ * `@drillFrom` and `@drillTo` (see `reachedDealsParams`): the funnel's own furthest-stage rule.
+ */
+export const REACHED_DEALS = `SELECT deal FROM (${furthestSql(cohort('@drillFrom', '@drillTo'))})
+  WHERE furthest >= (SELECT rank FROM (${RANKED}) WHERE id = @drillStageId)`
+
+export function reachedDealsParams(stageId: number, range: FunnelInput): Record<string, string | number> {
+  const { from, to } = cohortBounds(range)
+  return { drillStageId: stageId, drillFrom: from, drillTo: to }
+}
 
 export function funnelReach(db: Database.Database, range: FunnelInput = {}): FunnelReach {
-  const bounds = {
-    from: range.from ? dayStartUtc(range.from) : '',
-    to: range.to ? dayStartUtc(shiftDays(range.to, 1)) : '9999',
-  }
+  const bounds = cohortBounds(range)
   const stages = db.prepare(`SELECT id AS stageId, name, kind, rank FROM (${RANKED}) ORDER BY rank`).all() as (Omit<
     StageReach,
     'reached' | 'stays'
   > & { rank: number })[]
-  const furthest = db
-    .prepare(
-      `WITH ranked AS (${RANKED}), cohort AS (${COHORT})
-       SELECT max(r.rank) FROM cohort c
-         JOIN (SELECT id AS deal_id, stage_id FROM deals
-               UNION ALL SELECT deal_id, to_stage_id FROM deal_stage_history) v ON v.deal_id = c.id
-         JOIN ranked r ON r.id = v.stage_id
-        GROUP BY c.id`,
-    )
-    .pluck()
-    .all(bounds) as number[]
+  const furthest = db.prepare(furthestSql(COHORT)).pluck().all(bounds) as number[]
   const stays = db
     .prepare(
       `WITH cohort AS (${COHORT}),

@@ -37,6 +37,16 @@ type TicketRow = [
   log: string | null,
 ]
 
+/** Which tickets the service figures count, over `tickets t`: live, not merged away, opened in `@start`..`@end`. */
+export const OPENED_IN_PERIOD = 't.opened_at >= @start AND t.opened_at < @end'
+export const SERVICE_TICKET = 't.deleted_at IS NULL AND t.merged_into_id IS NULL'
+
+/** The instants [start, end) of local days `from`..`to`. */
+export const servicePeriod = (from: string, to: string): { start: string; end: string } => ({
+  start: dayStartUtc(from),
+  end: dayStartUtc(shiftDays(to, 1)),
+})
+
 /**
  * Tickets opened and survey answers given on local days `from`..`to` (inclusive). Each ticket's
  * times come from replaying its event log (read with the ticket, in one row) through the SLA rules
@@ -50,12 +60,12 @@ export function serviceRows(
   to: string,
   now: string = new Date().toISOString(),
 ): ServiceRows {
-  const period = { start: dayStartUtc(from), end: dayStartUtc(shiftDays(to, 1)) }
-  const inPeriod = 't.opened_at >= @start AND t.opened_at < @end'
+  const period = servicePeriod(from, to)
+  const inPeriod = OPENED_IN_PERIOD
   const rows = db
     .prepare(
       `SELECT kind, priority, customer_id, opened_at, first_response_at, resolved_at, status, ${CLOCK_LOG_COLUMN}
-       FROM tickets t WHERE deleted_at IS NULL AND merged_into_id IS NULL AND ${inPeriod}`,
+       FROM tickets t WHERE ${SERVICE_TICKET} AND ${inPeriod}`,
     )
     .raw()
     .all(period) as TicketRow[]

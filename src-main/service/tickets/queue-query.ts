@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3'
 import type { ServiceSettings } from '../../../src-shared/domain/service-settings'
 import type { QueueRow } from '../../../src-shared/domain/ticket-types'
 import type { QueueInput } from '../../../src-shared/ipc/channels/ticket-schemas'
+import { TICKET_STATUSES } from '../../../src-shared/domain/ticket'
+import { ticketDrillSql } from '../../insights/drill/ticket-drill'
 import { planSearch } from '../../customers/search-plan'
 import { prepared } from '../../db/sql'
 import { queueRows, ticketRecords } from './ticket-read'
@@ -12,7 +14,14 @@ const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\$
 /** WHERE over `tickets t` and its parameters for the queue's filters. */
 function queueFilter(input: QueueInput): { where: string; params: Record<string, string | number | null> } {
   const clauses = ['t.deleted_at IS NULL', 't.merged_into_id IS NULL', 't.status IN (SELECT value FROM json_each(@statuses))']
-  const params: Record<string, string | number | null> = { statuses: JSON.stringify(input.statuses ?? WORK) }
+  const params: Record<string, string | number | null> = {
+    statuses: JSON.stringify(input.statuses ?? (input.drill ? TICKET_STATUSES : WORK)),
+  }
+  if (input.drill) {
+    const drill = ticketDrillSql(input.drill)
+    clauses.push(...drill.clauses)
+    Object.assign(params, drill.params)
+  }
   if (input.kinds) {
     clauses.push('t.kind IN (SELECT value FROM json_each(@kinds))')
     params.kinds = JSON.stringify(input.kinds)

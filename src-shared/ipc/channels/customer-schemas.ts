@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { customerDrill } from './drill'
 import { id, ids, isoDate, paging, sortBy, text, wellFormed } from '../schemas'
 
 /** Shared pieces of the customer-domain input schemas. */
@@ -29,6 +30,8 @@ export const listInput = z.strictObject({
   createdFrom: isoDate.optional(),
   createdTo: isoDate.optional(),
   view: z.enum(['active', 'trash']),
+  /** The customers behind a dashboard mark (drill-down). */
+  drill: customerDrill.optional(),
   sort: sortBy(SORT_COLUMNS),
   ...paging(500),
 })

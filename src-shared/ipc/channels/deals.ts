@@ -10,6 +10,7 @@ import type {
   DealNote,
   MoveResult,
 } from '../../domain/deal-types'
+import { dealDrill } from './drill'
 import { id, isoDateTime, limit, offset, wellFormed } from '../schemas'
 
 export const boardMessages = {
@@ -25,6 +26,8 @@ export const boardFilter = z
     closingThisMonth: z.boolean().optional(),
     minValue: dealValue.optional(),
     maxValue: dealValue.optional(),
+    /** The deals behind a funnel stage (drill-down): every status, whenever closed. */
+    drill: dealDrill.optional(),
   })
   .refine((f) => f.minValue === undefined || f.maxValue === undefined || f.minValue <= f.maxValue, {
     error: boardMessages.valueRange,

@@ -3,6 +3,7 @@ import { channel } from '../channel'
 import { ORDER_STATUSES } from '../../domain/order'
 import type { OrderDetail, OrderRow, OrderTotalsSummary } from '../../domain/order-types'
 import { orderPatch, refundRequest, reversalReason, saleInput } from '../../domain/sale'
+import { orderDrill } from './drill'
 import { id, isoDate, isoDateTime, limit, paging, sortBy, wellFormed } from '../schemas'
 
 export const ORDER_SORT_COLUMNS = ['orderedAt', 'total'] as const
@@ -20,6 +21,8 @@ export const orderFilter = z
     paymentMethod: wellFormed(z.string()).max(60).optional(),
     /** The start of an order number. */
     number: wellFormed(z.string()).trim().max(64).optional(),
+    /** The orders behind a dashboard mark (drill-down). */
+    drill: orderDrill.optional(),
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     error: 'orders.validation.dateRange',

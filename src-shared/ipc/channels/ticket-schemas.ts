@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { customerInput } from '../../domain/customer'
 import { TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../../domain/ticket'
 import { MESSAGE_CHANNELS } from '../../domain/ticket-types'
+import { ticketDrill } from './drill'
 import { id, isoDateTime, isoDateTimeWithOffset, paging, wellFormed } from '../schemas'
 
 /** Input pieces of the `tickets.*` channels (the forms validate with the same ones). */
@@ -29,6 +30,8 @@ export const queueInput = z.strictObject({
   orderId: id.optional(),
   /** Ticket number, subject, customer name or phone. */
   query: wellFormed(z.string()).max(100).optional(),
+  /** The tickets behind a dashboard bar (drill-down); without `statuses`, every status. */
+  drill: ticketDrill.optional(),
   ...paging(500),
 })
 export type QueueInput = z.output<typeof queueInput>

@@ -31,6 +31,9 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
     rfm: {},
     clusters: { k: 5 },
     bundles: { minSupport: 0.005, minConfidence: 0.2, limit: 20 },
+    // A drill-down's first page: the members of one bar (the model runs again, once per data version).
+    rfmMembers: { asOf: today, segment: 'champions' },
+    clusterMembers: { clusters: { k: 5 }, cluster: 0 },
   }
   const out: Record<string, number> = { 'insights.order_lines': lines }
   for (const kind of Object.keys(heavy) as AnalysisKind[]) {

@@ -51,5 +51,14 @@ export function chartTheme(read: ReadToken) {
     valueAxis: axis,
     timeAxis: axis,
     logAxis: axis,
+    // Gauges: the track in the border colour, the value in the first series colour, text as the axes'.
+    gauge: {
+      axisLine: { lineStyle: { color: [[1, border]] } },
+      splitLine: { lineStyle: { color: borderStrong } },
+      axisTick: { lineStyle: { color: borderStrong } },
+      axisLabel: { color: muted, fontSize },
+      detail: { color: text },
+      title: { color: muted },
+    },
   }
 }

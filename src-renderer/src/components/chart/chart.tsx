@@ -25,6 +25,16 @@ export interface ChartProps {
   /** Canvas in the app; SVG where there is no canvas (component tests) or for crisp export. */
   renderer?: 'canvas' | 'svg'
   size?: 'sm' | 'md' | 'lg'
+  /** Clicking a bar, point, slice or stage: which one (the dashboard's drill-down). */
+  onSelect?: (dataIndex: number, seriesIndex: number) => void
+  /** With `onSelect`: each clickable mark in words, a button each, so the keyboard reaches them too. */
+  marks?: ChartMark[]
+}
+
+export interface ChartMark {
+  label: string
+  dataIndex: number
+  seriesIndex?: number
 }
 
 /** Canvas where the page can draw on one; SVG where it cannot (happy-dom in component tests). */
@@ -39,11 +49,22 @@ function defaultRenderer(): 'canvas' | 'svg' {
  * switched live), resized with its box, labelled for screen readers, disposed on unmount. Each
  * chart saves as PNG or SVG, and prints as an SVG copy of itself (crisp on paper).
  */
-export function Chart({ title, unit, description, option, renderer = defaultRenderer(), size = 'md' }: ChartProps) {
-  const { i18n } = useTranslation()
+export function Chart({
+  title,
+  unit,
+  description,
+  option,
+  renderer = defaultRenderer(),
+  size = 'md',
+  onSelect,
+  marks,
+}: ChartProps) {
+  const { t, i18n } = useTranslation()
   const locale = resolveLocale(i18n.language)
   const box = useRef<HTMLDivElement>(null)
   const chart = useRef<ECharts | null>(null)
+  const select = useRef(onSelect)
+  select.current = onSelect
   const printing = usePrintMode((state) => state.printing)
   const echartsLocale = locale === 'zh-CN' ? 'ZH' : 'EN'
   const svg = (withTitle: boolean): string => {
@@ -79,6 +100,7 @@ export function Chart({ title, unit, description, option, renderer = defaultRend
     if (!element) return
     const instance = init(element, chartTheme(documentTokens()), { renderer, locale: locale === 'zh-CN' ? 'ZH' : 'EN' })
     chart.current = instance
+    instance.on('click', (mark) => select.current?.(mark.dataIndex, mark.seriesIndex ?? 0))
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(() => instance.resize()) : null
     resize?.observe(element)
     // lib/theme.ts switches `data-theme` on <html>: re-read the tokens then.
@@ -92,9 +114,12 @@ export function Chart({ title, unit, description, option, renderer = defaultRend
     }
   }, [renderer, locale])
 
+  const clickable = onSelect !== undefined
   useEffect(() => {
-    chart.current?.setOption({ ...option, aria: { enabled: true, label: { description } } }, { notMerge: true })
-  }, [option, description, renderer, locale])
+    // ECharts shows the pointer over every mark; only a chart that opens something should.
+    const series = clickable ? option.series : [option.series ?? []].flat().map((s) => ({ cursor: 'default', ...s }))
+    chart.current?.setOption({ ...option, series, aria: { enabled: true, label: { description } } }, { notMerge: true })
+  }, [option, description, renderer, locale, clickable])
 
   return (
     <figure className="chart">
@@ -105,8 +130,19 @@ export function Chart({ title, unit, description, option, renderer = defaultRend
         </figcaption>
         <ChartExportMenu title={title} png={png} svg={() => svg(true)} />
       </div>
-      <div ref={box} className={`chart__box chart__box--${size}`} />
+      <div ref={box} className={`chart__box chart__box--${size}${onSelect ? ' chart__box--clickable' : ''}`} />
       {printCopy && <img className="chart__print" src={printCopy} alt={description} />}
+      {onSelect && marks && (
+        <ul className="chart__marks" aria-label={t('drill:marks')}>
+          {marks.map((mark) => (
+            <li key={`${mark.seriesIndex ?? 0}:${mark.dataIndex}`}>
+              <button type="button" className="link-button" onClick={() => onSelect(mark.dataIndex, mark.seriesIndex ?? 0)}>
+                {mark.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   )
 }

@@ -4,7 +4,16 @@
  * another series type or component adds it here (one line), not a second `use()` elsewhere.
  */
 import { use as registerPieces, type ComposeOption } from 'echarts/core'
-import { BarChart, LineChart, PieChart, type BarSeriesOption, type LineSeriesOption, type PieSeriesOption } from 'echarts/charts'
+import {
+  BarChart,
+  GaugeChart,
+  LineChart,
+  PieChart,
+  type BarSeriesOption,
+  type GaugeSeriesOption,
+  type LineSeriesOption,
+  type PieSeriesOption,
+} from 'echarts/charts'
 import {
   AriaComponent,
   DatasetComponent,
@@ -22,6 +31,7 @@ registerPieces([
   LineChart,
   BarChart,
   PieChart,
+  GaugeChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -36,6 +46,7 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
   | PieSeriesOption
+  | GaugeSeriesOption
   | GridComponentOption
   | TooltipComponentOption
   | LegendComponentOption

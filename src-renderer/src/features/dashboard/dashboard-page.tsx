@@ -15,6 +15,7 @@ import { useEmptyShop } from './first-run/use-empty-shop'
 import { PeriodPicker } from './period/period-picker'
 import { KpiTiles } from './tiles/kpi-tiles'
 import { RevenueTrend } from './trend/revenue-trend'
+import { ServiceDetailCard } from './cards/service-charts'
 
 /**
  * The shop's figures for one period (the picker in the header) against the previous one: the
@@ -34,6 +35,7 @@ export function DashboardPage() {
         <RevenueTrend />
         <FunnelCard />
         <ServiceCard />
+        <ServiceDetailCard />
         <CampaignsCard />
         <RfmCard />
         <ClustersCard />

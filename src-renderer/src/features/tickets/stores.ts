@@ -1,3 +1,4 @@
+import type { TicketDrill } from '../../../../src-shared/ipc/channels/drill'
 import { create } from 'zustand'
 import type { TicketKind, TicketPriority, TicketStatus } from '../../../../src-shared/domain/ticket-types'
 
@@ -38,4 +39,5 @@ export function queueQuery(filters: QueueFilters, search: string) {
     ...(search.trim() ? { query: search.trim() } : {}),
   }
 }
-export type QueueQuery = ReturnType<typeof queueQuery>
+/** With a dashboard drill-down (`drill`), the queue shows the tickets behind the mark instead. */
+export type QueueQuery = ReturnType<typeof queueQuery> & { drill?: TicketDrill }

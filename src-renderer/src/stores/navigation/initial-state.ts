@@ -1,3 +1,6 @@
+import type { CustomerDrill, DealDrill, TicketDrill } from '../../../../src-shared/ipc/channels/drill'
+import type { OrderFilter } from '../../../../src-shared/ipc/channels/orders'
+
 /** Every page the sidebar links to, in sidebar order. */
 export const PAGES = ['customers', 'today', 'orders', 'pipeline', 'tickets', 'marketing', 'dashboard', 'csv', 'settings'] as const
 
@@ -9,14 +12,32 @@ export type Page = (typeof PAGES)[number]
  * clears it with `replace({ page })` once handled.
  */
 export type Route =
-  | { page: 'customers'; intent?: 'new' }
+  | { page: 'customers'; intent?: 'new'; drill?: Drill<CustomerDrill> }
   | { page: 'customer'; id: string }
-  | { page: 'orders'; tab?: OrdersTab; intent?: 'new' }
+  | { page: 'orders'; tab?: OrdersTab; intent?: 'new'; drill?: Drill<OrderFilter> }
   | { page: 'order'; id: string }
-  | { page: 'pipeline'; intent?: 'new' }
+  | { page: 'pipeline'; intent?: 'new'; drill?: Drill<DealDrill> }
   | { page: 'deal'; id: string }
   | { page: Exclude<Page, 'customers' | 'orders' | 'pipeline'> }
   | { page: 'ticket'; id: string }
+  | { page: 'tickets'; drill?: Drill<TicketDrill> }
+
+/**
+ * A list narrowed to the records behind a dashboard mark (drill-down; Back returns to the
+ * dashboard): the filter the list's channel reads, and what its chip says ("Counted orders, 1–7 Dec").
+ */
+export interface Drill<F> {
+  filter: F
+  label: string
+}
+
+/** What each list's drill-down filter is. */
+export interface DrillFilters {
+  customers: CustomerDrill
+  orders: OrderFilter
+  pipeline: DealDrill
+  tickets: TicketDrill
+}
 
 /** The orders page's tabs: the orders, and the products they sell. */
 export type OrdersTab = 'orders' | 'products'

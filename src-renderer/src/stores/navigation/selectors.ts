@@ -1,5 +1,5 @@
 import type { NavigationStore } from './action'
-import type { Page, Route } from './initial-state'
+import type { Drill, DrillFilters, Page, Route } from './initial-state'
 
 export const selectRoute = (s: NavigationStore): Route => s.route
 
@@ -14,3 +14,8 @@ export function sectionOf(route: Route): Page {
 
 export const selectSection = (s: NavigationStore): Page => sectionOf(s.route)
 export const selectCanGoBack = (s: NavigationStore): boolean => s.history.length > 0
+
+/** The drill-down a list page was opened with, if any (see `Drill`). */
+export function drillOf<P extends keyof DrillFilters>(route: Route, page: P): Drill<DrillFilters[P]> | undefined {
+  return route.page === page && 'drill' in route ? (route.drill as Drill<DrillFilters[P]>) : undefined
+}

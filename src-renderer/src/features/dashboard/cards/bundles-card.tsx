@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { BundleProduct, BundlesResult } from '../../../../../src-shared/domain/analytics'
 import { useFormat } from '../../../lib/use-format'
+import type { DayRange } from '../../../../../src-shared/domain/dashboard-types'
+import { drillToBundleOrders } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 import { useDashboardPeriod } from '../period/period-store'
 
@@ -10,12 +12,12 @@ export function BundlesCard() {
   const range = useDashboardPeriod((s) => s.range)
   return (
     <InsightCard title={t('dashboard:bundles.title')} channel="analytics.bundles" input={{ limit: 8, ...range }}>
-      {(data) => <Bundles data={data} />}
+      {(data) => <Bundles data={data} range={range} />}
     </InsightCard>
   )
 }
 
-function Bundles({ data }: { data: BundlesResult }) {
+function Bundles({ data, range }: { data: BundlesResult; range: DayRange }) {
   const { t } = useTranslation()
   const f = useFormat()
   const names = (products: BundleProduct[]): string => products.map((p) => p.name).join(' + ')
@@ -42,7 +44,15 @@ function Bundles({ data }: { data: BundlesResult }) {
           const text = t('dashboard:bundles.then', { if: names(rule.antecedent), then: names(rule.consequent) })
           return (
             <tr key={text}>
-              <th scope="row">{text}</th>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button dashboard-link"
+                  onClick={() => drillToBundleOrders([...rule.antecedent, ...rule.consequent], range)}
+                >
+                  {text}
+                </button>
+              </th>
               <td className="num">{f.percent(rule.confidence)}</td>
               <td className="num">{f.number(rule.lift, 2)}</td>
               <td className="num">{f.number(rule.count)}</td>

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { CampaignsResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import type { DayRange } from '../../../../../src-shared/domain/dashboard-types'
+import { drillToCampaignOrders } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 import { useDashboardPeriod } from '../period/period-store'
 
@@ -15,12 +18,12 @@ export function CampaignsCard() {
   const range = useDashboardPeriod((s) => s.range)
   return (
     <InsightCard title={t('dashboard:campaigns.title')} channel="analytics.campaigns" input={range}>
-      {(data) => <Campaigns data={data} />}
+      {(data) => <Campaigns data={data} range={range} />}
     </InsightCard>
   )
 }
 
-function Campaigns({ data }: { data: CampaignsResult }) {
+function Campaigns({ data, range }: { data: CampaignsResult; range: DayRange }) {
   const { t } = useTranslation()
   const f = useFormat()
   const roi = (value: number | null): string => (value === null ? t('dashboard:campaigns.free') : f.percent(value))
@@ -50,6 +53,12 @@ function Campaigns({ data }: { data: CampaignsResult }) {
           total: roi(data.totals.roi),
         })}
         option={option}
+        onSelect={(i) => drillToCampaignOrders(data.campaigns[i], range)}
+        marks={chartMarks(
+          t,
+          data.campaigns.map((c) => c.name),
+          data.campaigns.map((c) => roi(c.roi)),
+        )}
       />
       <p className="muted tabular">
         {t('dashboard:campaigns.totals', {

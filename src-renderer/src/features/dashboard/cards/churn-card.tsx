@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next'
 import type { ChurnFeature, ChurnResult } from '../../../../../src-shared/domain/analytics'
 import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat, type Formatters } from '../../../lib/use-format'
+import { useNavigationStore } from '../../../stores/navigation'
 import { InsightCard } from '../insight-card'
 import { churnDrivers } from './churn-drivers'
+import { churnReasons } from './churn-reasons'
 import { FollowUpButton } from './follow-up-button'
 
 /** A customer counts as lapsed after this many days without buying (the model's window). */
@@ -40,6 +42,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
   const { t } = useTranslation()
   const f = useFormat()
   const label = useEnumLabel()
+  const navigate = useNavigationStore((s) => s.navigate)
   if (data.customers.length === 0) return <p className="muted">{t('dashboard:churn.empty')}</p>
   const drivers = churnDrivers(data.model.coefficients)
   return (
@@ -52,6 +55,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
             {t('dashboard:churn.probability')}
           </th>
           <th scope="col">{t('dashboard:churn.drivers')}</th>
+          <th scope="col">{t('drill:churnWhy')}</th>
           <th scope="col">{t('dashboard:churn.action')}</th>
         </tr>
       </thead>
@@ -60,7 +64,15 @@ function ChurnList({ data }: { data: ChurnResult }) {
           const percent = f.percent(c.probability)
           return (
             <tr key={c.id}>
-              <th scope="row">{c.name}</th>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button dashboard-link"
+                  onClick={() => navigate({ page: 'customer', id: String(c.id) })}
+                >
+                  {c.name}
+                </button>
+              </th>
               <td className="num">{percent}</td>
               <td>
                 {drivers
@@ -72,6 +84,7 @@ function ChurnList({ data }: { data: ChurnResult }) {
                   )
                   .join(t('dashboard:listSeparator'))}
               </td>
+              <td>{churnReasons(c, t, f).join(t('dashboard:listSeparator'))}</td>
               <td>
                 <FollowUpButton customerId={c.id} title={t('dashboard:churn.taskTitle', { name: c.name, percent })} />
               </td>

@@ -2,8 +2,8 @@ import type { ChurnFeature, ChurnResult } from '../../../../../src-shared/domain
 
 /**
  * The features that move the model most: coefficients are per standard deviation, so their
- * sizes compare directly. Per-customer contributions would need the training means, which the
- * channel does not return; the list shows these features with each customer's own figures.
+ * sizes compare directly. The list shows these with each customer's own figures, beside that
+ * customer's own reasons (`churn-reasons.ts`, from the per-customer contributions).
  */
 export function churnDrivers(coefficients: ChurnResult['model']['coefficients'], count = 3): ChurnFeature[] {
   return coefficients

@@ -1,8 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClustersResult } from '../../../../../src-shared/domain/analytics'
+import type { ClustersInput } from '../../../../../src-shared/ipc/channels/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToCluster } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 import { useDashboardPeriod } from '../period/period-store'
 
@@ -13,19 +16,21 @@ export function ClustersCard() {
   const { t } = useTranslation()
   const f = useFormat()
   const range = useDashboardPeriod((s) => s.range)
+  // The drill-down asks for the members of exactly this clustering.
+  const input: ClustersInput = { k: K, ...range }
   return (
     <InsightCard
       title={t('dashboard:clusters.title')}
       channel="analytics.clusters"
-      input={{ k: K, ...range }}
+      input={input}
       method={(data) => <p>{t('dashboard:clusters.method', { k: data.k, inertia: f.number(data.inertia, 1) })}</p>}
     >
-      {(data) => <Clusters data={data} />}
+      {(data) => <Clusters data={data} input={input} />}
     </InsightCard>
   )
 }
 
-function Clusters({ data }: { data: ClustersResult }) {
+function Clusters({ data, input }: { data: ClustersResult; input: ClustersInput }) {
   const { t } = useTranslation()
   const f = useFormat()
   const groups = useMemo(() => data.clusters.map((_, i) => t('dashboard:clusters.group', { n: i + 1 })), [data, t])
@@ -55,6 +60,12 @@ function Clusters({ data }: { data: ClustersResult }) {
         unit={t('dashboard:clusters.unit')}
         description={t('dashboard:clusters.description', { k: data.k, list: items.join(t('dashboard:listSeparator')) })}
         option={option}
+        onSelect={(i) => drillToCluster(input, i, groups[i])}
+        marks={chartMarks(
+          t,
+          groups,
+          data.clusters.map((c) => f.number(c.size)),
+        )}
       />
       <ul className="dashboard-list muted">
         {items.map((item) => (

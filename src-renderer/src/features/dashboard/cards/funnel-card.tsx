@@ -4,6 +4,8 @@ import type { FunnelResult } from '../../../../../src-shared/domain/analytics'
 import { Chart } from '../../../components/chart/chart'
 import { funnelChart } from '../../../components/insights/funnel-chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToFunnelStage } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 import { useDashboardPeriod } from '../period/period-store'
 
@@ -17,6 +19,12 @@ export function FunnelCard() {
     </InsightCard>
   )
 }
+
+/** The funnel's own range (what its bars count), as the drill-down's. */
+const rangeOf = ({ range }: FunnelResult): { from?: string; to?: string } => ({
+  ...(range.from ? { from: range.from } : {}),
+  ...(range.to ? { to: range.to } : {}),
+})
 
 function FunnelChart({ data }: { data: FunnelResult }) {
   const { t } = useTranslation()
@@ -32,6 +40,12 @@ function FunnelChart({ data }: { data: FunnelResult }) {
           list: data.stages.map((s) => `${s.name} ${f.number(s.reached)}`).join(t('dashboard:listSeparator')),
         })}
         option={option}
+        onSelect={(i) => drillToFunnelStage(data.stages[i], rangeOf(data))}
+        marks={chartMarks(
+          t,
+          data.stages.map((s) => s.name),
+          data.stages.map((s) => f.number(s.reached)),
+        )}
       />
       {data.overall !== null && <p className="muted">{t('dashboard:funnel.overall', { percent: f.percent(data.overall) })}</p>}
     </>

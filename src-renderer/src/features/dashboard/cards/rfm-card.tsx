@@ -4,6 +4,8 @@ import type { RfmResult } from '../../../../../src-shared/domain/analytics'
 import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToRfmSegment } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
 import { useDashboardPeriod } from '../period/period-store'
 
@@ -47,6 +49,12 @@ function Segments({ data }: { data: RfmResult }) {
         list: data.segments.map((s, i) => `${names[i]} ${f.number(s.customers)}`).join(t('dashboard:listSeparator')),
       })}
       option={option}
+      onSelect={(i) => drillToRfmSegment(data.segments[i].key, names[i], data.asOf)}
+      marks={chartMarks(
+        t,
+        names,
+        data.segments.map((s) => f.number(s.customers)),
+      )}
     />
   )
 }

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
+import { DrillChip } from '../../../components/drill-chip'
 import { DataGrid } from '../../../components/data-grid/data-grid'
 import { EmptyState } from '../../../components/empty-state'
 import { errorMessage } from '../../../lib/ipc'
@@ -8,7 +9,7 @@ import { useDebouncedValue } from '../../../lib/use-debounced-value'
 import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat } from '../../../lib/use-format'
 import { usePageShortcuts } from '../../../lib/use-page-shortcuts'
-import { useNavigationStore } from '../../../stores/navigation'
+import { drillOf, useNavigationStore } from '../../../stores/navigation'
 import { useOrderRows } from '../api/use-order-rows'
 import { orderColumns } from './order-columns'
 import { OrderFigures } from './order-figures'
@@ -24,7 +25,12 @@ export function OrdersList({ onNew }: { onNew(): void }) {
   const label = useEnumLabel()
   const f = useFormat()
   const { filter: typed, sort, setSort, clearFilter } = useOrderListStore()
-  const filter = useDebouncedValue(typed, DEBOUNCE_MS)
+  const debounced = useDebouncedValue(typed, DEBOUNCE_MS)
+  // A dashboard drill-down replaces the filters: the list holds exactly the orders behind the mark.
+  const drill = useNavigationStore((s) => drillOf(s.route, 'orders'))
+  const replace = useNavigationStore((s) => s.replace)
+  const filter = drill?.filter ?? debounced
+  const undrill = (): void => replace({ page: 'orders', tab: 'orders' })
   const { rows, snapshot, ensure } = useOrderRows({ filter, sort })
   const navigate = useNavigationStore((s) => s.navigate)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -33,11 +39,21 @@ export function OrdersList({ onNew }: { onNew(): void }) {
   const narrowed = Object.keys(filter).length > 0
   return (
     <>
-      <OrderFilters searchRef={searchRef} />
+      {drill ? (
+        <DrillChip
+          label={drill.label}
+          count={total === null ? null : t('orders:ui.list.count', { count: total })}
+          onClear={undrill}
+        />
+      ) : (
+        <OrderFilters searchRef={searchRef} />
+      )}
       <OrderFigures filter={filter} />
-      <p role="status" className="muted">
-        {total === null ? t('common:loading') : t('orders:ui.list.count', { count: total })}
-      </p>
+      {!drill && (
+        <p role="status" className="muted">
+          {total === null ? t('common:loading') : t('orders:ui.list.count', { count: total })}
+        </p>
+      )}
       {snapshot.error !== null && (
         <p role="alert" className="form-error">
           {errorMessage(snapshot.error)}
@@ -50,7 +66,7 @@ export function OrdersList({ onNew }: { onNew(): void }) {
           body={narrowed ? undefined : t('orders:ui.list.emptyBody')}
           action={
             narrowed ? (
-              <Button onClick={clearFilter}>{t('orders:ui.list.clearFilters')}</Button>
+              <Button onClick={drill ? undrill : clearFilter}>{t('orders:ui.list.clearFilters')}</Button>
             ) : (
               <Button variant="primary" icon="plus" onClick={onNew}>
                 {t('orders:ui.list.new')}

@@ -11,6 +11,7 @@ import { findCard } from '../lib/board-ops'
 import { isFiltered, useBoardStore } from '../stores/board'
 import { BoardColumn } from './board-column'
 import { BoardContext, type BoardContextValue } from './board-context'
+import { BoardDrillChip, useApplyBoardDrill, useBoardDrill } from './board-drill'
 import { BoardFilters } from './board-filters'
 import { CardBody } from './deal-card'
 import { LostReasonDialog } from './lost-reason-dialog'
@@ -33,6 +34,8 @@ export function BoardView({ onNewDeal }: { onNewDeal(): void }) {
   const { requestMove, undo, lostAsk, confirmLost, cancelLost } = useBoardMoves(setAnnouncement)
   const { dragging, dropHint, contextProps } = useBoardDnd(requestMove)
   useEffect(() => void load(), [load])
+  useApplyBoardDrill()
+  const drill = useBoardDrill()
   useDataChanged(BOARD_ENTITIES, load)
   useUndoShortcut(undo)
 
@@ -47,7 +50,7 @@ export function BoardView({ onNewDeal }: { onNewDeal(): void }) {
 
   return (
     <BoardContext.Provider value={context}>
-      <BoardFilters />
+      {drill ? <BoardDrillChip label={drill.label} /> : <BoardFilters />}
       <p id={keysHelpId} className="board__keys muted">
         {t('pipeline:board.keys')}
       </p>

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../../components/button'
+import { DrillChip } from '../../../../components/drill-chip'
 import { PageHeader } from '../../../../components/page-header'
 import { errorMessage } from '../../../../lib/ipc'
 import { useCustomerRows } from '../../api/use-customer-rows'
@@ -10,6 +11,7 @@ import { useDebouncedValue } from '../../../../lib/use-debounced-value'
 import { useNewIntent } from '../../../../lib/use-new-intent'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
 import { useQuery } from '../../../../lib/use-query'
+import { drillOf, useNavigationStore } from '../../../../stores/navigation'
 import { CUSTOMER_ENTITIES } from '../../api/entities'
 import { loadListSetup, usePersistListPrefs } from '../../api/list-setup'
 import { hasFilters, toQuery, useCustomerListStore } from '../../stores/list'
@@ -45,7 +47,11 @@ function CustomerList() {
   const { t } = useTranslation()
   const list = useCustomerListStore()
   const search = useDebouncedValue(list.search, SEARCH_DEBOUNCE_MS)
-  const query = toQuery(list, search)
+  // A dashboard drill-down replaces search and filters: the list holds exactly the customers behind the mark.
+  const drill = useNavigationStore((s) => drillOf(s.route, 'customers'))
+  const replace = useNavigationStore((s) => s.replace)
+  const undrill = (): void => replace({ page: 'customers' })
+  const query = drill ? { view: 'active' as const, sort: list.sort, drill: drill.filter } : toQuery(list, search)
   const { rows, snapshot, ensure } = useCustomerRows(query)
   const tags = useQuery('tags.list', {}, { entities: CUSTOMER_ENTITIES }).data ?? []
   const bulk = useBulkActions(query)
@@ -57,7 +63,7 @@ function CustomerList() {
 
   const total = snapshot.total
   const selected = selectedCount(list.selection, total ?? 0)
-  const narrowed = Boolean(query.query) || hasFilters(list.filters)
+  const narrowed = Boolean(drill) || Boolean(query.query) || hasFilters(list.filters)
   return (
     <div className="customers-page">
       <PageHeader
@@ -67,7 +73,7 @@ function CustomerList() {
         }
         actions={
           <>
-            <ViewSwitch view={list.view} onChange={list.setView} />
+            {!drill && <ViewSwitch view={list.view} onChange={list.setView} />}
             <ExportListButton query={query} columns={list.columns} />
             <Button
               variant="primary"
@@ -81,7 +87,15 @@ function CustomerList() {
           </>
         }
       />
-      <ListToolbar searchRef={searchRef} tags={tags} />
+      {drill ? (
+        <DrillChip
+          label={drill.label}
+          count={total === null ? null : t('customers:ui.list.count', { count: total })}
+          onClear={undrill}
+        />
+      ) : (
+        <ListToolbar searchRef={searchRef} tags={tags} />
+      )}
       {selected > 0 && (
         <BulkBar
           count={selected}
@@ -100,7 +114,12 @@ function CustomerList() {
         </p>
       )}
       {total === 0 ? (
-        <ListEmpty view={list.view} narrowed={narrowed} onNew={() => setCreating(true)} onClearFilters={list.clearFilters} />
+        <ListEmpty
+          view={list.view}
+          narrowed={narrowed}
+          onNew={() => setCreating(true)}
+          onClearFilters={drill ? undrill : list.clearFilters}
+        />
       ) : (
         <CustomerTable key={JSON.stringify(query)} rows={rows} total={total ?? 0} onRange={ensure} gridRef={gridRef} />
       )}

@@ -1,15 +1,16 @@
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DrillChip } from '../../../../components/drill-chip'
 import { DataGrid } from '../../../../components/data-grid/data-grid'
 import { EmptyState } from '../../../../components/empty-state'
 import { errorMessage } from '../../../../lib/ipc'
 import { useDebouncedValue } from '../../../../lib/use-debounced-value'
 import { useFormat } from '../../../../lib/use-format'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
-import { useNavigationStore } from '../../../../stores/navigation'
+import { drillOf, useNavigationStore } from '../../../../stores/navigation'
 import { useQueueRows } from '../../api/use-queue-rows'
 import { useTriage } from '../../api/use-triage'
-import { queueQuery, useTicketsView } from '../../stores'
+import { queueQuery, useTicketsView, type QueueQuery } from '../../stores'
 import { queueColumns } from './queue-columns'
 import { QueueFilters } from './queue-filters'
 import { useEnumLabel } from '../../../../lib/use-enum-label'
@@ -21,7 +22,9 @@ export function QueueView() {
   const f = useFormat()
   const filters = useTicketsView((s) => s.filters)
   const search = useDebouncedValue(filters.search, 120)
-  const query = queueQuery(filters, search)
+  const drill = useNavigationStore((s) => drillOf(s.route, 'tickets'))
+  const replace = useNavigationStore((s) => s.replace)
+  const query: QueueQuery = drill ? { drill: drill.filter } : queueQuery(filters, search)
   const { rows, snapshot, ensure } = useQueueRows(query)
   const navigate = useNavigationStore((s) => s.navigate)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -29,9 +32,17 @@ export function QueueView() {
   usePageShortcuts({ '/': () => searchRef.current?.focus() })
   return (
     <>
-      <QueueFilters searchRef={searchRef} />
-      <p className="muted ticket-keys" role="status">
-        {snapshot.total === null ? t('common:loading') : t('tickets:queue.count', { count: snapshot.total })} ·{' '}
+      {drill ? (
+        <DrillChip
+          label={drill.label}
+          count={snapshot.total === null ? null : t('tickets:queue.count', { count: snapshot.total })}
+          onClear={() => replace({ page: 'tickets' })}
+        />
+      ) : (
+        <QueueFilters searchRef={searchRef} />
+      )}
+      <p className="muted ticket-keys" role={drill ? undefined : 'status'}>
+        {!drill && <>{snapshot.total === null ? t('common:loading') : t('tickets:queue.count', { count: snapshot.total })} · </>}
         {t('tickets:queue.keys')}
       </p>
       {snapshot.error !== null && (

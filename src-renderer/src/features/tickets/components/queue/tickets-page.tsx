@@ -4,6 +4,7 @@ import { Button } from '../../../../components/button'
 import { PageHeader } from '../../../../components/page-header'
 import { SegmentedControl } from '../../../../components/segmented-control'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
+import { drillOf, useNavigationStore } from '../../../../stores/navigation'
 import { useTicketsView, type TicketsTab } from '../../stores'
 import { InsightsView } from '../insights/insights-view'
 import { SurveysView } from '../surveys/surveys-view'
@@ -13,8 +14,16 @@ import { QueueView } from './queue-view'
 /** Tickets: the queue, the survey requests and the service insights, one tab each. */
 export function TicketsPage() {
   const { t } = useTranslation()
-  const tab = useTicketsView((s) => s.tab)
+  const chosen = useTicketsView((s) => s.tab)
   const setTab = useTicketsView((s) => s.setTab)
+  // A dashboard drill-down opens the queue; another tab leaves it.
+  const drilled = useNavigationStore((s) => drillOf(s.route, 'tickets') !== undefined)
+  const replace = useNavigationStore((s) => s.replace)
+  const tab = drilled ? 'queue' : chosen
+  const choose = (next: TicketsTab): void => {
+    if (drilled) replace({ page: 'tickets' })
+    setTab(next)
+  }
   const [creating, setCreating] = useState(false)
   usePageShortcuts({ n: () => setCreating(true) })
   const tabs: { value: TicketsTab; label: string }[] = [
@@ -28,7 +37,7 @@ export function TicketsPage() {
         title={t('nav:tickets')}
         actions={
           <>
-            <SegmentedControl label={t('tickets:tabs.label')} hideLabel value={tab} options={tabs} onChange={setTab} />
+            <SegmentedControl label={t('tickets:tabs.label')} hideLabel value={tab} options={tabs} onChange={choose} />
             <Button variant="primary" icon="plus" aria-keyshortcuts="N" onClick={() => setCreating(true)}>
               {t('tickets:queue.new')}
             </Button>

@@ -1,0 +1,123 @@
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../src-main/db'
+import { generateShop } from '../../src-main/seed/generate-shop'
+import { formatNumber } from '../../src-renderer/src/lib/format'
+import type { FunnelResult, RfmResult } from '../../src-shared/domain/analytics'
+import { resources } from '../../src-shared/i18n'
+import { makeTempDir } from '../support/temp-dir'
+import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import { startHarness, type Harness } from './support/harness'
+
+const en = resources.en
+
+/**
+ * Drill-down in Chromium over the real handlers on a seeded shop: a click on a funnel bar
+ * (found on the canvas where ECharts shows the pointer) and a segment opened from the keyboard
+ * list each open a list whose count equals the mark's value; Back returns to the dashboard as
+ * it was left.
+ */
+describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the records behind it', () => {
+  const temp = makeTempDir('kehu-e2e-drill-')
+  let harness: Harness
+  let browser: Browser
+  let page: Page
+  let problems: string[]
+  beforeAll(async () => {
+    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
+    generateShop(db, { customers: 500, orders: 3000, tickets: 150, seed: 9, locale: 'en', openDeals: 80 })
+    db.close()
+    harness = await startHarness({ locale: 'en', dataDir: temp.dir })
+    browser = await launchBrowser()
+    ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
+    await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.stop()
+    temp.cleanup()
+  })
+
+  const chartBox = (title: string) => page.getByRole('region', { name: title }).locator('.chart__box').first()
+  const description = async (title: string): Promise<string> => {
+    await expect.poll(() => chartBox(title).getAttribute('aria-label'), { timeout: 60_000 }).toBeTruthy()
+    return (await chartBox(title).getAttribute('aria-label'))!
+  }
+  const chip = () => page.locator('.drill-chip')
+
+  /** Moves across a chart low over its bars until ECharts shows the pointer (a clickable mark); where, if anywhere. */
+  async function findPointer(target: Locator): Promise<{ x: number; y: number } | null> {
+    await target.scrollIntoViewIfNeeded()
+    const box = (await target.boundingBox())!
+    const layer = target.locator('> div').first()
+    const y = box.y + box.height * 0.75
+    for (let x = box.x + 4; x < box.x + box.width; x += 4) {
+      await page.mouse.move(x, y)
+      if ((await layer.evaluate((el) => getComputedStyle(el).cursor)) === 'pointer') return { x, y }
+    }
+    return null
+  }
+
+  async function clickFirstMark(title: string): Promise<void> {
+    const at = await findPointer(chartBox(title))
+    if (!at) throw new Error(`no clickable mark found on the chart “${title}”`)
+    await page.mouse.click(at.x, at.y)
+  }
+
+  it('a funnel bar opens the pipeline board on the deals it counts; Back returns to the dashboard as left', async () => {
+    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', {})
+    const first = funnel.stages[0]
+    expect(first.reached).toBeGreaterThan(0)
+    const before = await description(en.dashboard.funnel.title)
+    await clickFirstMark(en.dashboard.funnel.title)
+
+    await expect.poll(() => chip().count(), { timeout: 30_000 }).toBe(1)
+    expect(await chip().locator('.drill-chip__label').textContent()).toBe(`Deals that reached “${first.name}”`)
+    await expect
+      .poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 })
+      .toBe(`${formatNumber(first.reached, 'en', 0)} deals`)
+    // The columns hold those deals, wherever they are now (open, won or lost, whenever closed).
+    const columnCounts = await harness.invoke<{ columns: { count: number }[] }>('deals.board', {
+      filter: { drill: { reachedStageId: first.stageId } },
+      limit: 1,
+    })
+    expect(columnCounts.columns.reduce((a, c) => a + c.count, 0)).toBe(first.reached)
+
+    await page.getByRole('button', { name: en.common.back, exact: true }).click()
+    expect(await description(en.dashboard.funnel.title)).toBe(before)
+    expect(await chip().count()).toBe(0)
+  })
+
+  it('an RFM segment opened from the keyboard lists exactly its customers, and ✕ shows the whole list', async () => {
+    const rfm = await harness.invoke<RfmResult>('analytics.rfm', {})
+    const segment = rfm.segments.find((s) => s.customers > 0)!
+    const name = en.analytics.rfm.segments[segment.key].name
+    await description(en.dashboard.rfm.title)
+    const mark = page
+      .getByRole('region', { name: en.dashboard.rfm.title })
+      .getByRole('button', { name: `${name}: ${formatNumber(segment.customers, 'en', 0)}` })
+    await mark.focus()
+    expect(await mark.isVisible()).toBe(true) // the keyboard list shows while it has focus
+    await page.keyboard.press('Enter')
+
+    await expect.poll(() => chip().count(), { timeout: 30_000 }).toBe(1)
+    expect(await chip().locator('.drill-chip__label').textContent()).toContain(`“${name}”`)
+    const count = `${formatNumber(segment.customers, 'en', 0)} ${segment.customers === 1 ? 'customer' : 'customers'}`
+    await expect.poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 }).toBe(count)
+    await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(Math.min(segment.customers, 5))
+
+    await chip().getByRole('button').click()
+    expect(await chip().count()).toBe(0)
+    await page.getByRole('button', { name: en.common.back, exact: true }).click()
+    await expect.poll(() => chartBox(en.dashboard.rfm.title).getAttribute('aria-label')).toBeTruthy()
+    expect(problems).toEqual([])
+  })
+
+  it('a chart that opens nothing does not look clickable; one that does, does', async () => {
+    const card = page.getByRole('region', { name: en.drill.service.cardTitle })
+    await expect.poll(() => card.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(3)
+    expect(await findPointer(card.locator('.chart__box').nth(1))).toBeNull() // CSAT per score: no drill
+    expect(await findPointer(card.locator('.chart__box').nth(0))).not.toBeNull() // tickets per month
+  })
+})
