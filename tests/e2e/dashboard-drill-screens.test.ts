@@ -7,6 +7,7 @@ import { generateShop } from '../../src-main/seed/generate-shop'
 import type { ServiceResult } from '../../src-shared/domain/analytics'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
+import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
 import { noSidewaysSpill } from './support/page-shots'
@@ -45,13 +46,15 @@ describe.skipIf(noBrowserReason)('screenshots of drill-down', () => {
       const strings = resources[c.locale]
       const { page, problems } = await openApp(browser, shop.url, c.locale === 'en' ? 'en-US' : 'zh-CN')
       await page.getByRole('navigation').getByRole('button', { name: strings.nav.dashboard }).click()
+      // The cards follow the page's period: the last 12 months hold most of the seeded tickets.
+      await page.getByLabel(strings.dashboard.period.label, { exact: true }).selectOption('last12Months')
       const card = page.getByRole('region', { name: strings.drill.service.cardTitle })
       await expect.poll(() => card.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(3)
       await card.scrollIntoViewIfNeeded()
       await page.waitForTimeout(300)
       await card.screenshot({ path: join(SHOTS, `dashboard-service-details-${c.locale}-${c.theme}.png`) })
 
-      const service = await shop.invoke<ServiceResult>('analytics.service', {})
+      const service = await shop.invoke<ServiceResult>('analytics.service', presetRange('last12Months'))
       const month = service.monthlyTickets.findLast((m) => m.opened > 0)!
       const mark = card.getByRole('button', { name: new RegExp(`^${month.month}[:：]`) })
       await mark.focus()

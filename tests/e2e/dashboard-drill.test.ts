@@ -7,6 +7,7 @@ import { formatNumber } from '../../src-renderer/src/lib/format'
 import type { FunnelResult, RfmResult } from '../../src-shared/domain/analytics'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
+import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
 
@@ -32,7 +33,10 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
     browser = await launchBrowser()
     ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
     await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
+    // Every card follows the page's period: the last 12 months hold most of the seeded history.
+    await page.getByLabel(en.dashboard.period.label, { exact: true }).selectOption('last12Months')
   })
+  const range = presetRange('last12Months')
   afterAll(async () => {
     await browser?.close()
     await harness?.stop()
@@ -66,20 +70,22 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
   }
 
   it('a funnel bar opens the pipeline board on the deals it counts; Back returns to the dashboard as left', async () => {
-    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', {})
+    const funnel = await harness.invoke<FunnelResult>('analytics.funnel', range)
     const first = funnel.stages[0]
     expect(first.reached).toBeGreaterThan(0)
     const before = await description(en.dashboard.funnel.title)
     await clickFirstMark(en.dashboard.funnel.title)
 
     await expect.poll(() => chip().count(), { timeout: 30_000 }).toBe(1)
-    expect(await chip().locator('.drill-chip__label').textContent()).toBe(`Deals that reached “${first.name}”`)
+    const label = (await chip().locator('.drill-chip__label').textContent())!
+    expect(label).toContain(`reached “${first.name}”`)
+    expect(label).toContain(range.from)
     await expect
       .poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 })
       .toBe(`${formatNumber(first.reached, 'en', 0)} deals`)
     // The columns hold those deals, wherever they are now (open, won or lost, whenever closed).
     const columnCounts = await harness.invoke<{ columns: { count: number }[] }>('deals.board', {
-      filter: { drill: { reachedStageId: first.stageId } },
+      filter: { drill: { reachedStageId: first.stageId, ...range } },
       limit: 1,
     })
     expect(columnCounts.columns.reduce((a, c) => a + c.count, 0)).toBe(first.reached)
@@ -90,7 +96,7 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
   })
 
   it('an RFM segment opened from the keyboard lists exactly its customers, and ✕ shows the whole list', async () => {
-    const rfm = await harness.invoke<RfmResult>('analytics.rfm', {})
+    const rfm = await harness.invoke<RfmResult>('analytics.rfm', { asOf: range.to })
     const segment = rfm.segments.find((s) => s.customers > 0)!
     const name = en.analytics.rfm.segments[segment.key].name
     await description(en.dashboard.rfm.title)

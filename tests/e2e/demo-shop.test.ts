@@ -77,7 +77,7 @@ describe.skipIf(noBrowserReason)('the demo shop, from an empty dashboard and bac
     expect(await page.title()).toBe('Kehu — Demo shop')
     expect((await harness.invoke<AppInfo>('app.info', {})).shop).toBe('demo')
     expect(existsSync(join(harness.dataDir, 'kehu-demo.sqlite'))).toBe(true)
-    await expect.poll(() => page.locator('.dashboard-card').count()).toBe(8)
+    await expect.poll(() => page.locator('.dashboard-card').count()).toBe(9)
     await expect.poll(() => page.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBeGreaterThan(0)
     expect(await page.getByRole('heading', { name: strings.shop.firstRun.title }).count()).toBe(0)
     await noSidewaysSpill(page)

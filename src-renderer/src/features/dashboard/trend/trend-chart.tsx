@@ -8,6 +8,8 @@ import { forecastChart } from '../../../components/insights/forecast-chart'
 import { errorMessage } from '../../../lib/ipc'
 import { useFormat } from '../../../lib/use-format'
 import type { QueryState } from '../../../lib/use-query'
+import { chartMarks } from '../drill/chart-marks'
+import { drillToOrders } from '../drill/drill-to'
 import { rangeText } from '../period/range-text'
 import { TrendBasis } from './trend-basis'
 import { forecastAfter } from './trend-forecast'
@@ -73,6 +75,16 @@ export function TrendChart({ data, forecast }: TrendChartProps) {
         size="lg"
         description={description}
         option={option}
+        onSelect={(i, series) => {
+          // A bucket's point (series 0) opens its counted orders; the forecast has no records yet.
+          const point = data.points[i]
+          if (series === 0 && point) drillToOrders({ from: point.from, to: point.to })
+        }}
+        marks={chartMarks(
+          t,
+          data.points.map(label),
+          data.points.map((p) => f.money(p.revenue)),
+        )}
       />
       <p className="muted tabular">
         {t('dashboard:trend.totals', { total: f.money(total.revenue), orders: f.number(total.orders) })}
