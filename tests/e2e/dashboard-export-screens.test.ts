@@ -62,7 +62,7 @@ describe.skipIf(noBrowserReason)('screenshots of chart export and before / after
       await expect.poll(() => forecast.locator('.chart__box').getAttribute('aria-label'), { timeout: 60_000 }).toBeTruthy()
       await forecast.locator('.menu > summary').click()
       for (const format of ['png', 'svg'] as const)
-        expect(await page.getByRole('button', { name: strings.report.export[format] }).count()).toBe(1)
+        await expect.poll(() => page.getByRole('button', { name: strings.report.export[format] }).count()).toBe(1)
       await forecast.screenshot({ path: join(SHOTS, `chart-menu-${c.locale}-${c.theme}.png`) })
       await noSidewaysSpill(page)
       await wholePage(page, SHOTS, `dashboard-export-${c.locale}-${c.theme}`)
