@@ -149,7 +149,10 @@ describe.skipIf(noBrowserReason)('orders: ring up, refund, cancel and undo', () 
     await page.keyboard.press('Enter') // a free-text item: its price box gets the focus
     await page.keyboard.type('1.234')
     await form.getByRole('button', { name: 'Save order' }).click()
-    await expect.poll(() => form.getByText('Too many decimal places for the currency (at most two: 12.50).').count()).toBe(1)
+    // The refusal comes back from the main process: under a loaded CI machine that can take more than poll's default second.
+    await expect
+      .poll(() => form.getByText('Too many decimal places for the currency (at most two: 12.50).').count(), { timeout: 10_000 })
+      .toBe(1)
     await page.keyboard.press('Escape')
     await expect.poll(() => form.count()).toBe(0)
     const count = await harness.invoke<{ count: number }>('orders.totals', { filter: {} })
