@@ -73,6 +73,10 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
     const funnel = await harness.invoke<FunnelResult>('analytics.funnel', range)
     const first = funnel.stages[0]
     expect(first.reached).toBeGreaterThan(0)
+    // The chart as left: once it shows the chosen period's figures, not the default period's that may still be on screen.
+    await expect
+      .poll(() => chartBox(en.dashboard.funnel.title).getAttribute('aria-label'), { timeout: 60_000 })
+      .toContain(`${first.name} ${formatNumber(first.reached, 'en', 0)};`)
     const before = await description(en.dashboard.funnel.title)
     await clickFirstMark(en.dashboard.funnel.title)
 

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import type { CustomerSearchHit } from '../../../../../src-shared/domain/customer-types'
 import { Button } from '../../../components/button'
@@ -70,11 +71,10 @@ export function NewOrderDialog({ customer = null, onClose }: { customer?: Custom
               inputRef={itemRef}
               onProduct={(product) => form.update((d) => ({ ...d, lines: addProduct(d.lines, product, form.digits) }))}
               onFreeText={(text) => {
-                form.update((d) => ({ ...d, lines: [...d.lines, freeTextLine(text)] }))
-                // A free-text item has no price yet: type it next.
-                requestAnimationFrame(() =>
-                  formRef.current?.querySelector<HTMLElement>(`[name="lines.${form.draft.lines.length}.unitPrice"]`)?.focus(),
-                )
+                // A free-text item has no price yet: type it next. Rendered at once and focused at once,
+                // so keystrokes that follow Enter however fast land in the price box, not the item box.
+                flushSync(() => form.update((d) => ({ ...d, lines: [...d.lines, freeTextLine(text)] })))
+                formRef.current?.querySelector<HTMLElement>(`[name="lines.${form.draft.lines.length}.unitPrice"]`)?.focus()
               }}
               onEnterEmpty={save}
             />
