@@ -1,16 +1,10 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
 import { noSidewaysSpill, wholePage } from './support/page-shots'
-
-const SHOTS = resolve(__dirname, '../../test-results/screens')
+import { SHOTS, seededShop } from './support/seeded-shop'
 
 /**
  * The chart's Save menu and the Before / after card (zh-CN light, English dark), saved for a
@@ -18,22 +12,13 @@ const SHOTS = resolve(__dirname, '../../test-results/screens')
  * value or its reason and the days compared in words, nothing spills sideways, no request leaves.
  */
 describe.skipIf(noBrowserReason)('screenshots of chart export and before / after', () => {
-  const seeded = makeTempDir('kehu-e2e-ba-shots-')
-  let harness: Harness
-  let browser: Browser
-  beforeAll(async () => {
-    const { db } = openDatabase(join(seeded.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: 600, orders: 4000, tickets: 200, seed: 5, locale: 'zh-CN' })
-    db.close()
-    harness = await startHarness({ locale: 'zh-CN', dataDir: seeded.dir })
-    browser = await launchBrowser()
-    await dismissStartDigest(browser, harness.url)
-    mkdirSync(SHOTS, { recursive: true })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    seeded.cleanup()
+  const shop = seededShop({
+    prefix: 'kehu-e2e-ba-shots-',
+    locale: 'zh-CN',
+    fill: (db) => {
+      generateShop(db, { customers: 600, orders: 4000, tickets: 200, seed: 5, locale: 'zh-CN' })
+    },
+    dismissDigest: true,
   })
 
   for (const c of [
@@ -41,9 +26,9 @@ describe.skipIf(noBrowserReason)('screenshots of chart export and before / after
     { locale: 'en', theme: 'dark' },
   ] as const) {
     it(`${c.locale} ${c.theme}`, async () => {
-      await harness.invoke('settings.set', { locale: c.locale, theme: c.theme })
+      await shop.harness.invoke('settings.set', { locale: c.locale, theme: c.theme })
       const strings = resources[c.locale]
-      const { page, problems } = await openApp(browser, harness.url, c.locale === 'en' ? 'en-US' : 'zh-CN')
+      const { page, problems } = await openApp(shop.browser, shop.harness.url, c.locale === 'en' ? 'en-US' : 'zh-CN')
       await page.getByRole('navigation').getByRole('button', { name: strings.nav.dashboard }).click()
 
       const card = page.getByRole('region', { name: strings.beforeAfter.title })

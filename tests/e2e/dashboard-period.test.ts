@@ -1,16 +1,14 @@
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { presetRange, previousRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { formatDate, formatShortDate } from '../../src-renderer/src/lib/format'
 import { DASHBOARD_KPIS, type DashboardKpis, type DayRange } from '../../src-shared/domain/dashboard-types'
 import { resources } from '../../src-shared/i18n'
 import { expectedKpiFigure } from '../support/kpi-figure'
-import { makeTempDir } from '../support/temp-dir'
-import { launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
+import type { Harness } from './support/harness'
+import { seededShop } from './support/seeded-shop'
 
 const en = resources.en.dashboard
 
@@ -20,26 +18,22 @@ const en = resources.en.dashboard
  * here through the harness), and the comparison period is named in words.
  */
 describe.skipIf(noBrowserReason)('dashboard: one period for every tile', () => {
-  const temp = makeTempDir('kehu-e2e-dashboard-period-')
+  const shop = seededShop({
+    prefix: 'kehu-e2e-dashboard-period-',
+    locale: 'en',
+    fill: (db) => {
+      generateShop(db, { customers: 500, orders: 4000, tickets: 300, seed: 13, locale: 'en' })
+    },
+  })
   let harness: Harness
-  let browser: Browser
   let page: Page
   let problems: string[]
   let currency: string
   beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: 500, orders: 4000, tickets: 300, seed: 13, locale: 'en' })
-    db.close()
-    harness = await startHarness({ locale: 'en', dataDir: temp.dir })
+    harness = shop.harness
     currency = (await harness.invoke<{ currency: string }>('settings.get', {})).currency
-    browser = await launchBrowser()
-    ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
+    ;({ page, problems } = await openApp(shop.browser, harness.url, 'en-US'))
     await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
   })
 
   const tiles = (): Promise<string[]> =>

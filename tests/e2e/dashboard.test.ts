@@ -1,8 +1,6 @@
-import { join } from 'node:path'
 import { format } from 'date-fns'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { formatMoney, formatNumber, formatPercent } from '../../src-renderer/src/lib/format'
@@ -18,9 +16,9 @@ import type {
 import type { DashboardTrend } from '../../src-shared/domain/dashboard-types'
 import type { Task } from '../../src-shared/domain/task-types'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
+import type { Harness } from './support/harness'
+import { seededShop } from './support/seeded-shop'
 
 const en = resources.en.dashboard
 
@@ -30,26 +28,22 @@ const en = resources.en.dashboard
  * and "Create follow-up" on the churn list makes the task in one click.
  */
 describe.skipIf(noBrowserReason)('dashboard: charts that say their figures, churn follow-up', () => {
-  const temp = makeTempDir('kehu-e2e-dashboard-')
+  const shop = seededShop({
+    prefix: 'kehu-e2e-dashboard-',
+    locale: 'en',
+    fill: (db) => {
+      generateShop(db, { customers: 600, orders: 4000, tickets: 200, seed: 5, locale: 'en' })
+    },
+  })
   let harness: Harness
-  let browser: Browser
   let page: Page
   let problems: string[]
   let currency: string
   beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: 600, orders: 4000, tickets: 200, seed: 5, locale: 'en' })
-    db.close()
-    harness = await startHarness({ locale: 'en', dataDir: temp.dir })
+    harness = shop.harness
     currency = (await harness.invoke<{ currency: string }>('settings.get', {})).currency
-    browser = await launchBrowser()
-    ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
+    ;({ page, problems } = await openApp(shop.browser, harness.url, 'en-US'))
     await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
   })
 
   const money = (minor: number): string => formatMoney(minor, 'en', currency)

@@ -1,16 +1,11 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import type { OrderRow } from '../../src-shared/domain/order-types'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
-
-const SHOTS = resolve(__dirname, '../../test-results/screens')
+import { noBrowserReason, openApp } from './support/browser'
+import { noSidewaysSpill } from './support/page-shots'
+import { SHOTS, seededShop } from './support/seeded-shop'
 
 /**
  * The orders pages on a seeded shop, in both languages and both themes, saved for a person to
@@ -19,53 +14,39 @@ const SHOTS = resolve(__dirname, '../../test-results/screens')
  * content, nothing spills out sideways, no request leaves the app and no script fails.
  */
 describe.skipIf(noBrowserReason)('screenshots of the orders pages', () => {
-  const temp = makeTempDir('kehu-e2e-orders-')
-  let harness: Harness
-  let browser: Browser
+  const shop = seededShop({
+    prefix: 'kehu-e2e-orders-',
+    locale: 'zh-CN',
+    fill: (db) => {
+      generateShop(db, { customers: 800, orders: 4000, seed: 3, locale: 'zh-CN', asOf: '2026-11-20' })
+    },
+    dismissDigest: true,
+  })
   let refunded: OrderRow
   let skus: string[]
   beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: 800, orders: 4000, seed: 3, locale: 'zh-CN', asOf: '2026-11-20' })
-    db.close()
-    harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    const page = await harness.invoke<{ rows: OrderRow[] }>('orders.list', {
+    const page = await shop.harness.invoke<{ rows: OrderRow[] }>('orders.list', {
       filter: { status: 'refunded' },
       sort: { column: 'total', dir: 'desc' },
       offset: 0,
       limit: 1,
     })
     refunded = page.rows[0]
-    const catalog = await harness.invoke<{ rows: { sku: string }[] }>('products.list', {
+    const catalog = await shop.harness.invoke<{ rows: { sku: string }[] }>('products.list', {
       status: 'active',
       sort: { column: 'sku', dir: 'asc' },
       offset: 0,
       limit: 3,
     })
     skus = catalog.rows.map((p) => p.sku)
-    browser = await launchBrowser()
-    // The seed's tasks have reminders that came due before the harness started: their digest would
-    // cover the page header's buttons in the first case only.
-    await dismissStartDigest(browser, harness.url)
-    mkdirSync(SHOTS, { recursive: true })
   })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
-  })
-
-  const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(
-      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
-    ).toBe(0)
 
   for (const locale of ['zh-CN', 'en'] as const) {
     for (const theme of ['light', 'dark'] as const) {
       it(`${locale} ${theme}: orders, order form, order page, refund dialog, products`, async () => {
         const strings = resources[locale]
-        await harness.invoke('settings.set', { locale, theme })
-        const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
+        await shop.harness.invoke('settings.set', { locale, theme })
+        const { page, problems } = await openApp(shop.browser, shop.harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
         const shot = (name: string): Promise<Buffer> =>
           page.screenshot({ path: join(SHOTS, `orders-${name}-${locale}-${theme}.png`) })
         await page

@@ -1,16 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { ensureDefaultPipelineStages } from '../../src-main/deals/default-stages'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
+import { noSidewaysSpill, wholePage } from './support/page-shots'
+import { SHOTS, seededShop } from './support/seeded-shop'
 
-const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
 const THEMES = ['light', 'dark'] as const
 
@@ -20,48 +16,24 @@ const THEMES = ['light', 'dark'] as const
  * view shows its content, nothing spills sideways, no request leaves the app, no script fails.
  */
 describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page, funnel, forecast, settings', () => {
-  const temp = makeTempDir('kehu-e2e-pipeline-screens-')
-  let harness: Harness
-  let browser: Browser
-  beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    ensureDefaultPipelineStages(db, 'zh-CN')
-    generateShop(db, { customers: 800, orders: 6000, seed: 7, locale: 'zh-CN', asOf: '2026-11-20', openDeals: 300 })
-    db.close()
-    harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    browser = await launchBrowser()
-    // The seed's tasks have reminders that came due before the harness started: their digest would
-    // cover the page header's buttons in the first case only.
-    await dismissStartDigest(browser, harness.url)
-    mkdirSync(SHOTS, { recursive: true })
+  const shop = seededShop({
+    prefix: 'kehu-e2e-pipeline-screens-',
+    locale: 'zh-CN',
+    fill: (db) => {
+      ensureDefaultPipelineStages(db, 'zh-CN')
+      generateShop(db, { customers: 800, orders: 6000, seed: 7, locale: 'zh-CN', asOf: '2026-11-20', openDeals: 300 })
+    },
+    dismissDigest: true,
   })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
-  })
-
-  const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(
-      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
-    ).toBe(0)
-
-  const wholePage = async (page: Page, path: string): Promise<void> => {
-    const height = await page.evaluate(
-      () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
-    )
-    await page.setViewportSize({ width: 1280, height: Math.max(800, height) })
-    await page.screenshot({ path })
-    await page.setViewportSize({ width: 1280, height: 800 })
-  }
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       it(`${locale} ${theme}: board, deal page, funnel, forecast, settings`, async () => {
         const strings = resources[locale].pipeline
-        await harness.invoke('settings.set', { locale, theme })
-        const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
-        const shot = (name: string): string => join(SHOTS, `pipeline-${name}-${locale}-${theme}.png`)
+        await shop.harness.invoke('settings.set', { locale, theme })
+        const { page, problems } = await openApp(shop.browser, shop.harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
+        const name = (view: string): string => `pipeline-${view}-${locale}-${theme}`
+        const shot = (view: string): string => join(SHOTS, `${name(view)}.png`)
         await page.getByRole('button', { name: resources[locale].nav.pipeline }).first().click()
         const board = page.getByRole('group', { name: strings.board.label })
         await expect.poll(() => board.getByRole('list').count()).toBeGreaterThanOrEqual(6)
@@ -72,7 +44,7 @@ describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page,
         await page.keyboard.press('Enter')
         await expect.poll(() => page.locator('.deal-history__item').count()).toBeGreaterThan(0)
         await noSidewaysSpill(page)
-        await wholePage(page, shot('deal'))
+        await wholePage(page, SHOTS, name('deal'))
         await page.getByRole('button', { name: strings.deal.edit }).click()
         await expect.poll(() => page.getByRole('dialog').count()).toBe(1)
         await page.screenshot({ path: shot('deal-form') })
@@ -98,19 +70,19 @@ describe.skipIf(noBrowserReason)('screenshots of the pipeline: board, deal page,
         await expect.poll(() => page.locator('.funnel-table tbody tr').count()).toBeGreaterThan(3)
         await page.locator('.basis-note summary').first().click()
         await noSidewaysSpill(page)
-        await wholePage(page, shot('funnel'))
+        await wholePage(page, SHOTS, name('funnel'))
 
         await page.getByRole('radio', { name: strings.page.forecast }).check()
         await expect.poll(() => page.locator('canvas').count()).toBeGreaterThan(0)
         await expect.poll(() => page.locator('.forecast-model').count()).toBe(1)
         await noSidewaysSpill(page)
-        await wholePage(page, shot('forecast'))
+        await wholePage(page, SHOTS, name('forecast'))
 
         await page.getByRole('button', { name: resources[locale].nav.settings }).first().click()
         await expect.poll(() => page.getByRole('textbox', { name: strings.settings.name }).count()).toBe(6)
         await page.getByRole('heading', { name: strings.settings.stagesTitle }).scrollIntoViewIfNeeded()
         await noSidewaysSpill(page)
-        await wholePage(page, shot('settings'))
+        await wholePage(page, SHOTS, name('settings'))
         expect(problems).toEqual([])
         await page.context().close()
       })

@@ -1,16 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { ensureDefaultPipelineStages } from '../../src-main/deals/default-stages'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
+import { noSidewaysSpill } from './support/page-shots'
+import { SHOTS, seededShop } from './support/seeded-shop'
 
-const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
 const THEMES = ['light', 'dark'] as const
 
@@ -21,42 +17,27 @@ const THEMES = ['light', 'dark'] as const
  * nothing spills sideways, no request leaves the app, no script fails.
  */
 describe.skipIf(noBrowserReason)('screenshots of Today and the in-app reminder', () => {
-  const temp = makeTempDir('kehu-e2e-tasks-')
-  let harness: Harness
-  let browser: Browser
-  let customer: { id: number; name: string }
-  beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    ensureDefaultPipelineStages(db, 'zh-CN')
-    generateShop(db, { customers: 1500, orders: 3000, seed: 5, locale: 'zh-CN' })
-    customer = db
-      .prepare(
-        `SELECT c.id, c.name FROM customers c JOIN tasks t ON t.customer_id = c.id
-         WHERE t.done_at IS NULL GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
-      )
-      .get() as { id: number; name: string }
-    db.close()
-    harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    browser = await launchBrowser()
-    mkdirSync(SHOTS, { recursive: true })
+  const shop = seededShop({
+    prefix: 'kehu-e2e-tasks-',
+    locale: 'zh-CN',
+    fill: (db) => {
+      ensureDefaultPipelineStages(db, 'zh-CN')
+      generateShop(db, { customers: 1500, orders: 3000, seed: 5, locale: 'zh-CN' })
+      return db
+        .prepare(
+          `SELECT c.id, c.name FROM customers c JOIN tasks t ON t.customer_id = c.id
+           WHERE t.done_at IS NULL GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`,
+        )
+        .get() as { id: number; name: string }
+    },
   })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
-  })
-
-  const noSidewaysSpill = async (page: Page): Promise<void> =>
-    expect(
-      await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
-    ).toBe(0)
 
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       it(`${locale} ${theme}: Today, a reminder, the task form, a customer's tasks`, async () => {
         const strings = resources[locale].tasks
-        await harness.invoke('settings.set', { locale, theme })
-        const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
+        await shop.harness.invoke('settings.set', { locale, theme })
+        const { page, problems } = await openApp(shop.browser, shop.harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
         const shot = (name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}-${locale}-${theme}.png`) })
         await page.locator('.sidebar__link').filter({ hasText: resources[locale].nav.today }).click()
         await expect.poll(() => page.getByRole('heading', { level: 1, name: strings.today.title }).count()).toBe(1)
@@ -74,14 +55,14 @@ describe.skipIf(noBrowserReason)('screenshots of Today and the in-app reminder',
         // A reminder due in a minute: the test clock moves the backend there, and it shows (under
         // the digest of this morning's reminders that came due before the app started, first run only).
         const title = locale === 'en' ? 'Call back about the quote' : '回电话确认报价'
-        const now = Date.parse(await harness.moveClock({}))
-        await harness.invoke('tasks.create', {
+        const now = Date.parse(await shop.harness.moveClock({}))
+        await shop.harness.invoke('tasks.create', {
           title,
           due: { kind: 'time', at: new Date(now + 30 * 60_000).toISOString() },
           remindAt: new Date(now + 60_000).toISOString(),
-          link: { kind: 'customer', id: customer.id },
+          link: { kind: 'customer', id: shop.filled.id },
         })
-        await harness.moveClock({ advanceMs: 60_000 })
+        await shop.harness.moveClock({ advanceMs: 60_000 })
         const reminders = page.getByRole('region', { name: strings.notification.region, exact: true })
         const card = reminders.getByRole('article', { name: title })
         await expect.poll(() => card.count()).toBe(1)
@@ -99,11 +80,11 @@ describe.skipIf(noBrowserReason)('screenshots of Today and the in-app reminder',
         // The customer of the reminder, from its row on Today: the tasks panel on their page.
         await page
           .locator('.task-item')
-          .filter({ hasText: customer.name })
-          .locator('.link-button', { hasText: customer.name })
+          .filter({ hasText: shop.filled.name })
+          .locator('.link-button', { hasText: shop.filled.name })
           .first()
           .click()
-        await expect.poll(() => page.getByRole('heading', { level: 1, name: customer.name }).count()).toBe(1)
+        await expect.poll(() => page.getByRole('heading', { level: 1, name: shop.filled.name }).count()).toBe(1)
         await expect
           .poll(() => page.getByRole('region', { name: strings.panel.title }).getByRole('listitem').count())
           .toBeGreaterThan(0)

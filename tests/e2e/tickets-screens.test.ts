@@ -1,16 +1,12 @@
-import { mkdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
-import { makeTempDir } from '../support/temp-dir'
-import { launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
 import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
+import { SHOTS, seededShop } from './support/seeded-shop'
 
-const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
 const THEMES = ['light', 'dark'] as const
 
@@ -20,21 +16,12 @@ const THEMES = ['light', 'dark'] as const
  * page shows its content, nothing spills out sideways, no request leaves the app, no script fails.
  */
 describe.skipIf(noBrowserReason)('screenshots of the tickets queue, a ticket, surveys, insights and service settings', () => {
-  const temp = makeTempDir('kehu-e2e-tickets-')
-  let harness: Harness
-  let browser: Browser
-  beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: 800, orders: 4000, tickets: 400, seed: 7, locale: 'zh-CN' })
-    db.close()
-    harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    browser = await launchBrowser()
-    mkdirSync(SHOTS, { recursive: true })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
+  const shop = seededShop({
+    prefix: 'kehu-e2e-tickets-',
+    locale: 'zh-CN',
+    fill: (db) => {
+      generateShop(db, { customers: 800, orders: 4000, tickets: 400, seed: 7, locale: 'zh-CN' })
+    },
   })
 
   const wholePage = (page: Page, name: string): Promise<void> => shootWholePage(page, SHOTS, name)
@@ -42,9 +29,9 @@ describe.skipIf(noBrowserReason)('screenshots of the tickets queue, a ticket, su
   for (const locale of LOCALES) {
     for (const theme of THEMES) {
       it(`${locale} ${theme}: queue, ticket, surveys, insights, settings`, async () => {
-        await harness.invoke('settings.set', { locale, theme })
+        await shop.harness.invoke('settings.set', { locale, theme })
         const strings = resources[locale].tickets
-        const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
+        const { page, problems } = await openApp(shop.browser, shop.harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
         await page.getByRole('navigation').getByRole('button', { name: resources[locale].nav.tickets }).click()
         const grid = page.getByRole('grid')
         await expect.poll(() => grid.locator('[aria-rowindex="2"]').count()).toBe(1)

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { OrderDetail } from '../../../../../src-shared/domain/order-types'
 import { useFormat } from '../../../lib/use-format'
+import { LineColumnsHead } from '../lines/line-columns-head'
 
 /** The order's lines as sold, with what of each came back. */
 export function OrderLinesTable({ order }: { order: OrderDetail }) {
@@ -8,23 +9,7 @@ export function OrderLinesTable({ order }: { order: OrderDetail }) {
   const f = useFormat()
   return (
     <table className="data-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('orders:ui.form.description')}</th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.quantity')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.unitPrice')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.lineDiscount')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.lineTotal')}
-          </th>
-        </tr>
-      </thead>
+      <LineColumnsHead />
       <tbody>
         {order.lines.map((line) => (
           <tr key={line.id}>

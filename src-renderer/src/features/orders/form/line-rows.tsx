@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IconButton } from '../../../components/icon-button'
 import { useFormat } from '../../../lib/use-format'
+import { LineColumnsHead } from '../lines/line-columns-head'
 import type { DraftLine } from './draft'
 import type { OrderForm } from './use-order-form'
 
@@ -49,26 +50,13 @@ export function LineRows({ form, onNext }: LineRowsProps) {
   }
   return (
     <table className="data-table order-form__lines">
-      <thead>
-        <tr>
-          <th scope="col">{t('orders:ui.form.description')}</th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.quantity')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.unitPrice')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.lineDiscount')}
-          </th>
-          <th scope="col" className="num">
-            {t('orders:ui.form.lineTotal')}
-          </th>
+      <LineColumnsHead
+        extra={
           <th scope="col">
             <span className="visually-hidden">{t('orders:ui.form.remove')}</span>
           </th>
-        </tr>
-      </thead>
+        }
+      />
       <tbody>
         {draft.lines.map((line, index) => (
           <tr key={line.key}>
