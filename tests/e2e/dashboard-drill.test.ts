@@ -146,6 +146,11 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
     await page.keyboard.press('Enter')
     await expect.poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 }).toBe(answers(promoters))
     expect(await chip().locator('.drill-chip__label').textContent()).toContain('promoters (9–10)')
+    // ✕ leaves the drill for every answer, still in the Answers state.
+    await chip().getByRole('button').click()
+    const all = await harness.invoke<{ total: number }>('surveys.answers', { offset: 0, limit: 1 })
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe(answers(all.total))
+    expect(await page.getByRole('radio', { name: en.tickets.answers.state }).isChecked()).toBe(true)
     await page.getByRole('button', { name: en.common.back, exact: true }).click()
     await expect.poll(() => csat.getAttribute('aria-label'), { timeout: 30_000 }).toBe(before)
     expect(problems).toEqual([])

@@ -1,16 +1,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnswerDrill } from '../../../../../../src-shared/ipc/channels/drill'
-import { Button } from '../../../../components/button'
 import { DrillChip } from '../../../../components/drill-chip'
 import { EmptyState } from '../../../../components/empty-state'
 import { errorMessage } from '../../../../lib/ipc'
 import { useEnumLabel } from '../../../../lib/use-enum-label'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
-import { useNavigationStore, type Drill } from '../../../../stores/navigation'
+import type { Drill } from '../../../../stores/navigation'
 import { TICKET_ENTITIES } from '../../api/entities'
 import { SurveysPager } from './surveys-pager'
+import { TicketButton } from './ticket-button'
 
 const PAGE = 50
 
@@ -22,7 +22,6 @@ export function SurveyAnswersList({ drill, onClearDrill }: { drill?: Drill<Answe
   const { t } = useTranslation()
   const f = useFormat()
   const label = useEnumLabel()
-  const navigate = useNavigationStore((s) => s.navigate)
   const [offset, setOffset] = useState(0)
   const input = drill ? { drill: drill.filter, offset, limit: PAGE } : { offset, limit: PAGE }
   const { data, error } = useQuery('surveys.answers', input, { entities: TICKET_ENTITIES })
@@ -62,15 +61,7 @@ export function SurveyAnswersList({ drill, onClearDrill }: { drill?: Drill<Answe
               <tr key={r.id}>
                 <td className="tabular">{f.dateTime(r.at)}</td>
                 <td>{r.customer?.name ?? none}</td>
-                <td>
-                  {r.ticket ? (
-                    <Button size="sm" variant="ghost" onClick={() => navigate({ page: 'ticket', id: String(r.ticket!.id) })}>
-                      {r.ticket.number}
-                    </Button>
-                  ) : (
-                    none
-                  )}
-                </td>
+                <td>{r.ticket ? <TicketButton ticket={r.ticket} /> : none}</td>
                 <td>{r.kind === 'csat' ? 'CSAT' : 'NPS'}</td>
                 <td className="num">{f.number(r.score)}</td>
                 <td>{r.comment || none}</td>

@@ -6,10 +6,10 @@ import { Dialog } from '../../../../components/dialog'
 import { EmptyState } from '../../../../components/empty-state'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
-import { useNavigationStore } from '../../../../stores/navigation'
 import { TICKET_ENTITIES } from '../../api/entities'
 import { RecordForm } from '../ticket/survey-panel'
 import { SurveysPager } from './surveys-pager'
+import { TicketButton } from './ticket-button'
 
 const PAGE = 50
 
@@ -17,7 +17,6 @@ const PAGE = 50
 export function SurveyRequestsList({ state }: { state: 'open' | 'answered' | 'all' }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const navigate = useNavigationStore((s) => s.navigate)
   const [offset, setOffset] = useState(0)
   const [recording, setRecording] = useState<SurveyRequestRow | null>(null)
   const { data } = useQuery('surveys.requests', { state, offset, limit: PAGE }, { entities: TICKET_ENTITIES })
@@ -46,15 +45,7 @@ export function SurveyRequestsList({ state }: { state: 'open' | 'answered' | 'al
               <tr key={r.id}>
                 <td className="tabular">{f.dateTime(r.requestedAt)}</td>
                 <td>{r.customer?.name ?? '—'}</td>
-                <td>
-                  {r.ticket ? (
-                    <Button size="sm" variant="ghost" onClick={() => navigate({ page: 'ticket', id: String(r.ticket!.id) })}>
-                      {r.ticket.number}
-                    </Button>
-                  ) : (
-                    t('tickets:surveys.periodic')
-                  )}
-                </td>
+                <td>{r.ticket ? <TicketButton ticket={r.ticket} /> : t('tickets:surveys.periodic')}</td>
                 <td>{[r.asks.csat && 'CSAT', r.asks.nps && 'NPS'].filter(Boolean).join(' + ')}</td>
                 <td>
                   {r.answered ? (
