@@ -208,7 +208,7 @@ export const ticketsUi: Catalog<typeof en> = {
     cannedDeleted: '快捷回复“{{title}}”已删除。',
   },
   answers: {
-    state: '回答',
+    state: '回答明细',
     count_one: '{{count, number}} 份回答',
     count_other: '{{count, number}} 份回答',
     empty: '这里没有调查回答。',
