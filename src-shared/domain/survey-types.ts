@@ -30,6 +30,13 @@ export interface SurveyRequestRow {
   answered: boolean
 }
 
+/** One answer as the answers list shows it: when, who, about which ticket (if any), what score and words. */
+export interface SurveyAnswerRow extends SurveyAnswer {
+  kind: SurveyKind
+  customer: TicketCustomerRef | null
+  ticket: TicketRef | null
+}
+
 export interface SurveyBatchResult {
   batch: string
   created: number

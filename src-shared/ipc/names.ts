@@ -128,6 +128,7 @@ export const CHANNEL_NAMES = [
   'surveys.requestCustomers',
   'surveys.cancelBatch',
   'surveys.countCustomers',
+  'surveys.answers',
   'dashboard.kpis',
   'dashboard.trend',
   'dashboard.beforeAfter',

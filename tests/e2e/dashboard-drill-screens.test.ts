@@ -66,6 +66,19 @@ describe.skipIf(noBrowserReason)('screenshots of drill-down', () => {
       await noSidewaysSpill(page)
       await page.screenshot({ path: join(SHOTS, `drill-tickets-${c.locale}-${c.theme}.png`) })
 
+      // The busiest CSAT bar from its keyboard mark: its survey answers, as many as the bar.
+      await page.getByRole('button', { name: strings.common.back, exact: true }).click()
+      const busiest = service.csatCounts.indexOf(Math.max(...service.csatCounts))
+      const score = strings.drill.service.score.replace('{{score}}', String(busiest + 1))
+      await card.getByRole('button', { name: new RegExp(`^${score}[:：]`) }).focus()
+      await page.keyboard.press('Enter')
+      await expect
+        .poll(() => chip.getByRole('status').textContent(), { timeout: 30_000 })
+        .toMatch(new RegExp(`^${service.csatCounts[busiest].toLocaleString('en')}\\b`))
+      await expect.poll(() => page.locator('.data-table tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(1)
+      await noSidewaysSpill(page)
+      await page.screenshot({ path: join(SHOTS, `drill-answers-${c.locale}-${c.theme}.png`) })
+
       await page.getByRole('button', { name: strings.common.back, exact: true }).click()
       const clusters = page.getByRole('region', { name: strings.dashboard.clusters.title })
       await expect.poll(() => clusters.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(1)

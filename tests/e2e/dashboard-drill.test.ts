@@ -4,20 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { formatNumber } from '../../src-renderer/src/lib/format'
-import type { FunnelResult, RfmResult } from '../../src-shared/domain/analytics'
+import type { FunnelResult, RfmResult, ServiceResult } from '../../src-shared/domain/analytics'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { presetRange } from '../../src-renderer/src/features/dashboard/period/presets'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
+import * as marks from './support/chart-marks'
 import { startHarness, type Harness } from './support/harness'
 
 const en = resources.en
 
 /**
- * Drill-down in Chromium over the real handlers on a seeded shop: a click on a funnel bar
- * (found on the canvas where ECharts shows the pointer) and a segment opened from the keyboard
- * list each open a list whose count equals the mark's value; Back returns to the dashboard as
- * it was left.
+ * Drill-down in Chromium over the real handlers on a seeded shop: a click on a funnel bar or a
+ * CSAT bar (found on the canvas where ECharts shows the pointer), and a segment or an NPS group
+ * opened from the keyboard, each open a list whose count equals the mark's value; Back returns to
+ * the dashboard as it was left.
  */
 describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the records behind it', () => {
   const temp = makeTempDir('kehu-e2e-drill-')
@@ -43,31 +44,11 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
     temp.cleanup()
   })
 
-  const chartBox = (title: string) => page.getByRole('region', { name: title }).locator('.chart__box').first()
-  const description = async (title: string): Promise<string> => {
-    await expect.poll(() => chartBox(title).getAttribute('aria-label'), { timeout: 60_000 }).toBeTruthy()
-    return (await chartBox(title).getAttribute('aria-label'))!
-  }
+  const chartBox = (title: string) => marks.chartBox(page, title)
+  const description = (title: string): Promise<string> => marks.chartDescription(page, title)
   const chip = () => page.locator('.drill-chip')
-
-  /** Moves across a chart low over its bars until ECharts shows the pointer (a clickable mark); where, if anywhere. */
-  async function findPointer(target: Locator): Promise<{ x: number; y: number } | null> {
-    await target.scrollIntoViewIfNeeded()
-    const box = (await target.boundingBox())!
-    const layer = target.locator('> div').first()
-    const y = box.y + box.height * 0.75
-    for (let x = box.x + 4; x < box.x + box.width; x += 4) {
-      await page.mouse.move(x, y)
-      if ((await layer.evaluate((el) => getComputedStyle(el).cursor)) === 'pointer') return { x, y }
-    }
-    return null
-  }
-
-  async function clickFirstMark(title: string): Promise<void> {
-    const at = await findPointer(chartBox(title))
-    if (!at) throw new Error(`no clickable mark found on the chart “${title}”`)
-    await page.mouse.click(at.x, at.y)
-  }
+  const findPointer = (target: Locator) => marks.findPointer(page, target)
+  const clickFirstMark = (title: string) => marks.clickFirstMark(page, chartBox(title), title)
 
   it('a funnel bar opens the pipeline board on the deals it counts; Back returns to the dashboard as left', async () => {
     const funnel = await harness.invoke<FunnelResult>('analytics.funnel', range)
@@ -127,7 +108,51 @@ describe.skipIf(noBrowserReason)('dashboard drill-down: from a mark to the recor
   it('a chart that opens nothing does not look clickable; one that does, does', async () => {
     const card = page.getByRole('region', { name: en.drill.service.cardTitle })
     await expect.poll(() => card.locator('.chart__box[aria-label]').count(), { timeout: 60_000 }).toBe(3)
-    expect(await findPointer(card.locator('.chart__box').nth(1))).toBeNull() // CSAT per score: no drill
+    expect(await findPointer(card.locator('.chart__box').nth(2))).toBeNull() // the NPS gauge: one figure (its groups open below it)
+    expect(await findPointer(card.locator('.chart__box').nth(1))).not.toBeNull() // CSAT per score
     expect(await findPointer(card.locator('.chart__box').nth(0))).not.toBeNull() // tickets per month
+  })
+
+  it('a CSAT bar opens the survey answers behind it, as many as the bar, and an NPS group from the keyboard; Back returns', async () => {
+    const service = await harness.invoke<ServiceResult>('analytics.service', range)
+    const card = page.getByRole('region', { name: en.drill.service.cardTitle })
+    const csat = card.locator('.chart__box').nth(1)
+    const scores = service.csatCounts.map((n, i) => `Score ${i + 1} ${formatNumber(n, 'en', 0)}`).join('; ')
+    // The chart as left: once it shows the chosen period's counts.
+    await expect.poll(() => csat.getAttribute('aria-label'), { timeout: 60_000 }).toContain(scores)
+    const before = (await csat.getAttribute('aria-label'))!
+    await marks.clickFirstMark(page, csat, en.drill.service.csatTitle)
+
+    await expect.poll(() => chip().count(), { timeout: 30_000 }).toBe(1)
+    const label = (await chip().locator('.drill-chip__label').textContent())!
+    expect(label).toContain(range.from)
+    const score = Number(/scoring (\d)/.exec(label)?.[1])
+    const value = service.csatCounts[score - 1]
+    expect(value).toBeGreaterThan(0)
+    const answers = (n: number): string => `${formatNumber(n, 'en', 0)} ${n === 1 ? 'answer' : 'answers'}`
+    await expect.poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 }).toBe(answers(value))
+    expect(await page.getByRole('radio', { name: en.tickets.answers.state }).isChecked()).toBe(true)
+    const rows = page.locator('.data-table tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(Math.min(value, 50))
+    expect(new Set(await rows.locator('td.num').allTextContents())).toEqual(new Set([String(score)]))
+
+    await page.getByRole('button', { name: en.common.back, exact: true }).click()
+    await expect.poll(() => csat.getAttribute('aria-label'), { timeout: 30_000 }).toBe(before)
+    expect(await chip().count()).toBe(0)
+
+    const promoters = service.npsGroups.promoters
+    const group = card.getByRole('button', { name: `${formatNumber(promoters, 'en', 0)} promoters`, exact: true })
+    await group.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => chip().getByRole('status').textContent(), { timeout: 30_000 }).toBe(answers(promoters))
+    expect(await chip().locator('.drill-chip__label').textContent()).toContain('promoters (9–10)')
+    // ✕ leaves the drill for every answer, still in the Answers state.
+    await chip().getByRole('button').click()
+    const all = await harness.invoke<{ total: number }>('surveys.answers', { offset: 0, limit: 1 })
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 30_000 }).toBe(answers(all.total))
+    expect(await page.getByRole('radio', { name: en.tickets.answers.state }).isChecked()).toBe(true)
+    await page.getByRole('button', { name: en.common.back, exact: true }).click()
+    await expect.poll(() => csat.getAttribute('aria-label'), { timeout: 30_000 }).toBe(before)
+    expect(problems).toEqual([])
   })
 })

@@ -40,6 +40,12 @@ type TicketRow = [
 /** Which tickets the service figures count, over `tickets t`: live, not merged away, opened in `@start`..`@end`. */
 export const OPENED_IN_PERIOD = 't.opened_at >= @start AND t.opened_at < @end'
 export const SERVICE_TICKET = 't.deleted_at IS NULL AND t.merged_into_id IS NULL'
+/**
+ * Which answers the service figures count, over `survey_responses s`: every answer given in
+ * `@start`..`@end`, whatever became of its ticket (merged away, deleted) or request, and those
+ * that never had one (imported, periodic NPS): the customer did answer.
+ */
+export const ANSWERED_IN_PERIOD = 's.at >= @start AND s.at < @end'
 
 /** The instants [start, end) of local days `from`..`to`. */
 export const servicePeriod = (from: string, to: string): { start: string; end: string } => ({
@@ -92,7 +98,7 @@ export function serviceRows(
     }
   })
   const answers = db
-    .prepare('SELECT kind, score, at FROM survey_responses WHERE at >= @start AND at < @end ORDER BY at')
+    .prepare(`SELECT s.kind, s.score, s.at FROM survey_responses s WHERE ${ANSWERED_IN_PERIOD} ORDER BY s.at`)
     .all(period) as ServiceRows['answers']
   return { tickets, answers }
 }

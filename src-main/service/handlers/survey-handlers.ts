@@ -4,6 +4,7 @@ import type { HandlerContext } from '../../ipc/context'
 import type { DomainHandlers } from '../../ipc/handler'
 import { recordAnswer, removeAnswers } from '../surveys/survey-answers'
 import { cancelSurveyBatch, countSurveyAudience, requestSurveyOfCustomers } from '../surveys/survey-batch'
+import { listSurveyAnswers } from '../surveys/survey-answers-list'
 import { listSurveyRequests } from '../surveys/survey-read'
 
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
@@ -31,4 +32,5 @@ export const surveyHandlers: DomainHandlers<'surveys'> = {
     return { count }
   },
   'surveys.countCustomers': (input, ctx) => ({ count: countSurveyAudience(ctx.db, input) }),
+  'surveys.answers': (input, ctx) => listSurveyAnswers(ctx.db, input),
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RFM_SEGMENTS } from '../../domain/analytics'
+import { SURVEY_KINDS } from '../../domain/survey-types'
 import { id, isoDate } from '../schemas'
 import { clustersInput } from './analytics'
 
@@ -30,7 +31,24 @@ export const ticketDrill = z
   .strictObject({ from: isoDate, to: isoDate })
   .refine((v) => v.from <= v.to, { message: 'analytics.errors.fromAfterTo', path: ['to'] })
 
+/**
+ * Survey answers the service figures count: of one kind, scored `minScore`..`maxScore` (one CSAT
+ * bar, or an NPS group such as promoters 9–10), given on local days `from`..`to`, whatever became
+ * of their ticket or request (answers can come without either: imported, periodic NPS).
+ */
+export const answerDrill = z
+  .strictObject({
+    kind: z.enum(SURVEY_KINDS),
+    minScore: z.int().min(0).max(10),
+    maxScore: z.int().min(0).max(10),
+    from: isoDate,
+    to: isoDate,
+  })
+  .refine((v) => v.from <= v.to, { message: 'analytics.errors.fromAfterTo', path: ['to'] })
+  .refine((v) => v.minScore <= v.maxScore, { message: 'tickets.validation.scoreRange', path: ['maxScore'] })
+
 export type OrderDrill = z.output<typeof orderDrill>
 export type CustomerDrill = z.output<typeof customerDrill>
 export type DealDrill = z.output<typeof dealDrill>
 export type TicketDrill = z.output<typeof ticketDrill>
+export type AnswerDrill = z.output<typeof answerDrill>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from '../channel'
-import { ANSWER_CHANNELS, type SurveyBatchResult, type SurveyRequestRow } from '../../domain/survey-types'
+import { ANSWER_CHANNELS, type SurveyAnswerRow, type SurveyBatchResult, type SurveyRequestRow } from '../../domain/survey-types'
+import { answerDrill } from './drill'
 import { id, isoDate, isoDateTimeWithOffset, paging, wellFormed } from '../schemas'
 
 export const surveyMessages = {
@@ -45,6 +46,10 @@ export const surveyRequestsInput = z.strictObject({
 })
 export type SurveyRequestsInput = z.output<typeof surveyRequestsInput>
 
+/** Answers newest first; with `drill`, only those behind a dashboard mark (a CSAT score bar, an NPS group). */
+export const surveyAnswersInput = z.strictObject({ drill: answerDrill.optional(), ...paging(500) })
+export type SurveyAnswersInput = z.output<typeof surveyAnswersInput>
+
 /** Satisfaction surveys: requests after resolved tickets and periodic NPS, answers recorded or imported. */
 export const surveyChannels = {
   /** Requests newest first; `open` = no answer yet. */
@@ -58,4 +63,6 @@ export const surveyChannels = {
   'surveys.cancelBatch': channel<{ count: number }>()(z.strictObject({ batch: wellFormed(z.string()).min(1).max(64) })),
   /** How many customers a periodic survey would ask, before making it. */
   'surveys.countCustomers': channel<{ count: number }>()(surveyCustomersInput),
+  /** The answers themselves (with or without a request or ticket), newest first. */
+  'surveys.answers': channel<{ rows: SurveyAnswerRow[]; total: number }>()(surveyAnswersInput),
 }

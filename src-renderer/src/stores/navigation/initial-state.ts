@@ -1,4 +1,4 @@
-import type { CustomerDrill, DealDrill, TicketDrill } from '../../../../src-shared/ipc/channels/drill'
+import type { AnswerDrill, CustomerDrill, DealDrill, TicketDrill } from '../../../../src-shared/ipc/channels/drill'
 import type { OrderFilter } from '../../../../src-shared/ipc/channels/orders'
 
 /** Every page the sidebar links to, in sidebar order. */
@@ -20,7 +20,7 @@ export type Route =
   | { page: 'deal'; id: string }
   | { page: Exclude<Page, 'customers' | 'orders' | 'pipeline'> }
   | { page: 'ticket'; id: string }
-  | { page: 'tickets'; drill?: Drill<TicketDrill> }
+  | { page: 'tickets'; drill?: Drill<TicketDrill>; answers?: Drill<AnswerDrill> }
 
 /**
  * A list narrowed to the records behind a dashboard mark (drill-down; Back returns to the

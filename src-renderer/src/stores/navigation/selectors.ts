@@ -1,4 +1,5 @@
 import type { NavigationStore } from './action'
+import type { AnswerDrill } from '../../../../src-shared/ipc/channels/drill'
 import type { Drill, DrillFilters, Page, Route } from './initial-state'
 
 export const selectRoute = (s: NavigationStore): Route => s.route
@@ -18,4 +19,9 @@ export const selectCanGoBack = (s: NavigationStore): boolean => s.history.length
 /** The drill-down a list page was opened with, if any (see `Drill`). */
 export function drillOf<P extends keyof DrillFilters>(route: Route, page: P): Drill<DrillFilters[P]> | undefined {
   return route.page === page && 'drill' in route ? (route.drill as Drill<DrillFilters[P]>) : undefined
+}
+
+/** The survey answers behind a service-card mark (a CSAT score bar, an NPS group) the Tickets page was opened with. */
+export function answersDrillOf(route: Route): Drill<AnswerDrill> | undefined {
+  return route.page === 'tickets' && 'answers' in route ? route.answers : undefined
 }

@@ -15,6 +15,8 @@ export const drill = {
     funnel: 'Deals that reached “{{stage}}”',
     funnelRange: 'Deals created {{range}} that reached “{{stage}}”',
     tickets: 'Tickets opened {{range}}',
+    csatAnswers: 'CSAT answers scoring {{score}}, {{range}}',
+    npsAnswers: 'NPS answers from {{group}} ({{scores}}), {{range}}',
   },
   churnWhy: 'Why this customer',
   marks: 'Open the records behind the chart',
@@ -27,9 +29,11 @@ export const drill = {
     npsTitle: 'NPS',
     npsDescription:
       'NPS {{nps}} from {{responses}} answers: {{promoters}} promoters, {{passives}} passives, {{detractors}} detractors.',
-    npsGroups: '{{promoters}} promoters · {{passives}} passives · {{detractors}} detractors',
     volumeTitle: 'Tickets opened per month',
     volumeDescription: 'Tickets opened per month from {{from}} to {{to}}: {{list}}.',
+    group: { detractors: 'detractors', passives: 'passives', promoters: 'promoters' },
+    groupCount: '{{count}} {{group}}',
+    groupsLabel: 'NPS groups: open their answers',
   },
   churn: {
     recencyDays: 'no purchase for {{days}} days',

@@ -203,4 +203,19 @@ export const ticketsUi = {
     cannedDelete: 'Delete',
     cannedDeleted: 'Canned reply “{{title}}” deleted.',
   },
+  /** Survey answers themselves (with or without a request or ticket), e.g. behind a dashboard bar. */
+  answers: {
+    state: 'Answers',
+    count_one: '{{count, number}} answer',
+    count_other: '{{count, number}} answers',
+    empty: 'No survey answers here.',
+    at: 'Answered',
+    customer: 'Customer',
+    ticket: 'Ticket',
+    kind: 'Survey',
+    score: 'Score',
+    comment: 'Comment',
+    channel: 'Came in by',
+    none: '—',
+  },
 }

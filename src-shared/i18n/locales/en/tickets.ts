@@ -12,5 +12,6 @@ export const tickets = {
     periodOrder: 'The end of the period must be on or after its start.',
     surveyScoreRequired: 'A score is needed (CSAT 1–5 or NPS 0–10).',
     surveyTimeRequired: 'When was it answered? A time is needed unless the row names its survey request.',
+    scoreRange: 'The lowest score must not be above the highest.',
   },
 }

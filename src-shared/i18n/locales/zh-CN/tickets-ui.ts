@@ -207,4 +207,18 @@ export const ticketsUi: Catalog<typeof en> = {
     cannedDelete: '删除',
     cannedDeleted: '快捷回复“{{title}}”已删除。',
   },
+  answers: {
+    state: '回答明细',
+    count_one: '{{count, number}} 份回答',
+    count_other: '{{count, number}} 份回答',
+    empty: '这里没有调查回答。',
+    at: '回答时间',
+    customer: '客户',
+    ticket: '工单',
+    kind: '调查',
+    score: '分数',
+    comment: '评语',
+    channel: '回答方式',
+    none: '—',
+  },
 }

@@ -14,5 +14,6 @@ export const tickets: Catalog<typeof en> = {
     periodOrder: '结束日期不能早于开始日期。',
     surveyScoreRequired: '需要评分（CSAT 1–5 或 NPS 0–10）。',
     surveyTimeRequired: '回答时间是多少？除非该行注明了调查请求，否则需要时间。',
+    scoreRange: '最低分不能高于最高分。',
   },
 }

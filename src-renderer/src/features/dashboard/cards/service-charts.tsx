@@ -4,18 +4,20 @@ import type { ServiceResult } from '../../../../../src-shared/domain/analytics'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { chartMarks } from '../drill/chart-marks'
-import { drillToTickets } from '../drill/drill-to'
+import { drillToCsatAnswers, drillToNpsGroup, drillToTickets, NPS_GROUPS, type NpsGroup } from '../drill/drill-to'
 import { InsightCard } from '../insight-card'
+import { useDashboardPeriod } from '../period/period-store'
 
 /**
- * Ticket volume per month (each bar opens its tickets), CSAT answers per score and the NPS gauge,
- * over the service card's period (the channel's default 90 days).
+ * Ticket volume per month (each bar opens its tickets), CSAT answers per score (each bar opens
+ * its answers) and the NPS gauge with its groups (each opens its answers), over the page's period.
  */
 export function ServiceDetailCard() {
   const { t } = useTranslation()
   const f = useFormat()
+  const range = useDashboardPeriod((s) => s.range)
   return (
-    <InsightCard title={t('drill:service.cardTitle')} channel="analytics.service" input={{}}>
+    <InsightCard title={t('drill:service.cardTitle')} channel="analytics.service" input={range}>
       {(data) =>
         data.tickets.opened === 0 && data.csat.responses === 0 && data.nps.responses === 0 ? (
           <p className="muted">{t('dashboard:service.empty')}</p>
@@ -69,7 +71,7 @@ export function TicketVolumeChart({ data }: { data: ServiceResult }) {
   )
 }
 
-/** CSAT answers per score 1–5. */
+/** CSAT answers per score 1–5; a bar opens its answers. */
 export function CsatDistributionChart({ data }: { data: ServiceResult }) {
   const { t } = useTranslation()
   const f = useFormat()
@@ -94,11 +96,17 @@ export function CsatDistributionChart({ data }: { data: ServiceResult }) {
         list: scores.map((s, i) => `${s} ${f.number(data.csatCounts[i])}`).join(t('dashboard:listSeparator')),
       })}
       option={option}
+      onSelect={(i) => drillToCsatAnswers(i + 1, data)}
+      marks={chartMarks(
+        t,
+        scores,
+        data.csatCounts.map((n) => f.number(n)),
+      )}
     />
   )
 }
 
-/** NPS on a gauge from −100 to 100, with its promoters, passives and detractors. */
+/** NPS on a gauge from −100 to 100, with its promoters, passives and detractors (each opens its answers). */
 export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
   const { t } = useTranslation()
   const f = useFormat()
@@ -112,6 +120,8 @@ export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
       series: [
         {
           type: 'gauge',
+          // One figure, nothing to open (its groups below open their answers): no pointer anywhere on it.
+          silent: true,
           min: -100,
           max: 100,
           startAngle: 200,
@@ -140,7 +150,18 @@ export function NpsGauge({ data, nps }: { data: ServiceResult; nps: string }) {
         description={t('drill:service.npsDescription', { nps, responses: f.number(data.nps.responses), ...groups })}
         option={option}
       />
-      <p className="muted tabular">{t('drill:service.npsGroups', groups)}</p>
+      <ul className="cluster nps-groups" aria-label={t('drill:service.groupsLabel')}>
+        {(Object.keys(NPS_GROUPS) as NpsGroup[]).reverse().map((group) => {
+          const name = t(`drill:service.group.${group}`)
+          return (
+            <li key={group}>
+              <button type="button" className="link-button tabular" onClick={() => drillToNpsGroup(group, name, data)}>
+                {t('drill:service.groupCount', { group: name, count: groups[group] })}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
     </div>
   )
 }

@@ -1,4 +1,5 @@
 import type { ClustersInput } from '../../../../../src-shared/ipc/channels/analytics'
+import type { AnswerDrill } from '../../../../../src-shared/ipc/channels/drill'
 import type { RfmSegment } from '../../../../../src-shared/domain/analytics'
 import type { drill as drillCatalog } from '../../../../../src-shared/i18n/locales/en/drill'
 import { formatDate } from '../../../lib/format'
@@ -95,4 +96,26 @@ export function drillToFunnelStage(stage: { stageId: number; name: string }, ran
 /** Tickets opened on local days `from`..`to` (a month's ticket-volume bar). */
 export function drillToTickets({ from, to }: { from: string; to: string }): void {
   go({ page: 'tickets', drill: { filter: { from, to }, label: t('drill:label.tickets', { range: rangeLabel(from, to) }) } })
+}
+
+/** The NPS groups by score: detractors 0–6, passives 7–8, promoters 9–10 (the service figures' split). */
+export const NPS_GROUPS = { detractors: [0, 6], passives: [7, 8], promoters: [9, 10] } as const
+export type NpsGroup = keyof typeof NPS_GROUPS
+
+const answers = (filter: AnswerDrill, label: string): void => go({ page: 'tickets', answers: { filter, label } })
+
+/** The CSAT answers of one score given on local days `from`..`to` (a CSAT bar). */
+export function drillToCsatAnswers(score: number, { from, to }: { from: string; to: string }): void {
+  const filter: AnswerDrill = { kind: 'csat', minScore: score, maxScore: score, from, to }
+  answers(filter, t('drill:label.csatAnswers', { score, range: rangeLabel(from, to) }))
+}
+
+/** The NPS answers of one group given on local days `from`..`to`; `groupName` in the UI language. */
+export function drillToNpsGroup(group: NpsGroup, groupName: string, { from, to }: { from: string; to: string }): void {
+  const [minScore, maxScore] = NPS_GROUPS[group]
+  const filter: AnswerDrill = { kind: 'nps', minScore, maxScore, from, to }
+  answers(
+    filter,
+    t('drill:label.npsAnswers', { group: groupName, scores: `${minScore}–${maxScore}`, range: rangeLabel(from, to) }),
+  )
 }

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/button'
 import { PageHeader } from '../../../../components/page-header'
 import { SegmentedControl } from '../../../../components/segmented-control'
 import { usePageShortcuts } from '../../../../lib/use-page-shortcuts'
-import { drillOf, useNavigationStore } from '../../../../stores/navigation'
+import { answersDrillOf, drillOf, useNavigationStore } from '../../../../stores/navigation'
 import { useTicketsView, type TicketsTab } from '../../stores'
 import { InsightsView } from '../insights/insights-view'
 import { SurveysView } from '../surveys/surveys-view'
@@ -16,12 +16,13 @@ export function TicketsPage() {
   const { t } = useTranslation()
   const chosen = useTicketsView((s) => s.tab)
   const setTab = useTicketsView((s) => s.setTab)
-  // A dashboard drill-down opens the queue; another tab leaves it.
+  // A dashboard drill-down opens the queue (tickets) or the surveys (answers); another tab leaves it.
   const drilled = useNavigationStore((s) => drillOf(s.route, 'tickets') !== undefined)
+  const answersDrilled = useNavigationStore((s) => answersDrillOf(s.route) !== undefined)
   const replace = useNavigationStore((s) => s.replace)
-  const tab = drilled ? 'queue' : chosen
+  const tab = drilled ? 'queue' : answersDrilled ? 'surveys' : chosen
   const choose = (next: TicketsTab): void => {
-    if (drilled) replace({ page: 'tickets' })
+    if (drilled || answersDrilled) replace({ page: 'tickets' })
     setTab(next)
   }
   const [creating, setCreating] = useState(false)

@@ -1,114 +1,55 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SurveyRequestRow } from '../../../../../../src-shared/domain/survey-types'
 import { Button } from '../../../../components/button'
-import { Dialog } from '../../../../components/dialog'
-import { EmptyState } from '../../../../components/empty-state'
 import { SegmentedControl } from '../../../../components/segmented-control'
-import { useFormat } from '../../../../lib/use-format'
-import { useQuery } from '../../../../lib/use-query'
-import { useNavigationStore } from '../../../../stores/navigation'
-import { TICKET_ENTITIES } from '../../api/entities'
-import { RecordForm } from '../ticket/survey-panel'
+import { answersDrillOf, useNavigationStore } from '../../../../stores/navigation'
+import { useTicketsView } from '../../stores'
 import { PeriodicSurveyDialog } from './periodic-survey-dialog'
+import { SurveyAnswersList } from './survey-answers-list'
+import { SurveyRequestsList } from './survey-requests-list'
 
-type State = 'open' | 'answered' | 'all'
-const PAGE = 50
+type State = 'open' | 'answered' | 'all' | 'answers'
 
-/** Survey requests, newest first: who was asked, what, and the answer (or record it here). */
+/**
+ * Surveys: the requests (waiting, answered, all) or the answers themselves. A dashboard
+ * drill-down (a CSAT bar, an NPS group) opens the answers behind it; choosing a state or
+ * removing its chip leaves it for the whole list.
+ */
 export function SurveysView() {
   const { t } = useTranslation()
-  const f = useFormat()
-  const navigate = useNavigationStore((s) => s.navigate)
+  const drill = useNavigationStore((s) => answersDrillOf(s.route))
+  const replace = useNavigationStore((s) => s.replace)
+  const setTab = useTicketsView((s) => s.setTab)
   const [state, setState] = useState<State>('open')
-  const [offset, setOffset] = useState(0)
-  const [recording, setRecording] = useState<SurveyRequestRow | null>(null)
   const [asking, setAsking] = useState(false)
-  const { data } = useQuery('surveys.requests', { state, offset, limit: PAGE }, { entities: TICKET_ENTITIES })
-  const answer = (r: SurveyRequestRow): string =>
-    [r.answers.csat && `CSAT ${r.answers.csat.score}`, r.answers.nps && `NPS ${r.answers.nps.score}`].filter(Boolean).join(' · ')
+  const shown = drill ? 'answers' : state
+  const choose = (next: State): void => {
+    if (drill) {
+      replace({ page: 'tickets' })
+      setTab('surveys')
+    }
+    setState(next)
+  }
+  const options = (['open', 'answered', 'all'] as const).map((value) => ({ value, label: t(`tickets:surveys.${value}`) }))
   return (
     <div className="stack">
       <div className="cluster">
-        <SegmentedControl
+        <SegmentedControl<State>
           label={t('tickets:surveys.state')}
           hideLabel
-          value={state}
+          value={shown}
           size="sm"
-          options={(['open', 'answered', 'all'] as const).map((value) => ({ value, label: t(`tickets:surveys.${value}`) }))}
-          onChange={(next) => {
-            setState(next)
-            setOffset(0)
-          }}
+          options={[...options, { value: 'answers', label: t('tickets:answers.state') }]}
+          onChange={choose}
         />
-        <span role="status" className="muted">
-          {data ? t('tickets:surveys.count', { count: data.total }) : t('common:loading')}
-        </span>
         <Button size="sm" onClick={() => setAsking(true)}>
           {t('tickets:surveys.askAll')}
         </Button>
       </div>
-      {data?.total === 0 ? (
-        <EmptyState icon="tickets" title={t('tickets:surveys.empty')} />
+      {shown === 'answers' ? (
+        <SurveyAnswersList key={JSON.stringify(drill?.filter ?? null)} drill={drill} onClearDrill={() => choose('answers')} />
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th>{t('tickets:surveys.requested')}</th>
-              <th>{t('tickets:surveys.customer')}</th>
-              <th>{t('tickets:surveys.ticket')}</th>
-              <th>{t('tickets:surveys.asks')}</th>
-              <th>{t('tickets:surveys.answer')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data?.rows.map((r) => (
-              <tr key={r.id}>
-                <td className="tabular">{f.dateTime(r.requestedAt)}</td>
-                <td>{r.customer?.name ?? '—'}</td>
-                <td>
-                  {r.ticket ? (
-                    <Button size="sm" variant="ghost" onClick={() => navigate({ page: 'ticket', id: String(r.ticket!.id) })}>
-                      {r.ticket.number}
-                    </Button>
-                  ) : (
-                    t('tickets:surveys.periodic')
-                  )}
-                </td>
-                <td>{[r.asks.csat && 'CSAT', r.asks.nps && 'NPS'].filter(Boolean).join(' + ')}</td>
-                <td>
-                  {r.answered ? (
-                    answer(r)
-                  ) : (
-                    <Button size="sm" onClick={() => setRecording(r)}>
-                      {t('tickets:survey.record')}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {data && data.total > PAGE && (
-        <div className="pager cluster">
-          <Button size="sm" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t('tickets:surveys.prev')}
-          </Button>
-          <span className="tabular">
-            {offset + 1}–{Math.min(offset + PAGE, data.total)} / {data.total}
-          </span>
-          <Button size="sm" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-            {t('tickets:surveys.next')}
-          </Button>
-        </div>
-      )}
-      {recording && (
-        <Dialog title={t('tickets:survey.record')} description={recording.customer?.name} onClose={() => setRecording(null)}>
-          <div className="modal__body">
-            <RecordForm survey={recording} onDone={() => setRecording(null)} />
-          </div>
-        </Dialog>
+        <SurveyRequestsList key={shown} state={shown} />
       )}
       {asking && <PeriodicSurveyDialog onClose={() => setAsking(false)} />}
     </div>
