@@ -23,6 +23,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A poll waits for what the real main process answers; on a loaded CI machine that can take
+          // seconds, not poll's default one. What must become true is unchanged, only the patience.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
