@@ -135,6 +135,14 @@ export const CHANNEL_NAMES = [
   'report.printPdf',
   'app.openDemoShop',
   'app.openOwnShop',
+  'segments.count',
+  'segments.preview',
+  'segments.list',
+  'segments.get',
+  'segments.save',
+  'segments.delete',
+  'segments.restore',
+  'segments.freeze',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
