@@ -143,6 +143,9 @@ export const CHANNEL_NAMES = [
   'segments.delete',
   'segments.restore',
   'segments.freeze',
+  'segments.lifecycle',
+  'segments.lifecycleDistribution',
+  'segments.setLapsedDays',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
