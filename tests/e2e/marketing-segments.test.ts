@@ -110,6 +110,8 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
         await page.getByRole('button', { name: strings.builder.addGroup }).click()
         await expect.poll(() => page.locator('.segment-preview tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0)
         await expect.poll(() => page.locator('.lifecycle-distribution td').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+        // The count for the added group ("never bought"), no longer dimmed as stale.
+        await expect.poll(() => page.locator('.segment-count__value.is-stale').count(), { timeout: 20_000 }).toBe(0)
         const main = await page.evaluate(
           () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
         )
