@@ -37,6 +37,8 @@ import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
+import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
+import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -63,6 +65,7 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
+    'marketing-segments': enMarketingSegments,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -84,6 +87,7 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
+    'marketing-segments': zhMarketingSegments,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -136,6 +136,17 @@ export const CHANNEL_NAMES = [
   'report.printPdf',
   'app.openDemoShop',
   'app.openOwnShop',
+  'segments.count',
+  'segments.preview',
+  'segments.list',
+  'segments.get',
+  'segments.save',
+  'segments.delete',
+  'segments.restore',
+  'segments.freeze',
+  'segments.lifecycle',
+  'segments.lifecycleDistribution',
+  'segments.setLapsedDays',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

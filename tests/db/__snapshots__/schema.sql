@@ -1,4 +1,4 @@
--- Kehu schema at version 16
+-- Kehu schema at version 17
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -99,6 +99,9 @@ CREATE INDEX order_lines_order ON order_lines (order_id, position);
 -- index order_lines_product (on order_lines)
 CREATE INDEX order_lines_product ON order_lines (product_id);
 
+-- index order_lines_product_order (on order_lines)
+CREATE INDEX order_lines_product_order ON order_lines (product_id, order_id);
+
 -- index order_refund_lines_line (on order_refund_lines)
 CREATE INDEX order_refund_lines_line ON order_refund_lines (order_line_id);
 
@@ -113,6 +116,9 @@ CREATE INDEX order_refunds_order ON order_refunds (order_id, at);
 
 -- index orders_campaign (on orders)
 CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NULL;
+
+-- index orders_counted_by_customer (on orders)
+CREATE INDEX orders_counted_by_customer ON orders (customer_id, status, deleted_at, ordered_at, total);
 
 -- index orders_customer (on orders)
 CREATE INDEX orders_customer ON orders (customer_id, ordered_at);
@@ -134,6 +140,9 @@ CREATE INDEX products_live_sort ON products (deleted_at, sort_key, id);
 
 -- index segment_members_customer (on segment_members)
 CREATE INDEX segment_members_customer ON segment_members (customer_id);
+
+-- index segments_live (on segments)
+CREATE INDEX segments_live ON segments (deleted_at, name);
 
 -- index survey_requests_batch (on survey_requests)
 CREATE INDEX survey_requests_batch ON survey_requests (batch) WHERE batch IS NOT NULL;
@@ -225,6 +234,9 @@ CREATE TABLE customer_first_orders (customer_id INTEGER PRIMARY KEY, first_at TE
 -- table customer_merges (on customer_merges)
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
 
+-- table customer_sales (on customer_sales)
+CREATE TABLE customer_sales (customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE, orders INTEGER NOT NULL, spend INTEGER NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL) STRICT;
+
 -- table customer_tags (on customer_tags)
 CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
 
@@ -307,7 +319,7 @@ CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
 CREATE TABLE segment_members (segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, PRIMARY KEY (segment_id, customer_id)) STRICT, WITHOUT ROWID;
 
 -- table segments (on segments)
-CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100), kind TEXT NOT NULL CHECK (kind IN ('manual', 'filter', 'rfm', 'cluster')), definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100), kind TEXT NOT NULL CHECK (kind IN ('manual', 'filter', 'rfm', 'cluster')), definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , frozen_at TEXT, frozen_from_id INTEGER REFERENCES segments (id)) STRICT;
 
 -- table settings (on settings)
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (json_valid(value)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
@@ -344,6 +356,15 @@ CREATE TRIGGER customer_first_orders_insert AFTER INSERT ON orders WHEN new.cust
 
 -- trigger customer_first_orders_update (on orders)
 CREATE TRIGGER customer_first_orders_update AFTER UPDATE OF customer_id, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_first_orders WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id IN (old.customer_id, new.customer_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;
+
+-- trigger customer_sales_order_delete (on orders)
+CREATE TRIGGER customer_sales_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_sales WHERE customer_id = old.customer_id; INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders WHERE customer_id = old.customer_id AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed') GROUP BY customer_id; END;
+
+-- trigger customer_sales_order_insert (on orders)
+CREATE TRIGGER customer_sales_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status IN ('paid', 'shipped', 'completed') BEGIN INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) VALUES (new.customer_id, 1, new.total, new.ordered_at, new.ordered_at) ON CONFLICT (customer_id) DO UPDATE SET orders = orders + 1, spend = spend + excluded.spend, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at); END;
+
+-- trigger customer_sales_order_update (on orders)
+CREATE TRIGGER customer_sales_order_update AFTER UPDATE OF customer_id, total, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_sales WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders WHERE customer_id IN (old.customer_id, new.customer_id) AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed') GROUP BY customer_id; END;
 
 -- trigger customer_stats_order_delete (on orders)
 CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET (lifetime_value, order_count, last_purchase_at) = (SELECT coalesce(sum(o.total - o.refunded), 0), count(*), max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;
