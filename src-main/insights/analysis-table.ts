@@ -5,6 +5,7 @@ import type { AnalysisEnv } from './compute/analysis-env'
 import { computeBundles } from './compute/bundles'
 import { computeChurn } from './compute/churn'
 import { computeClusters } from './compute/clusters'
+import { computeChosenClusters } from './compute/clusters-chosen'
 import { computeForecast } from './compute/forecast'
 import { computeRfm } from './compute/rfm-segments'
 import { clusterMembers, rfmMembers } from './drill/members'
@@ -42,6 +43,7 @@ export const analysisTable = taskTable({
     bundles: dated(computeBundles),
     rfmMembers: dated(rfmMembers),
     clusterMembers: dated(clusterMembers),
+    chosenClusters: dated(computeChosenClusters),
   },
 })
 

@@ -135,6 +135,8 @@ export const CHANNEL_NAMES = [
   'report.printPdf',
   'app.openDemoShop',
   'app.openOwnShop',
+  'groups.rfm',
+  'groups.clusters',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -34,6 +34,8 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
     // A drill-down's first page: the members of one bar (the model runs again, once per data version).
     rfmMembers: { asOf: today, segment: 'champions' },
     clusterMembers: { clusters: { k: 5 }, cluster: 0 },
+    // The Marketing page's clusters: seven fits (k = 2..8) and a sampled silhouette each.
+    chosenClusters: {},
   }
   const out: Record<string, number> = { 'insights.order_lines': lines }
   for (const kind of Object.keys(heavy) as AnalysisKind[]) {
