@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next'
+import type { RfmOverview } from '../../../../../src-shared/domain/customer-groups'
+import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
+import { useFormat } from '../../../lib/use-format'
+import { ruleWords } from './rule-words'
+
+/** One row per segment: its name, rule and meaning, then customers and revenue with their shares. */
+export function RfmTable({ data }: { data: RfmOverview }) {
+  const { t } = useTranslation()
+  const f = useFormat()
+  return (
+    <table className="data-table data-table--wrap rfm-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('marketingGroups:rfm.columns.segment')}</th>
+          <th scope="col">{t('marketingGroups:rfm.columns.rule')}</th>
+          <th scope="col">{t('marketingGroups:rfm.columns.meaning')}</th>
+          <th scope="col" className="num">
+            {t('marketingGroups:rfm.columns.customers')}
+          </th>
+          <th scope="col" className="num">
+            {t('marketingGroups:rfm.columns.revenue')}
+          </th>
+          <th scope="col" className="num">
+            {t('marketingGroups:rfm.columns.share')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.segments.map((s) => (
+          <tr key={s.key} data-segment={s.key}>
+            <th scope="row">{enumLabel(f.locale, 'rfmSegment', s.key)}</th>
+            <td>{ruleWords(s.rule, t, f.locale)}</td>
+            <td>{t(`analytics:rfm.segments.${s.key}.explanation`)}</td>
+            <td className="num tabular" data-customers={s.customers}>
+              {f.number(s.customers)}
+            </td>
+            <td className="num tabular">{f.money(s.revenue)}</td>
+            <td className="num tabular">
+              {t('marketingGroups:rfm.shareOf', { customers: f.percent(s.customerShare), revenue: f.percent(s.revenueShare) })}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={3}>
+            {t('marketingGroups:rfm.total')}
+          </th>
+          <td className="num tabular">{f.number(data.customers)}</td>
+          <td className="num tabular">{f.money(data.revenue)}</td>
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  )
+}

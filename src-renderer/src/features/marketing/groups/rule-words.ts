@@ -1,0 +1,20 @@
+import type { TFunction } from 'i18next'
+import type { RfmRule, ScoreRange } from '../../../../../src-shared/domain/customer-groups'
+import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
+import type { Locale } from '../../../../../src-shared/i18n'
+
+const range = ([lo, hi]: ScoreRange): string => (lo === hi ? String(lo) : `${lo}–${hi}`)
+
+/** An RFM rule as people read it: "recency 4–5, frequency 1–2, exactly one order". */
+export function ruleWords(rule: RfmRule, t: TFunction, locale: Locale): string {
+  const parts: string[] = []
+  if (rule.r) parts.push(t('marketingGroups:rule.r', { range: range(rule.r) }))
+  if (rule.f) parts.push(t('marketingGroups:rule.f', { range: range(rule.f) }))
+  if (rule.m) parts.push(t('marketingGroups:rule.m', { range: range(rule.m) }))
+  if (rule.orders) parts.push(t(`marketingGroups:rule.${rule.orders}`))
+  if (rule.unless?.length) {
+    const names = rule.unless.map((key) => enumLabel(locale, 'rfmSegment', key)).join(t('marketingGroups:rule.separator'))
+    parts.push(t('marketingGroups:rule.unless', { names }))
+  }
+  return parts.join(t('marketingGroups:rule.separator'))
+}
