@@ -17,6 +17,7 @@ import { ticketHandlers } from '../service/handlers/ticket-handlers'
 import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
+import { segmentHandlers } from '../marketing/segments/handlers'
 import { groupsHandlers } from '../marketing/groups/handlers'
 
 /**
@@ -43,5 +44,6 @@ export const handlers: Handlers = {
   ...surveyHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...segmentHandlers,
   ...groupsHandlers,
 }

@@ -8,6 +8,7 @@ import { computeClusters } from './compute/clusters'
 import { computeChosenClusters } from './compute/clusters-chosen'
 import { computeForecast } from './compute/forecast'
 import { computeRfm } from './compute/rfm-segments'
+import { churnLabels, clusterLabels, rfmLabels } from './drill/labels'
 import { clusterMembers, rfmMembers } from './drill/members'
 
 /** An analysis's input with the local day it is "as of" (also part of the cache key). */
@@ -43,6 +44,9 @@ export const analysisTable = taskTable({
     bundles: dated(computeBundles),
     rfmMembers: dated(rfmMembers),
     clusterMembers: dated(clusterMembers),
+    rfmLabels: dated(rfmLabels),
+    churnLabels: dated(churnLabels),
+    clusterLabels: dated(clusterLabels),
     chosenClusters: dated(computeChosenClusters),
   },
 })

@@ -37,6 +37,8 @@ import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
+import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
+import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 import { marketingGroups as enMarketingGroups } from './locales/en/marketing-groups'
 import { marketingGroups as zhMarketingGroups } from './locales/zh-CN/marketing-groups'
 
@@ -65,6 +67,7 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
+    'marketing-segments': enMarketingSegments,
     marketingGroups: enMarketingGroups,
   },
   'zh-CN': {
@@ -87,6 +90,7 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
+    'marketing-segments': zhMarketingSegments,
     marketingGroups: zhMarketingGroups,
   },
 } satisfies Record<Locale, Record<string, unknown>>

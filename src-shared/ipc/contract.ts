@@ -19,6 +19,7 @@ import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
+import { segmentChannels } from './channels/segments'
 import { groupsChannels } from './channels/groups'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
@@ -41,6 +42,7 @@ export const contract = {
   ...surveyChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...segmentChannels,
   ...groupsChannels,
 } satisfies Record<ChannelName, Channel>
 
