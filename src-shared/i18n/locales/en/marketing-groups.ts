@@ -12,6 +12,7 @@ export const marketingGroups = {
       customers: 'Customers',
       revenue: 'Revenue',
       share: 'Share',
+      actions: 'Actions',
     },
     shareOf: '{{customers}} of customers · {{revenue}} of revenue',
     empty: 'No customer has bought yet: segments appear with the first counted order.',
@@ -59,6 +60,7 @@ export const marketingGroups = {
     separator: ', ',
   },
   makeSegment: 'Make a segment',
+  makeSegmentOf: 'Make a segment of “{{name}}”',
   segmentMade: 'Segment “{{name}}” saved.',
   segmentName: {
     rfm: 'RFM: {{segment}}',

@@ -14,6 +14,7 @@ export const marketingGroups: typeof en = {
       customers: '客户数',
       revenue: '收入',
       share: '占比',
+      actions: '操作',
     },
     shareOf: '客户占 {{customers}} · 收入占 {{revenue}}',
     empty: '还没有客户购买过：有了第一笔计入销售的订单后即显示分层。',
@@ -59,6 +60,7 @@ export const marketingGroups: typeof en = {
     separator: '，',
   },
   makeSegment: '生成客户群',
+  makeSegmentOf: '生成客户群“{{name}}”',
   segmentMade: '已保存客户群“{{name}}”。',
   segmentName: {
     rfm: 'RFM：{{segment}}',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { CLUSTER_FEATURES, type ClusterFeature, type ClusterOverview } from '../../../../../src-shared/domain/customer-groups'
 import { useFormat, type Formatters } from '../../../lib/use-format'
 import { clusterPhrase } from './cluster-phrase'
+import { MakeSegmentButton } from './make-segment-button'
 
 type Cluster = ClusterOverview['clusters'][number]
 
@@ -12,10 +13,12 @@ export function ClusterCard({ cluster, overview }: { cluster: Cluster; overview:
   const f = useFormat()
   const totalRevenue = overview.clusters.reduce((sum, c) => sum + c.revenue, 0)
   const figure = (feature: ClusterFeature, value: number): string => featureValue(feature, value, f, t)
+  const phrase = clusterPhrase(cluster.traits, t, f.locale)
+  const group = t('marketingGroups:clusters.group', { n: cluster.index + 1 })
   return (
     <article className="cluster-card" data-cluster={cluster.index}>
-      <p className="cluster-card__group muted">{t('marketingGroups:clusters.group', { n: cluster.index + 1 })}</p>
-      <h3 className="cluster-card__phrase">{clusterPhrase(cluster.traits, t, f.locale)}</h3>
+      <p className="cluster-card__group muted">{group}</p>
+      <h3 className="cluster-card__phrase">{phrase}</h3>
       <p>
         {t('marketingGroups:clusters.size', {
           count: f.number(cluster.size),
@@ -41,6 +44,11 @@ export function ClusterCard({ cluster, overview }: { cluster: Cluster; overview:
           </div>
         ))}
       </dl>
+      <MakeSegmentButton
+        name={t('marketingGroups:segmentName.cluster', { n: cluster.index + 1, k: overview.k, phrase })}
+        label={t('marketingGroups:makeSegmentOf', { name: `${group}: ${phrase}` })}
+        rule={{ kind: 'cluster', k: overview.k, clusters: [cluster.index] }}
+      />
     </article>
   )
 }

@@ -2,12 +2,14 @@ import { useTranslation } from 'react-i18next'
 import type { RfmOverview } from '../../../../../src-shared/domain/customer-groups'
 import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
 import { useFormat } from '../../../lib/use-format'
+import { MakeSegmentButton } from './make-segment-button'
 import { ruleWords } from './rule-words'
 
 /** One row per segment: its name, rule and meaning, then customers and revenue with their shares. */
 export function RfmTable({ data }: { data: RfmOverview }) {
   const { t } = useTranslation()
   const f = useFormat()
+  const names = data.segments.map((s) => enumLabel(f.locale, 'rfmSegment', s.key))
   return (
     <table className="data-table data-table--wrap rfm-table">
       <thead>
@@ -24,12 +26,15 @@ export function RfmTable({ data }: { data: RfmOverview }) {
           <th scope="col" className="num">
             {t('marketingGroups:rfm.columns.share')}
           </th>
+          <th scope="col">
+            <span className="visually-hidden">{t('marketingGroups:rfm.columns.actions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
-        {data.segments.map((s) => (
+        {data.segments.map((s, i) => (
           <tr key={s.key} data-segment={s.key}>
-            <th scope="row">{enumLabel(f.locale, 'rfmSegment', s.key)}</th>
+            <th scope="row">{names[i]}</th>
             <td>{ruleWords(s.rule, t, f.locale)}</td>
             <td>{t(`analytics:rfm.segments.${s.key}.explanation`)}</td>
             <td className="num tabular" data-customers={s.customers}>
@@ -38,6 +43,13 @@ export function RfmTable({ data }: { data: RfmOverview }) {
             <td className="num tabular">{f.money(s.revenue)}</td>
             <td className="num tabular">
               {t('marketingGroups:rfm.shareOf', { customers: f.percent(s.customerShare), revenue: f.percent(s.revenueShare) })}
+            </td>
+            <td>
+              <MakeSegmentButton
+                name={t('marketingGroups:segmentName.rfm', { segment: names[i] })}
+                label={t('marketingGroups:makeSegmentOf', { name: names[i] })}
+                rule={{ kind: 'rfm', segments: [s.key] }}
+              />
             </td>
           </tr>
         ))}
@@ -49,6 +61,7 @@ export function RfmTable({ data }: { data: RfmOverview }) {
           </th>
           <td className="num tabular">{f.number(data.customers)}</td>
           <td className="num tabular">{f.money(data.revenue)}</td>
+          <td />
           <td />
         </tr>
       </tfoot>
