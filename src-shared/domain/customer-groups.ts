@@ -43,8 +43,11 @@ export interface ClusterOverview {
   k: number
   /** `silhouette`: the k with the best mean silhouette over 2–8; `owner`: the k asked for. */
   chosenBy: 'silhouette' | 'owner'
-  /** Mean silhouette of each k tried (k = 2..8 that the data allows), on `sampled` customers. */
+  /** Mean silhouette of each k tried (k = 2..8 that the data allows). */
   silhouettes: { k: number; score: number }[]
+  /** Customers each k was fitted on while choosing (a fixed sample of large shops; the chosen k is fitted on all). */
+  fitted: number
+  /** Of those, the customers the silhouette was measured on. */
   sampled: number
   /** Above `high`× the average is high, below `low`× is low (see `cluster-traits.ts`). */
   thresholds: { low: number; high: number }

@@ -26,6 +26,7 @@ export function clusterOverview(fit: ChosenClusters): ClusterOverview {
     k: fit.k,
     chosenBy: fit.chosenBy,
     silhouettes: fit.silhouettes,
+    fitted: fit.fitted,
     sampled: fit.sampled,
     thresholds: { ...TRAIT_THRESHOLDS },
     average,

@@ -1,9 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { analysisTable, asOf } from '../../../src-main/insights/analysis-table'
-import { SILHOUETTE_SAMPLE } from '../../../src-main/insights/compute/clusters-chosen'
+import { computeChosenClusters, SAMPLE_LIMITS } from '../../../src-main/insights/compute/clusters-chosen'
 import { localToday } from '../../../src-main/insights/lib/dates'
 import { generateShop } from '../../../src-main/seed/generate-shop'
-import { runTask } from '../../../src-main/workers/task'
 import type { ClustersResult } from '../../../src-shared/domain/analytics'
 import type { ClusterOverview } from '../../../src-shared/domain/customer-groups'
 import { daysAgo } from '../../insights/support/days'
@@ -44,7 +42,7 @@ describe('groups.clusters', () => {
     const best = Math.max(...result.silhouettes.map((s) => s.score))
     expect(result.silhouettes.find((s) => s.k === result.k)?.score).toBe(best)
     expect(result.k).toBe(3)
-    expect(result.sampled).toBe(65)
+    expect([result.fitted, result.sampled]).toEqual([65, 65])
     expect(result.thresholds).toEqual({ low: 0.75, high: 1.25 })
 
     const bySize = [...result.clusters].sort((a, b) => a.size - b.size)
@@ -75,15 +73,21 @@ describe('groups.clusters', () => {
     }
   })
 
-  it(`samples ${SILHOUETTE_SAMPLE} buyers for the silhouette, the same ones every run`, async () => {
-    generateShop(backend.db, { customers: 3200, orders: 6000, seed: 9 })
-    const env = { progress: () => undefined, isCancelled: () => false }
-    const run = () => runTask(analysisTable, backend.db, 'chosenClusters', asOf<'chosenClusters'>({}, localToday()), env)
-    const [a, b] = [await run(), await run()]
-    expect(a.sampled).toBe(SILHOUETTE_SAMPLE)
-    expect(a.basis.rows).toBeGreaterThan(SILHOUETTE_SAMPLE)
+  it('on a large shop chooses k on fixed samples, the same every run, then fits the chosen k on everyone', async () => {
+    generateShop(backend.db, { customers: 1500, orders: 3000, seed: 9 })
+    const env = { today: localToday(), progress: () => undefined }
+    // The limits scaled down to this shop (the app's are 10,000 and 2,000: SAMPLE_LIMITS).
+    const limits = { fit: 400, silhouette: 150 }
+    const [a, b] = [computeChosenClusters(backend.db, {}, env, limits), computeChosenClusters(backend.db, {}, env, limits)]
+    expect(SAMPLE_LIMITS).toEqual({ fit: 10_000, silhouette: 2_000 })
+    expect([a.fitted, a.sampled]).toEqual([400, 150])
+    expect(a.basis.rows).toBeGreaterThan(400)
     expect(b.silhouettes).toEqual(a.silhouettes)
     expect(b.clusters).toEqual(a.clusters)
+    expect(a.silhouettes).not.toEqual(computeChosenClusters(backend.db, {}, env, { fit: 401, silhouette: 150 }).silhouettes)
+    const everyone = await call<ClustersResult>('analytics.clusters', { k: a.k })
+    expect(a.clusters.map((c) => c.size)).toEqual(everyone.clusters.map((c) => c.size))
+    expect(a.clusters.reduce((sum, c) => sum + c.size, 0)).toBe(a.basis.rows)
   })
 
   it('needs three buyers to choose k, and rejects a k outside 2–8', async () => {

@@ -41,7 +41,7 @@ describe('RFM & clusters tab', () => {
     ] as const) {
       const cells = [...row(rfm, name).querySelectorAll('td')].map((td) => td.textContent)
       expect(cells[2]).toBe(formatNumber(expected.get(key)?.customers ?? 0, 'en'))
-      expect(cells[3]).toBe(formatMoney(expected.get(key)?.revenue ?? 0, 'en'))
+      expect(cells[4]).toBe(formatMoney(expected.get(key)?.revenue ?? 0, 'en'))
     }
 
     fireEvent.click(within(champions).getByRole('button', { name: 'Make a segment of “Champions”' }))

@@ -14,7 +14,6 @@ export const marketingGroups = {
       share: 'Share',
       actions: 'Actions',
     },
-    shareOf: '{{customers}} of customers · {{revenue}} of revenue',
     empty: 'No customer has bought yet: segments appear with the first counted order.',
     total: 'All buyers',
     asOf: 'As of {{date}}.',
@@ -49,7 +48,7 @@ export const marketingGroups = {
     average: 'average {{value}}',
     silhouettes: 'Silhouette (−1 to 1, higher is better separated) by k: {{list}}.',
     sampleNote:
-      'Silhouette measured on a fixed sample of {{sampled}} of the {{customers}} customers (the same every time); the groups themselves use everyone.',
+      'Measured on fixed samples, the same every time: each k fitted on {{fitted}} of the {{customers}} customers, silhouette on {{sampled}} of those; the groups shown are fitted on everyone.',
   },
   traits: {
     recencyDays: { low: 'recent', high: 'long since last purchase' },

@@ -16,7 +16,6 @@ export const marketingGroups: typeof en = {
       share: '占比',
       actions: '操作',
     },
-    shareOf: '客户占 {{customers}} · 收入占 {{revenue}}',
     empty: '还没有客户购买过：有了第一笔计入销售的订单后即显示分层。',
     total: '全部购买客户',
     asOf: '截至 {{date}}。',
@@ -49,7 +48,8 @@ export const marketingGroups: typeof en = {
     days: '{{days}} 天前',
     average: '平均 {{value}}',
     silhouettes: '各 k 的轮廓系数（−1 到 1，越高分得越开）：{{list}}。',
-    sampleNote: '轮廓系数基于 {{customers}} 位客户中固定抽取的 {{sampled}} 位计算（每次相同）；分组本身使用全部客户。',
+    sampleNote:
+      '基于固定抽样（每次相同）：每个 k 在 {{customers}} 位客户中的 {{fitted}} 位上拟合，轮廓系数基于其中 {{sampled}} 位计算；显示的分组使用全部客户拟合。',
   },
   traits: {
     recencyDays: { low: '最近来过', high: '很久没来' },

@@ -1,9 +1,10 @@
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RfmOverview } from '../../../../../src-shared/domain/customer-groups'
 import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
 import { useFormat } from '../../../lib/use-format'
 import { MakeSegmentButton } from './make-segment-button'
-import { ruleWords } from './rule-words'
+import { ruleParts } from './rule-words'
 
 /** One row per segment: its name, rule and meaning, then customers and revenue with their shares. */
 export function RfmTable({ data }: { data: RfmOverview }) {
@@ -21,6 +22,9 @@ export function RfmTable({ data }: { data: RfmOverview }) {
             {t('marketingGroups:rfm.columns.customers')}
           </th>
           <th scope="col" className="num">
+            {t('marketingGroups:rfm.columns.share')}
+          </th>
+          <th scope="col" className="num">
             {t('marketingGroups:rfm.columns.revenue')}
           </th>
           <th scope="col" className="num">
@@ -35,15 +39,21 @@ export function RfmTable({ data }: { data: RfmOverview }) {
         {data.segments.map((s, i) => (
           <tr key={s.key} data-segment={s.key}>
             <th scope="row">{names[i]}</th>
-            <td>{ruleWords(s.rule, t, f.locale)}</td>
+            <td>
+              {ruleParts(s.rule, t, f.locale).map((part, p) => (
+                <Fragment key={part}>
+                  {p > 0 && t('marketingGroups:rule.separator')}
+                  <span className="rfm-rule__part">{part}</span>
+                </Fragment>
+              ))}
+            </td>
             <td>{t(`analytics:rfm.segments.${s.key}.explanation`)}</td>
             <td className="num tabular" data-customers={s.customers}>
               {f.number(s.customers)}
             </td>
+            <td className="num tabular">{f.percent(s.customerShare)}</td>
             <td className="num tabular">{f.money(s.revenue)}</td>
-            <td className="num tabular">
-              {t('marketingGroups:rfm.shareOf', { customers: f.percent(s.customerShare), revenue: f.percent(s.revenueShare) })}
-            </td>
+            <td className="num tabular">{f.percent(s.revenueShare)}</td>
             <td>
               <MakeSegmentButton
                 name={t('marketingGroups:segmentName.rfm', { segment: names[i] })}
@@ -60,6 +70,7 @@ export function RfmTable({ data }: { data: RfmOverview }) {
             {t('marketingGroups:rfm.total')}
           </th>
           <td className="num tabular">{f.number(data.customers)}</td>
+          <td />
           <td className="num tabular">{f.money(data.revenue)}</td>
           <td />
           <td />

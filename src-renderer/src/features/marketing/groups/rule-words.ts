@@ -5,8 +5,8 @@ import type { Locale } from '../../../../../src-shared/i18n'
 
 const range = ([lo, hi]: ScoreRange): string => (lo === hi ? String(lo) : `${lo}–${hi}`)
 
-/** An RFM rule as people read it: "recency 4–5, frequency 1–2, exactly one order". */
-export function ruleWords(rule: RfmRule, t: TFunction, locale: Locale): string {
+/** An RFM rule as people read it, part by part: "recency 4–5", "frequency 1–2", "exactly one order". */
+export function ruleParts(rule: RfmRule, t: TFunction, locale: Locale): string[] {
   const parts: string[] = []
   if (rule.r) parts.push(t('marketingGroups:rule.r', { range: range(rule.r) }))
   if (rule.f) parts.push(t('marketingGroups:rule.f', { range: range(rule.f) }))
@@ -16,5 +16,9 @@ export function ruleWords(rule: RfmRule, t: TFunction, locale: Locale): string {
     const names = rule.unless.map((key) => enumLabel(locale, 'rfmSegment', key)).join(t('marketingGroups:rule.separator'))
     parts.push(t('marketingGroups:rule.unless', { names }))
   }
-  return parts.join(t('marketingGroups:rule.separator'))
+  return parts
 }
+
+/** The whole rule in one line: "recency 4–5, frequency 1–2, exactly one order". */
+export const ruleWords = (rule: RfmRule, t: TFunction, locale: Locale): string =>
+  ruleParts(rule, t, locale).join(t('marketingGroups:rule.separator'))
