@@ -19,7 +19,7 @@ import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
-import { segmentChannels } from './channels/segments'
+import { lifecycleChannels, segmentChannels } from './channels/segments'
 import { groupsChannels } from './channels/groups'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
@@ -43,6 +43,7 @@ export const contract = {
   ...dashboardChannels,
   ...reportChannels,
   ...segmentChannels,
+  ...lifecycleChannels,
   ...groupsChannels,
 } satisfies Record<ChannelName, Channel>
 

@@ -143,6 +143,9 @@ export const CHANNEL_NAMES = [
   'segments.delete',
   'segments.restore',
   'segments.freeze',
+  'segments.lifecycle',
+  'segments.lifecycleDistribution',
+  'segments.setLapsedDays',
   'groups.rfm',
   'groups.clusters',
 ] as const

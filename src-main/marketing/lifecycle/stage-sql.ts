@@ -17,14 +17,20 @@ export const OVERDUE_FACTOR = 2
  * - new: one counted purchase; returning: two or more.
  */
 export function lifecycleStageSql(env: CompileEnv): string {
+  return lifecycleParts(env).stage
+}
+
+/** The stage and the two reasons for "at risk" (for the record page's explanation), as SQL. */
+export function lifecycleParts(env: CompileEnv): { stage: string; overdue: string; churnHigh: string; averageGapDays: string } {
   env.useStats()
   const lapsedBefore = env.param(dayStartUtc(shiftDays(env.today, -env.lapsedDays)))
   const now = env.param(env.now)
   const churnHigh = env.analyses.churn ? idIn(env, env.analyses.churn.ids.high) : '0'
-  const overdue = `(s.orders >= 2 AND julianday(${now}) - julianday(s.last_at) >
-    ${OVERDUE_FACTOR} * (julianday(s.last_at) - julianday(s.first_at)) / (s.orders - 1))`
-  return `CASE WHEN s.customer_id IS NULL THEN 'lead'
+  const averageGapDays = `((julianday(s.last_at) - julianday(s.first_at)) / (s.orders - 1))`
+  const overdue = `(s.orders >= 2 AND julianday(${now}) - julianday(s.last_at) > ${OVERDUE_FACTOR} * ${averageGapDays})`
+  const stage = `CASE WHEN s.customer_id IS NULL THEN 'lead'
     WHEN s.last_at < ${lapsedBefore} THEN 'lapsed'
     WHEN ${churnHigh} OR ${overdue} THEN 'atRisk'
     WHEN s.orders = 1 THEN 'new' ELSE 'returning' END`
+  return { stage, overdue, churnHigh, averageGapDays }
 }

@@ -21,13 +21,14 @@ export interface SegmentAnalyses {
 export interface AnalysisNeeds {
   rfm: boolean
   churn: 'required' | 'optional' | false
-  clusterKs: number[]
+  clusterKs: readonly number[]
 }
 
 export function analysisNeeds(definition: SegmentDefinition): AnalysisNeeds {
   const rules = definition.groups.flatMap((g) => g.rules)
   const churnRule = rules.some((r) => r.kind === 'churnRisk')
-  const lifecycle = rules.some((r) => r.kind === 'lifecycle' && r.stages.includes('atRisk'))
+  // Every stage reads churn: "new" and "returning" are those not at risk.
+  const lifecycle = rules.some((r) => r.kind === 'lifecycle')
   return {
     rfm: rules.some((r) => r.kind === 'rfm'),
     churn: churnRule ? 'required' : lifecycle ? 'optional' : false,

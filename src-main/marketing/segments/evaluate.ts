@@ -8,6 +8,14 @@ import type { CompiledSegment, CompileEnv } from './compile-env'
 import { segmentQuery } from './customer-query'
 import { requireSegment, snapshotMembers } from './queries'
 
+/** What every compilation starts from: today, now, the analyses and the owner's lapsed days. */
+export const compileBase = (db: Database.Database, analyses: SegmentAnalyses): Omit<CompileEnv, 'param' | 'useStats'> => ({
+  today: localToday(),
+  now: new Date().toISOString(),
+  analyses,
+  lapsedDays: lapsedDays(db),
+})
+
 /** Compiles a definition for today with the analyses given (or computed inline when not). */
 export function compileFor(
   db: Database.Database,
@@ -15,13 +23,7 @@ export function compileFor(
   analyses?: SegmentAnalyses,
   columns?: (env: CompileEnv) => string,
 ): CompiledSegment {
-  const base = {
-    today: localToday(),
-    now: new Date().toISOString(),
-    analyses: analyses ?? computeAnalysesInline(db, analysisNeeds(definition)),
-    lapsedDays: lapsedDays(db),
-  }
-  return compileSegment(definition, base, columns)
+  return compileSegment(definition, compileBase(db, analyses ?? computeAnalysesInline(db, analysisNeeds(definition))), columns)
 }
 
 /** The live customers a definition picks now, ids ascending. */

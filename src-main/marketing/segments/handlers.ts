@@ -9,6 +9,7 @@ import { previewRows } from './preview'
 import { liveSegments, requireSegment, snapshotMembers } from './queries'
 import { freezeHandler, saveHandler, segmentWrite } from './segment-writes'
 import { deleteSegment, restoreSegment } from './write'
+import { lifecycleHandlers } from '../lifecycle/handlers'
 
 async function countOf(ctx: HandlerContext, definition: SegmentDefinition): Promise<SegmentCount> {
   const analyses = await loadDefinitionAnalyses(ctx, definition)
@@ -44,4 +45,5 @@ export const segmentHandlers: DomainHandlers<'segments'> = {
   'segments.delete': ({ id }, ctx) => segmentWrite(ctx, 'delete', id, () => (deleteSegment(ctx.db, id), id)),
   'segments.restore': ({ id }, ctx) => segmentWrite(ctx, 'restore', id, () => (restoreSegment(ctx.db, id), id)),
   'segments.freeze': (input, ctx) => freezeHandler(ctx, input),
+  ...lifecycleHandlers,
 }

@@ -57,3 +57,32 @@ export const segmentChannels = {
   /** Stores who is in the segment now as a dated snapshot (a new segment); returns the snapshot. */
   'segments.freeze': channel<SegmentListItem>()(z.strictObject({ id, name: name.optional() })),
 }
+
+/** One customer's lifecycle stage and what it was decided from (the record page explains it). */
+export interface CustomerLifecycle {
+  stage: LifecycleStage
+  orders: number
+  lastPurchaseAt: string | null
+  /** Whole local days since the last purchase. */
+  daysSince: number | null
+  /** Average days between their orders (two or more orders). */
+  averageGapDays: number | null
+  overdue: boolean
+  churnHigh: boolean
+  lapsedDays: number
+  /** The day the churn analysis used is as of; null when it could not be fitted. */
+  asOf: string | null
+}
+
+export interface LifecycleDistribution {
+  stages: Record<LifecycleStage, number>
+  lapsedDays: number
+  asOf: string | null
+}
+
+/** Lifecycle stages: one customer's, how many in each, and the owner's "lapsed after N days". */
+export const lifecycleChannels = {
+  'segments.lifecycle': channel<CustomerLifecycle>()(z.strictObject({ customerId: id })),
+  'segments.lifecycleDistribution': channel<LifecycleDistribution>()(z.strictObject({})),
+  'segments.setLapsedDays': channel<{ lapsedDays: number }>()(z.strictObject({ days: z.int().min(30).max(3650) })),
+}
