@@ -68,7 +68,7 @@ export const resources = {
     shop: enShop,
     drill: enDrill,
     'marketing-segments': enMarketingSegments,
-    marketingGroups: enMarketingGroups,
+    'marketing-groups': enMarketingGroups,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -91,7 +91,7 @@ export const resources = {
     shop: zhShop,
     drill: zhDrill,
     'marketing-segments': zhMarketingSegments,
-    marketingGroups: zhMarketingGroups,
+    'marketing-groups': zhMarketingGroups,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

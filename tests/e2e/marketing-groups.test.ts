@@ -21,7 +21,7 @@ type Locale = keyof typeof resources
 async function openTab(page: Page, locale: Locale): Promise<void> {
   const strings = resources[locale]
   await page.getByRole('navigation').getByRole('button', { name: strings.nav.marketing }).click()
-  await page.getByRole('tab', { name: strings.marketingGroups.tab }).click()
+  await page.getByRole('radio', { name: strings['marketing-groups'].tab }).check()
 }
 
 /**
@@ -53,7 +53,7 @@ describe.skipIf(noBrowserReason)('RFM & clusters tab', () => {
     await harness.invoke('settings.set', { locale: 'en', theme: 'light' })
     const { page, problems } = await openApp(browser, harness.url)
     await openTab(page, 'en')
-    const strings = resources.en.marketingGroups
+    const strings = resources.en['marketing-groups']
     const rfm = page.getByRole('region', { name: strings.rfm.title })
     for (const key of ['champions', 'loyal', 'hibernating'] as const) {
       const row = rfm.locator(`tr[data-segment="${key}"]`)
@@ -95,11 +95,11 @@ describe.skipIf(noBrowserReason)('RFM & clusters tab', () => {
       await harness.invoke('settings.set', { locale, theme })
       const { page, problems } = await openApp(browser, harness.url, locale === 'en' ? 'en-US' : 'zh-CN')
       await openTab(page, locale)
-      const clusters = page.getByRole('region', { name: resources[locale].marketingGroups.clusters.title })
+      const clusters = page.getByRole('region', { name: resources[locale]['marketing-groups'].clusters.title })
       await expect.poll(() => clusters.locator('.cluster-card').count(), { timeout: 60_000 }).toBeGreaterThan(1)
       await expect.poll(() => page.locator('tr[data-segment]').count(), { timeout: 30_000 }).toBe(8)
       // Catalog keys never show: every string came from the catalogs.
-      expect(await page.locator('main').textContent()).not.toMatch(/marketingGroups[.:]|analytics[.:]rfm/)
+      expect(await page.locator('main').textContent()).not.toMatch(/marketing-groups[.:]|analytics[.:]rfm/)
       await noSidewaysSpill(page)
       await wholePage(page, SHOTS, `marketing-groups-${locale}-${theme}`)
       expect(problems).toEqual([])

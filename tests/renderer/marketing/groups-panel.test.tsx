@@ -64,7 +64,7 @@ describe('RFM & clusters tab', () => {
     const cards = clusters.querySelectorAll('.cluster-card')
     expect(cards).toHaveLength(k)
     const phrases = [...cards].map((c) => c.querySelector('h3')!.textContent!)
-    expect(phrases.every((p) => /^[A-Z]/.test(p) && !p.includes('marketingGroups'))).toBe(true)
+    expect(phrases.every((p) => /^[A-Z]/.test(p) && !p.includes('marketing-groups'))).toBe(true)
 
     fireEvent.change(within(clusters).getByLabelText('Number of groups'), { target: { value: '5' } })
     await within(clusters).findByText('k set by you: 5', {}, { timeout: 20_000 })

@@ -14,18 +14,18 @@ export function ClusterCard({ cluster, overview }: { cluster: Cluster; overview:
   const totalRevenue = overview.clusters.reduce((sum, c) => sum + c.revenue, 0)
   const figure = (feature: ClusterFeature, value: number): string => featureValue(feature, value, f, t)
   const phrase = clusterPhrase(cluster.traits, t, f.locale)
-  const group = t('marketingGroups:clusters.group', { n: cluster.index + 1 })
+  const group = t('marketing-groups:clusters.group', { n: cluster.index + 1 })
   return (
     <article className="cluster-card" data-cluster={cluster.index}>
       <p className="cluster-card__group muted">{group}</p>
       <h3 className="cluster-card__phrase">{phrase}</h3>
       <p>
-        {t('marketingGroups:clusters.size', {
+        {t('marketing-groups:clusters.size', {
           count: f.number(cluster.size),
           share: f.percent(overview.customers ? cluster.size / overview.customers : 0),
         })}
         <br />
-        {t('marketingGroups:clusters.revenue', {
+        {t('marketing-groups:clusters.revenue', {
           amount: f.money(cluster.revenue),
           share: f.percent(totalRevenue ? cluster.revenue / totalRevenue : 0),
         })}
@@ -33,20 +33,20 @@ export function ClusterCard({ cluster, overview }: { cluster: Cluster; overview:
       <dl className="cluster-card__figures">
         {CLUSTER_FEATURES.map((feature) => (
           <div key={feature} data-trait={cluster.traits[feature]}>
-            <dt>{t(`marketingGroups:clusters.figures.${feature}`)}</dt>
+            <dt>{t(`marketing-groups:clusters.figures.${feature}`)}</dt>
             <dd className="tabular">
               {figure(feature, cluster.centre[feature])}
               <span className="muted">
                 {' · '}
-                {t('marketingGroups:clusters.average', { value: figure(feature, overview.average[feature]) })}
+                {t('marketing-groups:clusters.average', { value: figure(feature, overview.average[feature]) })}
               </span>
             </dd>
           </div>
         ))}
       </dl>
       <MakeSegmentButton
-        name={t('marketingGroups:segmentName.cluster', { n: cluster.index + 1, k: overview.k, phrase })}
-        label={t('marketingGroups:makeSegmentOf', { name: `${group}: ${phrase}` })}
+        name={t('marketing-groups:segmentName.cluster', { n: cluster.index + 1, k: overview.k, phrase })}
+        label={t('marketing-groups:makeSegmentOf', { name: `${group}: ${phrase}` })}
         rule={{ kind: 'cluster', k: overview.k, clusters: [cluster.index] }}
       />
     </article>
@@ -54,7 +54,7 @@ export function ClusterCard({ cluster, overview }: { cluster: Cluster; overview:
 }
 
 const featureValue = (feature: ClusterFeature, value: number, f: Formatters, t: TFunction): string => {
-  if (feature === 'recencyDays') return t('marketingGroups:clusters.days', { days: f.number(value, 0) })
+  if (feature === 'recencyDays') return t('marketing-groups:clusters.days', { days: f.number(value, 0) })
   if (feature === 'frequency') return f.number(value, 1)
   return f.money(Math.round(value))
 }

@@ -6,8 +6,8 @@ import type { Locale } from '../../../../../src-shared/i18n'
 export function clusterPhrase(traits: Record<ClusterFeature, Trait>, t: TFunction, locale: Locale): string {
   const words = CLUSTER_FEATURES.flatMap((feature) => {
     const trait = traits[feature]
-    return trait === 'average' ? [] : [t(`marketingGroups:traits.${feature}.${trait}`)]
+    return trait === 'average' ? [] : [t(`marketing-groups:traits.${feature}.${trait}`)]
   })
-  const phrase = words.length > 0 ? words.join(t('marketingGroups:traits.separator')) : t('marketingGroups:traits.average')
+  const phrase = words.length > 0 ? words.join(t('marketing-groups:traits.separator')) : t('marketing-groups:traits.average')
   return phrase.charAt(0).toLocaleUpperCase(locale) + phrase.slice(1)
 }

@@ -19,17 +19,17 @@ export function ClustersSection() {
   const selectId = useId()
   const query = useQuery('groups.clusters', k === null ? {} : { k }, { entities: GROUPS_ENTITIES })
   return (
-    <Section title={t('marketingGroups:clusters.title')} card>
+    <Section title={t('marketing-groups:clusters.title')} card>
       <div className="cluster">
         <label className="field-inline" htmlFor={selectId}>
-          {t('marketingGroups:clusters.kLabel')}
+          {t('marketing-groups:clusters.kLabel')}
           <select
             id={selectId}
             className="input"
             value={k ?? 'auto'}
             onChange={(e) => setK(e.target.value === 'auto' ? null : Number(e.target.value))}
           >
-            <option value="auto">{t('marketingGroups:clusters.kAuto')}</option>
+            <option value="auto">{t('marketing-groups:clusters.kAuto')}</option>
             {KS.map((value) => (
               <option key={value} value={value}>
                 {f.number(value)}
@@ -39,7 +39,7 @@ export function ClustersSection() {
         </label>
         {query.data && (
           <strong role="status" className="clusters-chosen">
-            {t(`marketingGroups:clusters.${query.data.chosenBy === 'owner' ? 'chosenByOwner' : 'chosenBySilhouette'}`, {
+            {t(`marketing-groups:clusters.${query.data.chosenBy === 'owner' ? 'chosenByOwner' : 'chosenBySilhouette'}`, {
               k: query.data.k,
             })}
           </strong>
@@ -49,7 +49,7 @@ export function ClustersSection() {
         {(data) => (
           <>
             <p className="muted">
-              {t('marketingGroups:clusters.intro', { high: f.number(data.thresholds.high), low: f.number(data.thresholds.low) })}
+              {t('marketing-groups:clusters.intro', { high: f.number(data.thresholds.high), low: f.number(data.thresholds.low) })}
             </p>
             <div className="clusters-grid">
               {data.clusters.map((cluster) => (
@@ -58,13 +58,13 @@ export function ClustersSection() {
             </div>
             <BasisNote>
               <p>
-                {t('marketingGroups:clusters.silhouettes', {
+                {t('marketing-groups:clusters.silhouettes', {
                   list: data.silhouettes.map((s) => `k = ${s.k}: ${f.number(s.score, 3)}`).join(t('dashboard:listSeparator')),
                 })}
               </p>
               {data.sampled < data.customers && (
                 <p>
-                  {t('marketingGroups:clusters.sampleNote', {
+                  {t('marketing-groups:clusters.sampleNote', {
                     sampled: f.number(data.sampled),
                     customers: f.number(data.customers),
                   })}

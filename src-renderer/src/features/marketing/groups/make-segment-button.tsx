@@ -22,13 +22,13 @@ export function MakeSegmentButton({ name, rule, label }: { name: string; rule: S
     if (!saved) return
     showToast({
       tone: 'success',
-      message: t('marketingGroups:segmentMade', { name: saved.name }),
+      message: t('marketing-groups:segmentMade', { name: saved.name }),
       action: { label: t('common:undo'), onAction: () => void run(() => call('segments.delete', { id: saved.id })) },
     })
   }
   return (
     <Button size="sm" icon="plus" disabled={busy} aria-label={label} onClick={() => void save()}>
-      {t('marketingGroups:makeSegment')}
+      {t('marketing-groups:makeSegment')}
     </Button>
   )
 }

@@ -14,15 +14,15 @@ export function RfmSection() {
   const f = useFormat()
   const query = useQuery('groups.rfm', {}, { entities: GROUPS_ENTITIES })
   return (
-    <Section title={t('marketingGroups:rfm.title')} card>
-      <p className="muted">{t('marketingGroups:rfm.intro')}</p>
+    <Section title={t('marketing-groups:rfm.title')} card>
+      <p className="muted">{t('marketing-groups:rfm.intro')}</p>
       <AnalysisBody query={query} progressKind="analytics.rfm">
         {(data) => (
           <>
-            {data.customers === 0 ? <p className="muted">{t('marketingGroups:rfm.empty')}</p> : <RfmTable data={data} />}
+            {data.customers === 0 ? <p className="muted">{t('marketing-groups:rfm.empty')}</p> : <RfmTable data={data} />}
             <BasisNote>
               <p>{t('analytics:rfm.scores')}</p>
-              <p>{t('marketingGroups:rfm.asOf', { date: f.date(data.asOf) })}</p>
+              <p>{t('marketing-groups:rfm.asOf', { date: f.date(data.asOf) })}</p>
               <BasisSummary basis={data.basis} />
             </BasisNote>
           </>

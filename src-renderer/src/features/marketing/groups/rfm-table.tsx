@@ -15,23 +15,23 @@ export function RfmTable({ data }: { data: RfmOverview }) {
     <table className="data-table data-table--wrap rfm-table">
       <thead>
         <tr>
-          <th scope="col">{t('marketingGroups:rfm.columns.segment')}</th>
-          <th scope="col">{t('marketingGroups:rfm.columns.rule')}</th>
-          <th scope="col">{t('marketingGroups:rfm.columns.meaning')}</th>
+          <th scope="col">{t('marketing-groups:rfm.columns.segment')}</th>
+          <th scope="col">{t('marketing-groups:rfm.columns.rule')}</th>
+          <th scope="col">{t('marketing-groups:rfm.columns.meaning')}</th>
           <th scope="col" className="num">
-            {t('marketingGroups:rfm.columns.customers')}
+            {t('marketing-groups:rfm.columns.customers')}
           </th>
           <th scope="col" className="num">
-            {t('marketingGroups:rfm.columns.share')}
+            {t('marketing-groups:rfm.columns.share')}
           </th>
           <th scope="col" className="num">
-            {t('marketingGroups:rfm.columns.revenue')}
+            {t('marketing-groups:rfm.columns.revenue')}
           </th>
           <th scope="col" className="num">
-            {t('marketingGroups:rfm.columns.share')}
+            {t('marketing-groups:rfm.columns.share')}
           </th>
           <th scope="col">
-            <span className="visually-hidden">{t('marketingGroups:rfm.columns.actions')}</span>
+            <span className="visually-hidden">{t('marketing-groups:rfm.columns.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -42,7 +42,7 @@ export function RfmTable({ data }: { data: RfmOverview }) {
             <td>
               {ruleParts(s.rule, t, f.locale).map((part, p) => (
                 <Fragment key={part}>
-                  {p > 0 && t('marketingGroups:rule.separator')}
+                  {p > 0 && t('marketing-groups:rule.separator')}
                   <span className="rfm-rule__part">{part}</span>
                 </Fragment>
               ))}
@@ -56,8 +56,8 @@ export function RfmTable({ data }: { data: RfmOverview }) {
             <td className="num tabular">{f.percent(s.revenueShare)}</td>
             <td>
               <MakeSegmentButton
-                name={t('marketingGroups:segmentName.rfm', { segment: names[i] })}
-                label={t('marketingGroups:makeSegmentOf', { name: names[i] })}
+                name={t('marketing-groups:segmentName.rfm', { segment: names[i] })}
+                label={t('marketing-groups:makeSegmentOf', { name: names[i] })}
                 rule={{ kind: 'rfm', segments: [s.key] }}
               />
             </td>
@@ -67,7 +67,7 @@ export function RfmTable({ data }: { data: RfmOverview }) {
       <tfoot>
         <tr>
           <th scope="row" colSpan={3}>
-            {t('marketingGroups:rfm.total')}
+            {t('marketing-groups:rfm.total')}
           </th>
           <td className="num tabular">{f.number(data.customers)}</td>
           <td />

@@ -8,17 +8,17 @@ const range = ([lo, hi]: ScoreRange): string => (lo === hi ? String(lo) : `${lo}
 /** An RFM rule as people read it, part by part: "recency 4–5", "frequency 1–2", "exactly one order". */
 export function ruleParts(rule: RfmRule, t: TFunction, locale: Locale): string[] {
   const parts: string[] = []
-  if (rule.r) parts.push(t('marketingGroups:rule.r', { range: range(rule.r) }))
-  if (rule.f) parts.push(t('marketingGroups:rule.f', { range: range(rule.f) }))
-  if (rule.m) parts.push(t('marketingGroups:rule.m', { range: range(rule.m) }))
-  if (rule.orders) parts.push(t(`marketingGroups:rule.${rule.orders}`))
+  if (rule.r) parts.push(t('marketing-groups:rule.r', { range: range(rule.r) }))
+  if (rule.f) parts.push(t('marketing-groups:rule.f', { range: range(rule.f) }))
+  if (rule.m) parts.push(t('marketing-groups:rule.m', { range: range(rule.m) }))
+  if (rule.orders) parts.push(t(`marketing-groups:rule.${rule.orders}`))
   if (rule.unless?.length) {
-    const names = rule.unless.map((key) => enumLabel(locale, 'rfmSegment', key)).join(t('marketingGroups:rule.separator'))
-    parts.push(t('marketingGroups:rule.unless', { names }))
+    const names = rule.unless.map((key) => enumLabel(locale, 'rfmSegment', key)).join(t('marketing-groups:rule.separator'))
+    parts.push(t('marketing-groups:rule.unless', { names }))
   }
   return parts
 }
 
 /** The whole rule in one line: "recency 4–5, frequency 1–2, exactly one order". */
 export const ruleWords = (rule: RfmRule, t: TFunction, locale: Locale): string =>
-  ruleParts(rule, t, locale).join(t('marketingGroups:rule.separator'))
+  ruleParts(rule, t, locale).join(t('marketing-groups:rule.separator'))
