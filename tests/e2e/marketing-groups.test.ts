@@ -102,6 +102,9 @@ describe.skipIf(noBrowserReason)('RFM & clusters tab', () => {
       expect(await page.locator('main').textContent()).not.toMatch(/marketing-groups[.:]|analytics[.:]rfm/)
       await noSidewaysSpill(page)
       await wholePage(page, SHOTS, `marketing-groups-${locale}-${theme}`)
+      // The page scrolls inside its own box: the clusters, below the table, in a shot of their own.
+      await clusters.getByText(resources[locale].analytics.basis.howMade).click()
+      await clusters.screenshot({ path: join(SHOTS, `marketing-groups-clusters-${locale}-${theme}.png`) })
       expect(problems).toEqual([])
       await page.context().close()
     })

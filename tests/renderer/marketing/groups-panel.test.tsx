@@ -80,4 +80,15 @@ describe('RFM & clusters tab', () => {
     })
     expect(size).toContain(`${formatNumber(saved.count, 'en')} customers`)
   })
+
+  it('says why when there is nothing to group yet', async () => {
+    await renderKit(<GroupsPanel />)
+    const rfm = await screen.findByRole('region', { name: 'RFM segments' })
+    await within(rfm).findByText('No customer has bought yet: segments appear with the first counted order.')
+    expect(within(rfm).queryByRole('table')).toBeNull()
+    const clusters = screen.getByRole('region', { name: 'Clusters (k-means)' })
+    const reason = await within(clusters).findByText(/customers with purchases/, {}, { timeout: 10_000 })
+    expect(reason.textContent).toBe('Not available: This analysis needs at least 3 customers with purchases; there are 0.')
+    expect(reason.getAttribute('role')).toBe('status')
+  })
 })

@@ -59,7 +59,10 @@ export function ClustersSection() {
             <BasisNote>
               <p>
                 {t('marketing-groups:clusters.silhouettes', {
-                  list: data.silhouettes.map((s) => `k = ${s.k}: ${f.number(s.score, 3)}`).join(t('dashboard:listSeparator')),
+                  // No-break spaces: a pair never splits across lines.
+                  list: data.silhouettes
+                    .map((s) => `k\u00a0=\u00a0${s.k}:\u00a0${f.number(s.score, 3)}`)
+                    .join(t('dashboard:listSeparator')),
                 })}
               </p>
               {data.sampled < data.customers && (
