@@ -93,6 +93,15 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
     const snapshot = file.prepare('SELECT id FROM segments WHERE frozen_at IS NOT NULL').pluck().get() as number
     const members = file.prepare('SELECT count(*) FROM segment_members WHERE segment_id = ?').pluck().get(snapshot)
     expect(members).toBe(lapsedOver(30, 2))
+
+    // A name in the preview opens the customer, whose page says their lifecycle stage and why.
+    await page.locator('.segment-preview tbody a').first().click()
+    const panel = page.getByTestId('lifecycle-panel')
+    await expect
+      .poll(() => panel.textContent(), { timeout: 20_000 })
+      .toMatch(new RegExp(Object.values(en.lifecycle.stages).join('|')))
+    await panel.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(SHOTS, 'marketing-lifecycle-panel-en-light.png') })
     expect(problems).toEqual([])
   }, 120_000)
 
@@ -110,6 +119,8 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
         await page.getByRole('button', { name: strings.builder.addGroup }).click()
         await expect.poll(() => page.locator('.segment-preview tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(0)
         await expect.poll(() => page.locator('.lifecycle-distribution td').count(), { timeout: 20_000 }).toBeGreaterThan(0)
+        // The count for the added group ("never bought"), no longer dimmed as stale.
+        await expect.poll(() => page.locator('.segment-count__value.is-stale').count(), { timeout: 20_000 }).toBe(0)
         const main = await page.evaluate(
           () => document.querySelector('main')!.scrollHeight + document.querySelector('main')!.offsetTop,
         )

@@ -19,8 +19,11 @@ export function boughtSql(rule: RuleOf<'bought'>, env: CompileEnv): string {
       : 'withinDays' in when
         ? ` AND o.ordered_at >= ${env.param(dayStartUtc(shiftDays(env.today, -when.withinDays)))}`
         : periodSql(env, periodInstants(when))
-  const buyers = `SELECT o.customer_id FROM order_lines l JOIN orders o ON o.id = l.order_id
-    WHERE ${product} AND ${COUNTED_ORDER} AND o.customer_id IS NOT NULL${period}`
+  // The lines' distinct orders first, then those orders in rowid order: about half the time of
+  // looking up each line's order as the lines come (92,554 lines of a category, 1M-line shop).
+  const buyers = `SELECT o.customer_id FROM orders o
+    WHERE o.id IN (SELECT l.order_id FROM order_lines l WHERE ${product})
+      AND ${COUNTED_ORDER} AND o.customer_id IS NOT NULL${period}`
   return when === 'never' ? `c.id NOT IN (${buyers})` : `c.id IN (${buyers})`
 }
 
