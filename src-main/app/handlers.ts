@@ -18,6 +18,7 @@ import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
 import { segmentHandlers } from '../marketing/segments/handlers'
+import { groupsHandlers } from '../marketing/groups/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...segmentHandlers,
+  ...groupsHandlers,
 }

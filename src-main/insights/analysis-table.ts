@@ -5,6 +5,7 @@ import type { AnalysisEnv } from './compute/analysis-env'
 import { computeBundles } from './compute/bundles'
 import { computeChurn } from './compute/churn'
 import { computeClusters } from './compute/clusters'
+import { computeChosenClusters } from './compute/clusters-chosen'
 import { computeForecast } from './compute/forecast'
 import { computeRfm } from './compute/rfm-segments'
 import { churnLabels, clusterLabels, rfmLabels } from './drill/labels'
@@ -46,6 +47,7 @@ export const analysisTable = taskTable({
     rfmLabels: dated(rfmLabels),
     churnLabels: dated(churnLabels),
     clusterLabels: dated(clusterLabels),
+    chosenClusters: dated(computeChosenClusters),
   },
 })
 

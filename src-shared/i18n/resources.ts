@@ -39,6 +39,8 @@ import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
 import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
 import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
+import { marketingGroups as enMarketingGroups } from './locales/en/marketing-groups'
+import { marketingGroups as zhMarketingGroups } from './locales/zh-CN/marketing-groups'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -66,6 +68,7 @@ export const resources = {
     shop: enShop,
     drill: enDrill,
     'marketing-segments': enMarketingSegments,
+    'marketing-groups': enMarketingGroups,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -88,6 +91,7 @@ export const resources = {
     shop: zhShop,
     drill: zhDrill,
     'marketing-segments': zhMarketingSegments,
+    'marketing-groups': zhMarketingGroups,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

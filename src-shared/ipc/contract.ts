@@ -20,6 +20,7 @@ import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
 import { lifecycleChannels, segmentChannels } from './channels/segments'
+import { groupsChannels } from './channels/groups'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -43,6 +44,7 @@ export const contract = {
   ...reportChannels,
   ...segmentChannels,
   ...lifecycleChannels,
+  ...groupsChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

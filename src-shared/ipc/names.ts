@@ -147,6 +147,8 @@ export const CHANNEL_NAMES = [
   'segments.lifecycle',
   'segments.lifecycleDistribution',
   'segments.setLapsedDays',
+  'groups.rfm',
+  'groups.clusters',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

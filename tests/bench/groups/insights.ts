@@ -38,6 +38,8 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
     rfmLabels: {},
     churnLabels: { windowDays: 180 },
     clusterLabels: { k: 5 },
+    // The Marketing page's clusters: seven fits (k = 2..8) and a sampled silhouette each.
+    chosenClusters: {},
   }
   const out: Record<string, number> = { 'insights.order_lines': lines }
   for (const kind of Object.keys(heavy) as AnalysisKind[]) {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 import type { ComponentType } from 'react'
 import type { MarketingTab } from '../../stores/navigation'
 import { SegmentsTab } from './segments/segments-tab'
+import { GroupsPanel } from './groups'
 
 /** One tab of the Marketing page: its route value, its catalog key, its panel. */
 export interface MarketingTabEntry {
@@ -14,4 +15,5 @@ export interface MarketingTabEntry {
 /** The Marketing page's tabs, in order. Append-only: each marketing module adds its line. */
 export const MARKETING_TABS: readonly MarketingTabEntry[] = [
   { id: 'segments', label: (t) => t('marketing-segments:tabs.segments'), Panel: SegmentsTab },
+  { id: 'groups', label: (t) => t('marketing-groups:tab'), Panel: GroupsPanel },
 ]

@@ -4,7 +4,7 @@ import type { DashboardTrend } from '../../../../../src-shared/domain/dashboard-
 import { BasisNote } from '../../../components/insights/basis-note'
 import { ForecastModelNote } from '../../../components/insights/forecast-model-note'
 import { useFormat } from '../../../lib/use-format'
-import { BasisSummary } from '../basis-summary'
+import { BasisSummary } from '../../../components/insights/basis-summary'
 import { rangeText } from '../period/range-text'
 
 /** How the trend was made: the counted orders of the period; with the forecast, its model and basis. */

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button } from '../../components/button'
+import { Button } from '../button'
 import { call } from '../../lib/ipc'
 import { percentDone, useLatestProgress } from '../../lib/use-job-progress'
 
