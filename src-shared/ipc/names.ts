@@ -135,6 +135,9 @@ export const CHANNEL_NAMES = [
   'report.printPdf',
   'app.openDemoShop',
   'app.openOwnShop',
+  'consent.get',
+  'consent.set',
+  'consent.undo',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
