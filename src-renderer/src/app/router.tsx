@@ -12,7 +12,12 @@ import { lazyPage } from '../lib/lazy-page'
  */
 /** Importing a module's feature registers its panels on record pages and its palette entries. */
 const panelModules = (): Promise<unknown> =>
-  Promise.all([import('../features/orders'), import('../features/pipeline'), import('../features/tickets')])
+  Promise.all([
+    import('../features/orders'),
+    import('../features/pipeline'),
+    import('../features/tickets'),
+    import('../features/marketing/consent'),
+  ])
 const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
 const today = lazyPage(() => import('../features/tasks').then((m) => m.TodayPage))
 const orders = lazyPage(() => import('../features/orders').then((m) => m.OrdersPage))
