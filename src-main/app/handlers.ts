@@ -18,6 +18,7 @@ import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
 import { consentHandlers } from '../marketing/consent/handlers'
+import { targetListHandlers } from '../marketing/target-export/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -44,4 +45,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...consentHandlers,
+  ...targetListHandlers,
 }

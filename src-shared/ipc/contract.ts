@@ -20,6 +20,7 @@ import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
 import { consentChannels } from './channels/consent'
+import { targetListChannels } from './channels/target-lists'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...dashboardChannels,
   ...reportChannels,
   ...consentChannels,
+  ...targetListChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -156,5 +156,6 @@ export const errors = {
     'This window cannot print to PDF here: use the browser’s own Print (Ctrl+P), which uses the same report layout.',
   shop_switch_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then switch shops.',
   shop_switch_unavailable: 'Switching shops is not available here.',
+  target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
   consent_undo_gone: 'That consent change was already undone, or is no longer known.',
 }
