@@ -138,8 +138,8 @@ export const CHANNEL_NAMES = [
   'consent.get',
   'consent.set',
   'consent.undo',
-  'targetLists.count',
-  'targetLists.export',
+  'targets.count',
+  'targets.export',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -6,10 +6,10 @@ import { countTargets } from './consent-filter'
 import { targetExportJob } from './job'
 import { targetMemberIds } from './members'
 
-/** `targetLists.*`: the count before exporting, and the export itself as a job (progress, Cancel). */
-export const targetListHandlers: DomainHandlers<'targetLists'> = {
-  'targetLists.count': ({ source, includeUnknown }, ctx) => countTargets(ctx.db, targetMemberIds(ctx.db, source), includeUnknown),
-  'targetLists.export': async (input, ctx) => {
+/** `targets.*`: the count before exporting, and the export itself as a job (progress, Cancel). */
+export const targetListHandlers: DomainHandlers<'targets'> = {
+  'targets.count': ({ source, includeUnknown }, ctx) => countTargets(ctx.db, targetMemberIds(ctx.db, source), includeUnknown),
+  'targets.export': async (input, ctx) => {
     const locale = ctx.locale()
     const path = await ctx.dialogs.saveFile({
       title: translate(locale, 'marketingReach.export.title'),

@@ -57,7 +57,7 @@ export interface TargetExportResult {
 
 export const targetListChannels = {
   /** How many the list holds and how many are left out, before writing. */
-  'targetLists.count': channel<TargetCount>()(z.strictObject(targetQuery)),
+  'targets.count': channel<TargetCount>()(z.strictObject(targetQuery)),
   /** Asks where to save and writes the list as CSV (a job: progress and Cancel); null when the dialog is cancelled. */
-  'targetLists.export': channel<TargetExportResult | null>()(targetExportInput),
+  'targets.export': channel<TargetExportResult | null>()(targetExportInput),
 }

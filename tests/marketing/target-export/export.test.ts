@@ -68,14 +68,14 @@ beforeAll(() => {
 })
 afterAll(() => backend.close())
 
-describe('targetLists: a campaign’s members as a lawful target list', () => {
+describe('targets.*: a campaign’s members as a lawful target list', () => {
   it('counts the members and who is left out, each once, as an independent query does', async () => {
-    const count = await call(backend, 'targetLists.count', { source: { kind: 'campaign', campaignId } })
+    const count = await call(backend, 'targets.count', { source: { kind: 'campaign', campaignId } })
     expect(count).toEqual(expected(false))
     expect(count.excluded.doNotContact).toBeGreaterThan(0)
     expect(count.excluded.refused).toBeGreaterThan(0)
     expect(count.excluded.unknown).toBeGreaterThan(0)
-    const withUnknown = await call(backend, 'targetLists.count', {
+    const withUnknown = await call(backend, 'targets.count', {
       source: { kind: 'campaign', campaignId },
       includeUnknown: true,
     })
@@ -85,7 +85,7 @@ describe('targetLists: a campaign’s members as a lawful target list', () => {
   it('writes UTF-8 with BOM: rows = members − excluded, base columns, hostile text guarded', async () => {
     const path = join(backend.dir, 'list.csv')
     backend.dialogs.queue('saveFile', path)
-    const result = await call(backend, 'targetLists.export', {
+    const result = await call(backend, 'targets.export', {
       source: { kind: 'campaign', campaignId },
       columns: ['consent', 'city'],
     })
@@ -105,7 +105,7 @@ describe('targetLists: a campaign’s members as a lawful target list', () => {
   it('includes the never-asked only when told, and GB18030 bytes decode back to the same rows', async () => {
     const path = join(backend.dir, 'gb.csv')
     backend.dialogs.queue('saveFile', path)
-    const result = await call(backend, 'targetLists.export', {
+    const result = await call(backend, 'targets.export', {
       source: { kind: 'campaign', campaignId },
       includeUnknown: true,
       encoding: 'gb18030',
@@ -119,11 +119,11 @@ describe('targetLists: a campaign’s members as a lawful target list', () => {
   })
 
   it('a cancelled save dialog writes nothing; bad input and a missing campaign are refused', async () => {
-    expect(await call(backend, 'targetLists.export', { source: { kind: 'campaign', campaignId } })).toBeNull()
+    expect(await call(backend, 'targets.export', { source: { kind: 'campaign', campaignId } })).toBeNull()
     expect(
-      (await callError(backend, 'targetLists.export', { source: { kind: 'campaign', campaignId }, columns: ['password'] })).code,
+      (await callError(backend, 'targets.export', { source: { kind: 'campaign', campaignId }, columns: ['password'] })).code,
     ).toBe('validation')
-    expect((await callError(backend, 'targetLists.count', { source: { kind: 'campaign', campaignId: 9999 } })).code).toBe(
+    expect((await callError(backend, 'targets.count', { source: { kind: 'campaign', campaignId: 9999 } })).code).toBe(
       'target_source_gone',
     )
   })
