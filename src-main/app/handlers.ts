@@ -17,6 +17,7 @@ import { ticketHandlers } from '../service/handlers/ticket-handlers'
 import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
+import { segmentHandlers } from '../marketing/segments/handlers'
 import { consentHandlers } from '../marketing/consent/handlers'
 import { targetListHandlers } from '../marketing/target-export/handlers'
 
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...surveyHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...segmentHandlers,
   ...consentHandlers,
   ...targetListHandlers,
 }

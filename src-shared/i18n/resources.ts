@@ -37,6 +37,8 @@ import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
+import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
+import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 import { marketingReach as enMarketingReach } from './locales/en/marketing-reach'
 import { marketingReach as zhMarketingReach } from './locales/zh-CN/marketing-reach'
 
@@ -65,7 +67,8 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
-    marketingReach: enMarketingReach,
+    'marketing-segments': enMarketingSegments,
+    'marketing-reach': enMarketingReach,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -87,7 +90,8 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
-    marketingReach: zhMarketingReach,
+    'marketing-segments': zhMarketingSegments,
+    'marketing-reach': zhMarketingReach,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -19,6 +19,7 @@ import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
+import { lifecycleChannels, segmentChannels } from './channels/segments'
 import { consentChannels } from './channels/consent'
 import { targetListChannels } from './channels/target-lists'
 
@@ -42,6 +43,8 @@ export const contract = {
   ...surveyChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...segmentChannels,
+  ...lifecycleChannels,
   ...consentChannels,
   ...targetListChannels,
 } satisfies Record<ChannelName, Channel>

@@ -3,6 +3,7 @@ import type { Locale } from '../../../src-shared/i18n'
 import type { TargetExportInput, TargetExportResult } from '../../../src-shared/ipc/channels/target-lists'
 import { writingTo } from '../../csv/ipc/export-job'
 import type { TaskEnv } from '../../workers/task'
+import type { SegmentAnalyses } from '../segments/analyses'
 import { countTargets } from './consent-filter'
 import { targetMemberIds } from './members'
 import { writeTargetList } from './write-list'
@@ -10,6 +11,8 @@ import { writeTargetList } from './write-list'
 export interface TargetExportJobInput extends TargetExportInput {
   path: string
   locale: Locale
+  /** A live segment's analyses, as its count used them (source-analyses.ts). */
+  analyses?: SegmentAnalyses
 }
 
 /**
@@ -19,7 +22,7 @@ export interface TargetExportJobInput extends TargetExportInput {
 export function targetExportJob(db: Database.Database, input: TargetExportJobInput, env: TaskEnv): Promise<TargetExportResult> {
   return writingTo(input.path, () =>
     db.transaction(() => {
-      const ids = targetMemberIds(db, input.source)
+      const ids = targetMemberIds(db, input.source, input.analyses)
       const count = countTargets(db, ids, input.includeUnknown)
       env.progress(0, count.rows, 'write')
       const { name, rows, sha256 } = writeTargetList(db, { ...input, ids }, count.rows, env)

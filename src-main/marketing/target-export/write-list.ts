@@ -31,7 +31,7 @@ function* rows(db: Database.Database, file: ListFile, columns: TargetColumn[], t
   let done = 0
   for (const row of statement.iterate({ ids: JSON.stringify(file.ids), includeUnknown: file.includeUnknown ? 1 : 0 })) {
     const cells = row as Cell[]
-    if (consentAt >= 0) cells[consentAt] = translate(file.locale, `marketingReach.consent.values.${cells[consentAt] as string}`)
+    if (consentAt >= 0) cells[consentAt] = translate(file.locale, `marketing-reach.consent.values.${cells[consentAt] as string}`)
     yield cells
     if (++done % STEP === 0) {
       if (env.isCancelled()) throw new AppError('cancelled')
@@ -45,7 +45,7 @@ export function writeTargetList(db: Database.Database, file: ListFile, total: nu
   const columns: TargetColumn[] = [...TARGET_BASE_COLUMNS, ...file.columns]
   const header = columns.map((c) => ({
     kind: TARGET_COLUMNS[c].kind,
-    header: translate(file.locale, `marketingReach.export.columns.${c}`),
+    header: translate(file.locale, `marketing-reach.export.columns.${c}`),
   }))
   // The save dialog asked before replacing a file of that name.
   return writeCsv(file.path, header, rows(db, file, columns, total, env), file.encoding, { replace: true })

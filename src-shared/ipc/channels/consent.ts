@@ -20,7 +20,7 @@ export type ConsentPatch = z.output<typeof consentPatch>
 export const consentSet = z.strictObject({
   ids,
   patch: consentPatch.refine((p) => Object.values(p).some((v) => v !== undefined), {
-    error: 'marketingReach.consent.nothingToChange',
+    error: 'marketing-reach.consent.nothingToChange',
   }),
 })
 

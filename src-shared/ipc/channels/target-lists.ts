@@ -21,8 +21,11 @@ export const TARGET_EXTRA_COLUMNS = [
 ] as const
 export type TargetColumn = (typeof TARGET_BASE_COLUMNS)[number] | (typeof TARGET_EXTRA_COLUMNS)[number]
 
-/** Whose list: a campaign's members (or, with the segments module, a segment's). */
-export const targetSource = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('campaign'), campaignId: id })])
+/** Whose list: a saved segment's customers (a snapshot's frozen members) or a campaign's members. */
+export const targetSource = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('segment'), segmentId: id }),
+  z.strictObject({ kind: z.literal('campaign'), campaignId: id }),
+])
 export type TargetSource = z.infer<typeof targetSource>
 
 const targetQuery = {

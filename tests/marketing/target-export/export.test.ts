@@ -118,6 +118,30 @@ describe('targets.*: a campaign’s members as a lawful target list', () => {
     expect(readFileSync(path).includes(Buffer.from('客户', 'utf8'))).toBe(false)
   })
 
+  it('a saved segment: the file holds its members minus the excluded, as counted', async () => {
+    const vip = backend.db.prepare(`SELECT id FROM tags WHERE name = 'VIP'`).pluck().get() as number
+    const definition = { match: 'all', groups: [{ match: 'all', rules: [{ kind: 'tags', op: 'any', tagIds: [vip] }] }] } as const
+    const segment = await call(backend, 'segments.save', { name: 'VIP', definition })
+    const tagged = backend.db
+      .prepare(
+        `SELECT c.marketing_consent AS consent, c.do_not_contact AS dnc FROM customer_tags ct
+         JOIN customers c ON c.id = ct.customer_id WHERE ct.tag_id = ? AND c.deleted_at IS NULL`,
+      )
+      .all(vip) as { consent: string; dnc: number }[]
+    const reachable = tagged.filter((m) => m.dnc === 0 && m.consent === 'yes').length
+    const count = await call(backend, 'targets.count', { source: { kind: 'segment', segmentId: segment.id } })
+    expect(count.members).toBe(tagged.length)
+    expect(count.rows).toBe(reachable)
+    const path = join(backend.dir, 'segment.csv')
+    backend.dialogs.queue('saveFile', path)
+    const result = await call(backend, 'targets.export', { source: { kind: 'segment', segmentId: segment.id } })
+    expect(result?.count).toEqual(count)
+    expect(readRows(path, 'utf8').slice(1)).toHaveLength(reachable)
+    expect((await callError(backend, 'targets.count', { source: { kind: 'segment', segmentId: 9999 } })).code).toBe(
+      'segment_not_found',
+    )
+  })
+
   it('a cancelled save dialog writes nothing; bad input and a missing campaign are refused', async () => {
     expect(await call(backend, 'targets.export', { source: { kind: 'campaign', campaignId } })).toBeNull()
     expect(

@@ -156,6 +156,9 @@ export const errors = {
     'This window cannot print to PDF here: use the browser’s own Print (Ctrl+P), which uses the same report layout.',
   shop_switch_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then switch shops.',
   shop_switch_unavailable: 'Switching shops is not available here.',
+  segment_not_found: 'That segment no longer exists (it may have been deleted).',
+  segment_name_taken: 'There is already a segment called “{{name}}”. Choose another name.',
+  segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
   target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
   consent_undo_gone: 'That consent change was already undone, or is no longer known.',
 }

@@ -135,6 +135,9 @@ export const errors: Record<keyof typeof en, string> = {
   print_unavailable: '此窗口无法在这里打印为 PDF：请使用浏览器自带的打印（Ctrl+P），它使用相同的报告版式。',
   shop_switch_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再切换店铺。',
   shop_switch_unavailable: '此处无法切换店铺。',
+  segment_not_found: '该客户分群已不存在（可能已被删除）。',
+  segment_name_taken: '已经有名为“{{name}}”的分群，请换一个名字。',
+  segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
   target_source_gone: '该活动或客户分组已不存在（可能已被删除）。',
   consent_undo_gone: '这次同意状态的修改已经撤销过，或已无法找到。',
 }

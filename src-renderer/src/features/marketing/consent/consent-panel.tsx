@@ -18,7 +18,7 @@ type Draft = Omit<CustomerConsent, 'customerId'>
  * do-not-contact flag and the WeChat ID. Saved together; the toast offers Undo.
  */
 export function ConsentPanel({ recordId: customerId }: RecordPanelProps) {
-  const { t } = useTranslation('marketingReach')
+  const { t } = useTranslation('marketing-reach')
   const run = useActionRunner()
   const saved = useQuery('consent.get', { customerId }, { entities: ['customers'] }).data
   const [draft, setDraft] = useState<Draft | null>(null)

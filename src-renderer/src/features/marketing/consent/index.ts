@@ -11,6 +11,6 @@ registerRecordPanel({
   kind: 'customer',
   column: 'side',
   order: 300,
-  title: () => i18n.t('marketingReach:consent.title'),
+  title: () => i18n.t('marketing-reach:consent.title'),
   Component: ConsentPanel,
 })
