@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tagCustomers } from '../../../src-main/customers/tag-write'
 import { insertCustomer } from '../../../src-main/customers/write'
 import { addCampaignMember, insertCampaign } from '../../../src-main/marketing/write'
+import type { SegmentDefinition } from '../../../src-shared/domain/segment'
 import { call, callError } from '../../customers/helpers'
 import { openTestBackend, type TestBackend } from '../../support/test-db'
 
@@ -120,7 +121,10 @@ describe('targets.*: a campaign’s members as a lawful target list', () => {
 
   it('a saved segment: the file holds its members minus the excluded, as counted', async () => {
     const vip = backend.db.prepare(`SELECT id FROM tags WHERE name = 'VIP'`).pluck().get() as number
-    const definition = { match: 'all', groups: [{ match: 'all', rules: [{ kind: 'tags', op: 'any', tagIds: [vip] }] }] } as const
+    const definition: SegmentDefinition = {
+      match: 'all',
+      groups: [{ match: 'all', rules: [{ kind: 'tags', op: 'any', tagIds: [vip] }] }],
+    }
     const segment = await call(backend, 'segments.save', { name: 'VIP', definition })
     const tagged = backend.db
       .prepare(

@@ -1,0 +1,33 @@
+import type { BundleProduct } from '../../../../../src-shared/domain/analytics'
+import type { SegmentDefinition } from '../../../../../src-shared/domain/segment'
+
+/**
+ * Confidence as "k in n": in tens when that is at least 1 in 10 ("3 in 10"), else in hundreds or
+ * thousands, so a weak rule never reads "0 in 10".
+ */
+export function inWords(confidence: number): { k: number; n: number } {
+  for (const n of [10, 100]) {
+    const k = Math.round(confidence * n)
+    if (k >= 1) return { k, n }
+  }
+  return { k: Math.max(1, Math.round(confidence * 1000)), n: 1000 }
+}
+
+/**
+ * "Buyers of X who never bought Y": bought every product of the rule's left side (ever) and
+ * none of its right side — the segment the bundles tab creates in one click.
+ */
+export function targetDefinition(antecedent: BundleProduct[], consequent: BundleProduct[]): SegmentDefinition {
+  return {
+    match: 'all',
+    groups: [
+      {
+        match: 'all',
+        rules: [
+          ...antecedent.map((p) => ({ kind: 'bought' as const, target: { productId: p.productId }, when: 'ever' as const })),
+          ...consequent.map((p) => ({ kind: 'bought' as const, target: { productId: p.productId }, when: 'never' as const })),
+        ],
+      },
+    ],
+  }
+}
