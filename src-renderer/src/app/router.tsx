@@ -16,6 +16,7 @@ const panelModules = (): Promise<unknown> =>
     import('../features/orders'),
     import('../features/pipeline'),
     import('../features/tickets'),
+    import('../features/marketing'),
     import('../features/marketing/consent'),
   ])
 const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
@@ -29,19 +30,19 @@ const ticket = lazyPage(() => panelModules().then(() => import('../features/tick
 const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
 const dashboard = lazyPage(() => import('../features/dashboard').then((m) => m.DashboardPage))
-const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
+const marketing = lazyPage(() => import('../features/marketing').then((m) => m.MarketingPage))
 
 /** Loads every lazy page's script and the start page's dialogs (the shell calls it once the start page is up). */
 export const preloadPages = (): Promise<unknown> =>
   Promise.all([
-    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, comingSoon].map((page) =>
+    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, marketing].map((page) =>
       page.preload(),
     ),
     preloadCustomerDialogs(),
     preloadTaskDialogs(),
   ])
 
-/** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
+/** Route → page, one line per page. */
 export function Router() {
   const route = useNavigationStore(selectRoute)
   return (
@@ -76,7 +77,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'ticket':
       return <ticket.Page id={route.id} />
     case 'marketing':
-      return <comingSoon.Page page="marketing" />
+      return <marketing.Page /> // reads route.tab from the navigation store
     case 'dashboard':
       return <dashboard.Page />
     case 'csv':
