@@ -88,7 +88,7 @@ export const marketingReach = {
     words_less: '{{k, number}} in {{n, number}} who buy {{x}} also buy {{y}}, only {{lift}}× the average.',
     support_one: 'Together in {{percent}} of baskets ({{count, number}} basket).',
     support_other: 'Together in {{percent}} of baskets ({{count, number}} baskets).',
-    figures: 'Support {{support}} · confidence {{confidence}} · lift {{lift}}',
+    figures: 'Support {{support}} · confidence {{confidence}} · lift {{lift}}×',
     target: 'Target buyers of {{x}} who never bought {{y}}',
     segmentName: 'Bought {{x}}, never {{y}}',
     created: 'Segment “{{name}}” created.',

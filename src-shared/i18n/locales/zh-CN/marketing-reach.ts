@@ -82,7 +82,7 @@ export const marketingReach: typeof en = {
     words_less: '买了{{x}}的顾客中，每 {{n, number}} 位有 {{k, number}} 位也买了{{y}}，仅为平均水平的 {{lift}} 倍。',
     support_one: '{{percent}} 的订单同时包含它们（{{count, number}} 笔）。',
     support_other: '{{percent}} 的订单同时包含它们（{{count, number}} 笔）。',
-    figures: '支持度 {{support}} · 置信度 {{confidence}} · 提升度 {{lift}}',
+    figures: '支持度 {{support}} · 置信度 {{confidence}} · 提升度 {{lift}} 倍',
     target: '找出买过{{x}}但从未买过{{y}}的客户',
     segmentName: '买过{{x}}，未买{{y}}',
     created: '已创建客户分组“{{name}}”。',
