@@ -23,7 +23,9 @@ export function ConsentPanel({ recordId: customerId }: RecordPanelProps) {
   const saved = useQuery('consent.get', { customerId }, { entities: ['customers'] }).data
   const [draft, setDraft] = useState<Draft | null>(null)
   useEffect(() => {
-    if (saved) setDraft({ ...saved })
+    if (!saved) return
+    const { customerId: _id, ...settings } = saved
+    setDraft(settings)
   }, [saved])
   if (!draft || !saved) return null
   const set = (patch: Partial<Draft>): void => setDraft({ ...draft, ...patch })
