@@ -118,7 +118,7 @@ describe.skipIf(noBrowserReason)('marketing: consent, bundles and the target-lis
     expect(counted.excluded.refused + counted.excluded.unknown).toBeGreaterThan(0)
     const rowsText = (await page.getByTestId('target-rows').textContent()) ?? ''
     expect(rowsText).toContain(`文件将包含 ${counted.rows.toLocaleString('zh-CN')} 行`)
-    await page.screenshot({ path: join(SHOTS, 'marketing-export-dialog-zh-CN-light.png') })
+    await page.screenshot({ path: join(SHOTS, 'marketing-export-dialog-excluded-zh-CN-light.png') })
 
     const path = join(out.dir, 'target.csv')
     await harness.queueDialog('saveFile', path)

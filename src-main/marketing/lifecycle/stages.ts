@@ -30,8 +30,6 @@ export function customerLifecycle(db: Database.Database, customerId: number, ana
     `${parts.stage} AS stage, coalesce(s.orders, 0) AS orders, s.last_at AS lastPurchaseAt,
      CASE WHEN s.orders >= 2 THEN ${parts.averageGapDays} END AS averageGapDays,
      ${parts.overdue} AS overdue, ${parts.churnHigh} AS churnHigh`,
-    '',
-    id,
   )
   const row = db.prepare(sql).get(compiled.params) as StageRow | undefined
   if (!row) throw new AppError('customer_not_found', { id: customerId })

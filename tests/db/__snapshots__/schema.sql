@@ -99,6 +99,9 @@ CREATE INDEX order_lines_order ON order_lines (order_id, position);
 -- index order_lines_product (on order_lines)
 CREATE INDEX order_lines_product ON order_lines (product_id);
 
+-- index order_lines_product_order (on order_lines)
+CREATE INDEX order_lines_product_order ON order_lines (product_id, order_id);
+
 -- index order_refund_lines_line (on order_refund_lines)
 CREATE INDEX order_refund_lines_line ON order_refund_lines (order_line_id);
 
@@ -231,6 +234,9 @@ CREATE TABLE customer_first_orders (customer_id INTEGER PRIMARY KEY, first_at TE
 -- table customer_merges (on customer_merges)
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
 
+-- table customer_sales (on customer_sales)
+CREATE TABLE customer_sales (customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE, orders INTEGER NOT NULL, spend INTEGER NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL) STRICT;
+
 -- table customer_tags (on customer_tags)
 CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
 
@@ -350,6 +356,15 @@ CREATE TRIGGER customer_first_orders_insert AFTER INSERT ON orders WHEN new.cust
 
 -- trigger customer_first_orders_update (on orders)
 CREATE TRIGGER customer_first_orders_update AFTER UPDATE OF customer_id, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_first_orders WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id IN (old.customer_id, new.customer_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;
+
+-- trigger customer_sales_order_delete (on orders)
+CREATE TRIGGER customer_sales_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_sales WHERE customer_id = old.customer_id; INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders WHERE customer_id = old.customer_id AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed') GROUP BY customer_id; END;
+
+-- trigger customer_sales_order_insert (on orders)
+CREATE TRIGGER customer_sales_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status IN ('paid', 'shipped', 'completed') BEGIN INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) VALUES (new.customer_id, 1, new.total, new.ordered_at, new.ordered_at) ON CONFLICT (customer_id) DO UPDATE SET orders = orders + 1, spend = spend + excluded.spend, first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at); END;
+
+-- trigger customer_sales_order_update (on orders)
+CREATE TRIGGER customer_sales_order_update AFTER UPDATE OF customer_id, total, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_sales WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders WHERE customer_id IN (old.customer_id, new.customer_id) AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed') GROUP BY customer_id; END;
 
 -- trigger customer_stats_order_delete (on orders)
 CREATE TRIGGER customer_stats_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN UPDATE customers SET (lifetime_value, order_count, last_purchase_at) = (SELECT coalesce(sum(o.total - o.refunded), 0), count(*), max(o.ordered_at) FROM orders o WHERE o.customer_id = customers.id AND o.deleted_at IS NULL AND o.status NOT IN ('cancelled', 'refunded')) WHERE id = old.customer_id; END;

@@ -55,6 +55,21 @@ describe('segment rules at their edges', () => {
     expect(run({ kind: 'lastPurchase', op: 'moreThanDaysAgo', days: 365 })).toEqual([c])
   })
 
+  it('the kept per-customer figures follow refunds, moved and removed orders', () => {
+    const [a, b] = [shop.customer('a'), shop.customer('b')]
+    const first = shop.order({ customerId: a, day: daysAgo(40), total: 300 })
+    const second = shop.order({ customerId: a, day: daysAgo(10), total: 500 })
+    expect(run({ kind: 'totalSpend', min: 800, max: 800 })).toEqual([a])
+    backend.db.prepare("UPDATE orders SET status = 'refunded' WHERE id = ?").run(second)
+    expect(run({ kind: 'lastPurchase', op: 'moreThanDaysAgo', days: 30 })).toEqual([a])
+    backend.db.prepare('UPDATE orders SET customer_id = ? WHERE id = ?').run(b, first)
+    expect(run({ kind: 'neverBought' })).toEqual([a])
+    expect(run({ kind: 'totalSpend', min: 300, max: 300 })).toEqual([b])
+    backend.db.prepare('DELETE FROM order_lines WHERE order_id = ?').run(first)
+    backend.db.prepare('DELETE FROM orders WHERE id = ?').run(first)
+    expect(run({ kind: 'neverBought' })).toEqual([a, b])
+  })
+
   it('a product bought only in a refunded order was never bought', () => {
     const p = shop.product('P1')
     const [a, b] = [shop.customer('a'), shop.customer('b')]

@@ -42,11 +42,13 @@ async function rules(): Promise<{ data: BundlesResult; ids: Record<string, numbe
 }
 
 describe('bundles: a rule in words and its one-click segment', () => {
-  it('says confidence as "k in n" in tens, else hundreds or thousands', () => {
+  it('says confidence as "k in n" in tens, else hundreds or thousands (never 0 in 10; 10 in 10 only when all)', () => {
     expect(inWords(0.3)).toEqual({ k: 3, n: 10 })
     expect(inWords(0.75)).toEqual({ k: 8, n: 10 })
     expect(inWords(0.04)).toEqual({ k: 4, n: 100 })
     expect(inWords(0.002)).toEqual({ k: 2, n: 1000 })
+    expect(inWords(0.98)).toEqual({ k: 98, n: 100 })
+    expect(inWords(1)).toEqual({ k: 10, n: 10 })
   })
 
   it('reads the engine’s figures in both languages, with numbers formatted per locale', async () => {

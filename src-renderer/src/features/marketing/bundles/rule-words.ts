@@ -2,15 +2,17 @@ import type { BundleProduct } from '../../../../../src-shared/domain/analytics'
 import type { SegmentDefinition } from '../../../../../src-shared/domain/segment'
 
 /**
- * Confidence as "k in n": in tens when that is at least 1 in 10 ("3 in 10"), else in hundreds or
- * thousands, so a weak rule never reads "0 in 10".
+ * Confidence as "k in n": in tens while that reads true ("3 in 10"), else in hundreds or
+ * thousands, so a weak rule never reads "0 in 10" and "10 in 10" means all of them.
  */
 export function inWords(confidence: number): { k: number; n: number } {
   for (const n of [10, 100]) {
     const k = Math.round(confidence * n)
-    if (k >= 1) return { k, n }
+    if (k >= 1 && k < n) return { k, n }
   }
-  return { k: Math.max(1, Math.round(confidence * 1000)), n: 1000 }
+  const k = Math.max(1, Math.round(confidence * 1000))
+  // Only an (almost) certain rule gets here from above: it reads "10 in 10".
+  return k >= 1000 ? { k: 10, n: 10 } : { k, n: 1000 }
 }
 
 /**
