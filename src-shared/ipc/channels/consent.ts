@@ -1,7 +1,8 @@
 import { z } from 'zod'
-import { CONSENT_SOURCES, CONSENT_VALUES, type CustomerConsent } from '../../domain/consent'
+import { CONSENT_SOURCES, CONSENT_VALUES, type ConsentValue, type CustomerConsent } from '../../domain/consent'
+import { optionalText } from '../../domain/form-fields'
 import { channel } from '../channel'
-import { id, ids, isoDate, wellFormed } from '../schemas'
+import { id, ids, isoDate, text, wellFormed } from '../schemas'
 
 /**
  * What a consent write changes; a field left out stays as it is. Setting an answer without a
@@ -16,6 +17,13 @@ export const consentPatch = z.strictObject({
   wechatId: wellFormed(z.string().trim().max(64)).nullable().optional(),
 })
 export type ConsentPatch = z.output<typeof consentPatch>
+
+/** The consent columns a customers CSV may carry (csv/kinds/customers.ts); blank means not given. */
+export const importedConsent = {
+  marketingConsent: z.enum(CONSENT_VALUES).nullable().optional(),
+  wechatId: optionalText(text(64)),
+}
+export type ImportedConsent = { marketingConsent?: ConsentValue | null; wechatId?: string | null }
 
 export const consentSet = z.strictObject({
   ids,
