@@ -71,6 +71,9 @@ describe('bundles: a rule in words and its one-click segment', () => {
     await renderKit(<BundleRule rule={{ ...withLift, lift: 0.8 }} onTarget={() => undefined} />, 'zh-CN')
     expect(screen.getByText('买了茶杯的顾客中，每 10 位有 6 位也买了龙井茶，仅为平均水平的 0.8 倍。')).toBeTruthy()
     expect(screen.getByRole('button', { name: '找出买过茶杯但从未买过龙井茶的客户' })).toBeTruthy()
+    // The engine's own cup → tea has lift 1.0: no pull, said so.
+    await renderKit(<BundleRule rule={cupTea} onTarget={() => undefined} />, 'en')
+    expect(screen.getByText('6 in 10 who buy 茶杯 also buy 龙井茶, about as often as anyone does.')).toBeTruthy()
   })
 
   it('"buyers of X who never bought Y" is a valid definition whose members an independent query agrees with', async () => {

@@ -85,6 +85,7 @@ export const marketingReach = {
     and: ' + ',
     rule: 'Buy {{x}} → also buy {{y}}',
     words_more: '{{k, number}} in {{n, number}} who buy {{x}} also buy {{y}}, {{lift}}× more than average.',
+    words_same: '{{k, number}} in {{n, number}} who buy {{x}} also buy {{y}}, about as often as anyone does.',
     words_less: '{{k, number}} in {{n, number}} who buy {{x}} also buy {{y}}, only {{lift}}× the average.',
     support_one: 'Together in {{percent}} of baskets ({{count, number}} basket).',
     support_other: 'Together in {{percent}} of baskets ({{count, number}} baskets).',

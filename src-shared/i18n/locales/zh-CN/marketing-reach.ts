@@ -79,6 +79,7 @@ export const marketingReach: typeof en = {
     and: ' + ',
     rule: '买 {{x}} → 也买 {{y}}',
     words_more: '买了{{x}}的顾客中，每 {{n, number}} 位有 {{k, number}} 位也买了{{y}}，是平均水平的 {{lift}} 倍。',
+    words_same: '买了{{x}}的顾客中，每 {{n, number}} 位有 {{k, number}} 位也买了{{y}}，与平均水平相当。',
     words_less: '买了{{x}}的顾客中，每 {{n, number}} 位有 {{k, number}} 位也买了{{y}}，仅为平均水平的 {{lift}} 倍。',
     support_one: '{{percent}} 的订单同时包含它们（{{count, number}} 笔）。',
     support_other: '{{percent}} 的订单同时包含它们（{{count, number}} 笔）。',

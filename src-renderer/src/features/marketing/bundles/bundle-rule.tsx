@@ -20,10 +20,12 @@ export function BundleRule({ rule, onTarget }: BundleRuleProps) {
   const y = names(rule.consequent)
   const { k, n } = inWords(rule.confidence)
   const lift = f.number(rule.lift, 1)
+  // A lift that rounds to 1.0 is no pull at all: "1× more than average" would mislead.
+  const pull = Math.round(rule.lift * 10) === 10 ? 'same' : rule.lift > 1 ? 'more' : 'less'
   return (
     <li className="bundles__rule" data-testid="bundle-rule">
       <h3 className="bundles__rule-title">{t('bundles.rule', { x, y })}</h3>
-      <p className="bundles__words">{t(rule.lift >= 1 ? 'bundles.words_more' : 'bundles.words_less', { k, n, x, y, lift })}</p>
+      <p className="bundles__words">{t(`bundles.words_${pull}`, { k, n, x, y, lift })}</p>
       <p className="muted">
         {t('bundles.support', { count: rule.count, percent: f.percent(rule.support, 1) })}{' '}
         <span className="tabular">
