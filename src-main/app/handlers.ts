@@ -19,6 +19,8 @@ import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
 import { segmentHandlers } from '../marketing/segments/handlers'
 import { groupsHandlers } from '../marketing/groups/handlers'
+import { consentHandlers } from '../marketing/consent/handlers'
+import { targetListHandlers } from '../marketing/target-export/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -46,4 +48,6 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...segmentHandlers,
   ...groupsHandlers,
+  ...consentHandlers,
+  ...targetListHandlers,
 }

@@ -41,6 +41,8 @@ import { marketingSegments as enMarketingSegments } from './locales/en/marketing
 import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 import { marketingGroups as enMarketingGroups } from './locales/en/marketing-groups'
 import { marketingGroups as zhMarketingGroups } from './locales/zh-CN/marketing-groups'
+import { marketingReach as enMarketingReach } from './locales/en/marketing-reach'
+import { marketingReach as zhMarketingReach } from './locales/zh-CN/marketing-reach'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -69,6 +71,7 @@ export const resources = {
     drill: enDrill,
     'marketing-segments': enMarketingSegments,
     'marketing-groups': enMarketingGroups,
+    'marketing-reach': enMarketingReach,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -92,6 +95,7 @@ export const resources = {
     drill: zhDrill,
     'marketing-segments': zhMarketingSegments,
     'marketing-groups': zhMarketingGroups,
+    'marketing-reach': zhMarketingReach,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

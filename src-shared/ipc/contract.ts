@@ -21,6 +21,8 @@ import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
 import { lifecycleChannels, segmentChannels } from './channels/segments'
 import { groupsChannels } from './channels/groups'
+import { consentChannels } from './channels/consent'
+import { targetListChannels } from './channels/target-lists'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -45,6 +47,8 @@ export const contract = {
   ...segmentChannels,
   ...lifecycleChannels,
   ...groupsChannels,
+  ...consentChannels,
+  ...targetListChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

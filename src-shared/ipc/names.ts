@@ -149,6 +149,11 @@ export const CHANNEL_NAMES = [
   'segments.setLapsedDays',
   'groups.rfm',
   'groups.clusters',
+  'consent.get',
+  'consent.set',
+  'consent.undo',
+  'targets.count',
+  'targets.export',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -2,6 +2,7 @@ import { exportJob } from '../../csv/ipc/export-job'
 import { importJob } from '../../csv/ipc/import-job'
 import { listExportJob } from '../../csv/ipc/list-export-job'
 import { undoJob } from '../../csv/ipc/undo-job'
+import { targetExportJob } from '../../marketing/target-export/job'
 import { taskTable } from '../../workers/task'
 
 /**
@@ -16,5 +17,6 @@ export const jobTable = taskTable({
     export: exportJob,
     listExport: listExportJob,
     undo: undoJob,
+    targetExport: targetExportJob,
   },
 })

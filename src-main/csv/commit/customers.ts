@@ -1,4 +1,6 @@
 import type { CustomerInput } from '../../../src-shared/domain/customer'
+import type { ImportedConsent } from '../../../src-shared/ipc/channels/consent'
+import { writeImportedConsent } from '../../marketing/consent/import'
 import { normalizeEmail } from '../../../src-shared/domain/email'
 import { normalizePhone } from '../../../src-shared/domain/phone'
 import { AppError } from '../../../src-shared/ipc/app-error'
@@ -7,7 +9,7 @@ import { findId } from '../../db/sql'
 import { findDuplicate, type KeyLookup } from './match'
 import { RowFailure, type KindWriter, type Outcome, type WriterOptions } from './types'
 
-type CustomerRecord = CustomerInput & { uid?: string }
+type CustomerRecord = CustomerInput & ImportedConsent & { uid?: string }
 
 /** A row's value for each match key, as stored: the phone and email in their normalised form. */
 export const customerKeys = {
@@ -27,7 +29,8 @@ export function customerWriter({ db, rules, changes }: WriterOptions): KindWrite
   }
   return {
     write(record, options): Outcome {
-      const { uid, ...input } = record
+      const { uid, marketingConsent, wechatId, ...input } = record
+      const consent = { marketingConsent, wechatId }
       // A second row of the same person kept as its own record ("keep both") matches nothing.
       const match = options?.fresh ? null : findDuplicate(rules, lookups, record)
       if (match?.action === 'skip') return 'skipped'
@@ -35,9 +38,12 @@ export function customerWriter({ db, rules, changes }: WriterOptions): KindWrite
         if (match?.action === 'update') {
           changes.updated('customers', match.id)
           updateCustomer(db, match.id, input)
+          writeImportedConsent(db, match.id, consent)
           return 'updated'
         }
-        changes.created('customers', insertCustomer(db, input, match || options?.fresh ? {} : { uid }))
+        const id = insertCustomer(db, input, match || options?.fresh ? {} : { uid })
+        changes.created('customers', id)
+        writeImportedConsent(db, id, consent)
         return 'created'
       })
     },

@@ -1,9 +1,10 @@
 import { customerInput, type CustomerInput } from '../../../src-shared/domain/customer'
 import { customerKeys, customerWriter } from '../commit/customers'
 import type { KindSpec } from './types'
+import { importedConsent, type ImportedConsent } from '../../../src-shared/ipc/channels/consent'
 import { MATCH_KEYS } from '../../../src-shared/ipc/channels/csv-import'
 
-export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
+export const customersKind: KindSpec<CustomerInput & ImportedConsent & { uid?: string }> = {
   kind: 'customers',
   fields: [
     {
@@ -73,9 +74,27 @@ export const customersKind: KindSpec<CustomerInput & { uid?: string }> = {
     { key: 'source', type: 'text', synonyms: ['来源', '客户来源', '渠道', 'source', 'channel', 'lead source'] },
     { key: 'notes', type: 'text', synonyms: ['备注', '说明', '附言', 'notes', 'note', 'remark', 'remarks', 'comments'] },
     { key: 'uid', type: 'text', synonyms: ['uid', 'kehu id'] },
+    {
+      key: 'marketingConsent',
+      type: 'enum',
+      synonyms: ['营销同意', '同意营销', '是否同意营销', '营销授权', 'marketing consent', 'consent', 'opt in', 'opt-in'],
+      values: {
+        是: 'yes',
+        同意: 'yes',
+        否: 'no',
+        不同意: 'no',
+        未知: 'unknown',
+        yes: 'yes',
+        no: 'no',
+        unknown: 'unknown',
+        y: 'yes',
+        n: 'no',
+      },
+    },
+    { key: 'wechatId', type: 'text', synonyms: ['微信', '微信号', 'wechat', 'wechat id', 'weixin'] },
   ],
   schema: customerInput
-    .extend({ uid: customerInput.shape.code })
+    .extend({ uid: customerInput.shape.code, ...importedConsent })
     .transform(({ uid, ...rest }) => ({ ...rest, uid: uid ?? undefined })),
   matchKeys: MATCH_KEYS.customers,
   defaultMatch: ['uid', 'code', 'phone', 'email'],

@@ -17,6 +17,7 @@ const panelModules = (): Promise<unknown> =>
     import('../features/pipeline'),
     import('../features/tickets'),
     import('../features/marketing'),
+    import('../features/marketing/consent'),
   ])
 const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
 const today = lazyPage(() => import('../features/tasks').then((m) => m.TodayPage))

@@ -6,6 +6,7 @@ import { generateShop } from '../../../src-main/seed/generate-shop'
 import { segmentDefinition, type SegmentDefinition } from '../../../src-shared/domain/segment'
 import type { BenchContext } from '../context'
 import { median, p95, round, sample } from '../measure'
+import { targetExportFigure } from '../marketing-target-export'
 
 /** The seeded demo shop of the sales and insights groups: 100,000 customers, ~1,000,000 order lines. */
 const CUSTOMERS = 100_000
@@ -71,6 +72,7 @@ export default async function marketing(ctx: BenchContext): Promise<Record<strin
     'marketing.segmentCount.median_ms': round(median(times)),
   }
   ctx.log(JSON.stringify(out))
+  const targetExport = await targetExportFigure(ctx, db)
   db.close()
-  return out
+  return { ...out, ...targetExport }
 }

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import type { MarketingTab } from '../../stores/navigation'
 import { SegmentsTab } from './segments/segments-tab'
 import { GroupsPanel } from './groups'
+import { BundlesTab } from './bundles'
 
 /** One tab of the Marketing page: its route value, its catalog key, its panel. */
 export interface MarketingTabEntry {
@@ -16,4 +17,5 @@ export interface MarketingTabEntry {
 export const MARKETING_TABS: readonly MarketingTabEntry[] = [
   { id: 'segments', label: (t) => t('marketing-segments:tabs.segments'), Panel: SegmentsTab },
   { id: 'groups', label: (t) => t('marketing-groups:tab'), Panel: GroupsPanel },
+  { id: 'bundles', label: (t) => t('marketing-reach:bundles.tab'), Panel: BundlesTab },
 ]

@@ -130,6 +130,8 @@ export const csv = {
       source: 'Source',
       notes: 'Notes',
       uid: 'Kehu ID',
+      marketingConsent: 'Marketing consent',
+      wechatId: 'WeChat ID',
       sku: 'SKU',
       category: 'Category',
       price: 'Price',

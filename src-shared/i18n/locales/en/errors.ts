@@ -159,4 +159,6 @@ export const errors = {
   segment_not_found: 'That segment no longer exists (it may have been deleted).',
   segment_name_taken: 'There is already a segment called “{{name}}”. Choose another name.',
   segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
+  target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
+  consent_undo_gone: 'That consent change was already undone, or is no longer known.',
 }

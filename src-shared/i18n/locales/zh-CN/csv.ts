@@ -125,6 +125,8 @@ export const csv: typeof en = {
       source: '来源',
       notes: '备注',
       uid: 'Kehu 编号',
+      marketingConsent: '营销同意',
+      wechatId: '微信号',
       sku: '货号',
       category: '分类',
       price: '售价',
