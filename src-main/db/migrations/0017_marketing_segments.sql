@@ -10,8 +10,11 @@ CREATE INDEX segments_live ON segments (deleted_at, name);
 -- first and last purchase. Every segment count reads them for 100,000 customers; grouping the
 -- orders on each count took hundreds of milliseconds. Derived: kept by the triggers below,
 -- whoever writes orders; never written by application code. No row: no counted order.
+-- No REFERENCES (like customer_first_orders): a derived row is not something that points at a
+-- customer, and the import undo keeps any customer a foreign key points at. A customer leaves
+-- only once their orders are gone or moved, and the triggers then drop the row.
 CREATE TABLE customer_sales (
-  customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE,
+  customer_id INTEGER PRIMARY KEY,
   orders      INTEGER NOT NULL,
   spend       INTEGER NOT NULL,
   first_at    TEXT NOT NULL,

@@ -235,7 +235,7 @@ CREATE TABLE customer_first_orders (customer_id INTEGER PRIMARY KEY, first_at TE
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
 
 -- table customer_sales (on customer_sales)
-CREATE TABLE customer_sales (customer_id INTEGER PRIMARY KEY REFERENCES customers (id) ON DELETE CASCADE, orders INTEGER NOT NULL, spend INTEGER NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL) STRICT;
+CREATE TABLE customer_sales (customer_id INTEGER PRIMARY KEY, orders INTEGER NOT NULL, spend INTEGER NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL) STRICT;
 
 -- table customer_tags (on customer_tags)
 CREATE TABLE customer_tags (customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (customer_id, tag_id)) STRICT, WITHOUT ROWID;
