@@ -37,6 +37,8 @@ import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
+import { marketingCampaigns as enMarketingCampaigns } from './locales/en/marketing-campaigns'
+import { marketingCampaigns as zhMarketingCampaigns } from './locales/zh-CN/marketing-campaigns'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -63,6 +65,7 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
+    marketingCampaigns: enMarketingCampaigns,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -84,6 +87,7 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
+    marketingCampaigns: zhMarketingCampaigns,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -156,4 +156,9 @@ export const errors = {
     'This window cannot print to PDF here: use the browser’s own Print (Ctrl+P), which uses the same report layout.',
   shop_switch_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then switch shops.',
   shop_switch_unavailable: 'Switching shops is not available here.',
+  campaign_not_draft: 'Only a draft campaign can be launched; this one already was.',
+  campaign_not_running: 'Only a running campaign can be ended.',
+  campaign_no_targets: 'Nobody to reach: choose a segment or some customers before launching.',
+  campaign_cost_line_not_found: 'That cost line was not found (it may have been removed).',
+  campaign_ends_before_start: 'A campaign cannot end before it starts.',
 }

@@ -135,4 +135,9 @@ export const errors: Record<keyof typeof en, string> = {
   print_unavailable: '此窗口无法在这里打印为 PDF：请使用浏览器自带的打印（Ctrl+P），它使用相同的报告版式。',
   shop_switch_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再切换店铺。',
   shop_switch_unavailable: '此处无法切换店铺。',
+  campaign_not_draft: '只有草稿状态的活动可以启动；此活动已启动过。',
+  campaign_not_running: '只有进行中的活动可以结束。',
+  campaign_no_targets: '没有可触达的客户：启动前请选择一个分群或若干客户。',
+  campaign_cost_line_not_found: '找不到该费用明细（可能已被删除）。',
+  campaign_ends_before_start: '活动的结束日期不能早于开始日期。',
 }
