@@ -17,6 +17,7 @@ import { ticketHandlers } from '../service/handlers/ticket-handlers'
 import { surveyHandlers } from '../service/handlers/survey-handlers'
 import { dashboardHandlers } from '../dashboard/handlers'
 import { reportHandlers } from '../report/handlers'
+import { segmentHandlers } from '../marketing/segments/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...surveyHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
+  ...segmentHandlers,
 }

@@ -7,6 +7,7 @@ import { computeChurn } from './compute/churn'
 import { computeClusters } from './compute/clusters'
 import { computeForecast } from './compute/forecast'
 import { computeRfm } from './compute/rfm-segments'
+import { churnLabels, clusterLabels, rfmLabels } from './drill/labels'
 import { clusterMembers, rfmMembers } from './drill/members'
 
 /** An analysis's input with the local day it is "as of" (also part of the cache key). */
@@ -42,6 +43,9 @@ export const analysisTable = taskTable({
     bundles: dated(computeBundles),
     rfmMembers: dated(rfmMembers),
     clusterMembers: dated(clusterMembers),
+    rfmLabels: dated(rfmLabels),
+    churnLabels: dated(churnLabels),
+    clusterLabels: dated(clusterLabels),
   },
 })
 

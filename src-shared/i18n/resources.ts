@@ -39,6 +39,8 @@ import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
 import { marketingCampaigns as enMarketingCampaigns } from './locales/en/marketing-campaigns'
 import { marketingCampaigns as zhMarketingCampaigns } from './locales/zh-CN/marketing-campaigns'
+import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
+import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -66,6 +68,7 @@ export const resources = {
     shop: enShop,
     drill: enDrill,
     marketingCampaigns: enMarketingCampaigns,
+    'marketing-segments': enMarketingSegments,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -88,6 +91,7 @@ export const resources = {
     shop: zhShop,
     drill: zhDrill,
     marketingCampaigns: zhMarketingCampaigns,
+    'marketing-segments': zhMarketingSegments,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -19,6 +19,7 @@ import { ticketChannels } from './channels/tickets'
 import { surveyChannels } from './channels/surveys'
 import { dashboardChannels } from './channels/dashboard'
 import { reportChannels } from './channels/report'
+import { lifecycleChannels, segmentChannels } from './channels/segments'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -40,6 +41,8 @@ export const contract = {
   ...surveyChannels,
   ...dashboardChannels,
   ...reportChannels,
+  ...segmentChannels,
+  ...lifecycleChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -21,7 +21,13 @@ const MIN_TRAINING = 10
  * probability reads "no purchase in the next windowDays days". Features are standardised on
  * the training rows; a missing satisfaction score is replaced by the training mean.
  */
-export function computeChurn(db: Database.Database, input: ChurnInput, env: AnalysisEnv): ChurnResult {
+export function computeChurn(
+  db: Database.Database,
+  input: ChurnInput,
+  env: AnalysisEnv,
+  /** Told every scored customer's probability (segments' churn-risk bands: `drill/labels.ts`). */
+  onScore?: (customerId: number, probability: number) => void,
+): ChurnResult {
   const cutoff = shiftDays(env.today, -input.windowDays)
   const train = churnFeatures(db, { before: cutoff, asOf: cutoff, labelUntil: env.today })
   env.progress(1, 4, 'features')
@@ -43,6 +49,7 @@ export function computeChurn(db: Database.Database, input: ChurnInput, env: Anal
   const now = churnFeatures(db, { before: shiftDays(env.today, 1), asOf: env.today })
   const nowRows = toRows(columns(now, satisfactionMean), scaler)
   const probabilities = fit.predict(nowRows)
+  if (onScore) probabilities.forEach((p, i) => onScore(now.ids[i], p))
   env.progress(3, 4, 'score')
   const top = Array.from(probabilities.keys())
     .sort((a, b) => probabilities[b] - probabilities[a] || now.ids[a] - now.ids[b])

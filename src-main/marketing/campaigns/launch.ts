@@ -18,10 +18,13 @@ export function launchCampaign(
   input: { id: number; customerIds?: number[]; controlPercent?: number },
   random: () => number = Math.random,
 ): { members: number; control: number } {
+  // The segment is evaluated before the write lock is taken (it may compute an analysis).
+  const planned = campaignRecord(db, input.id)
+  const targets = campaignTargets(db, planned.segment_id as number | null, input.customerIds)
   return writeTransaction(db, () => {
     const before = campaignRecord(db, input.id)
     if (before.status !== 'draft') throw new AppError('campaign_not_draft')
-    const targets = campaignTargets(db, before.segment_id as number | null, input.customerIds)
+    if (before.segment_id !== planned.segment_id) throw new AppError('stale_edit')
     if (targets.length === 0) throw new AppError('campaign_no_targets')
     const control = holdOut(targets, input.controlPercent ?? 0, random)
     const members = targets.filter((id) => !control.has(id))

@@ -34,6 +34,10 @@ export default async function insights(ctx: BenchContext): Promise<Record<string
     // A drill-down's first page: the members of one bar (the model runs again, once per data version).
     rfmMembers: { asOf: today, segment: 'champions' },
     clusterMembers: { clusters: { k: 5 }, cluster: 0 },
+    // Every customer's label, for saved segments' RFM, churn-band and cluster rules.
+    rfmLabels: {},
+    churnLabels: { windowDays: 180 },
+    clusterLabels: { k: 5 },
   }
   const out: Record<string, number> = { 'insights.order_lines': lines }
   for (const kind of Object.keys(heavy) as AnalysisKind[]) {

@@ -1,4 +1,4 @@
--- Kehu schema at version 17
+-- Kehu schema at version 18
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -123,6 +123,9 @@ CREATE INDEX order_refunds_order ON order_refunds (order_id, at);
 -- index orders_campaign (on orders)
 CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NULL;
 
+-- index orders_counted_by_customer (on orders)
+CREATE INDEX orders_counted_by_customer ON orders (customer_id, status, deleted_at, ordered_at, total);
+
 -- index orders_customer (on orders)
 CREATE INDEX orders_customer ON orders (customer_id, ordered_at);
 
@@ -143,6 +146,9 @@ CREATE INDEX products_live_sort ON products (deleted_at, sort_key, id);
 
 -- index segment_members_customer (on segment_members)
 CREATE INDEX segment_members_customer ON segment_members (customer_id);
+
+-- index segments_live (on segments)
+CREATE INDEX segments_live ON segments (deleted_at, name);
 
 -- index survey_requests_batch (on survey_requests)
 CREATE INDEX survey_requests_batch ON survey_requests (batch) WHERE batch IS NOT NULL;
@@ -322,7 +328,7 @@ CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,
 CREATE TABLE segment_members (segment_id INTEGER NOT NULL REFERENCES segments (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, PRIMARY KEY (segment_id, customer_id)) STRICT, WITHOUT ROWID;
 
 -- table segments (on segments)
-CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100), kind TEXT NOT NULL CHECK (kind IN ('manual', 'filter', 'rfm', 'cluster')), definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE segments (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100), kind TEXT NOT NULL CHECK (kind IN ('manual', 'filter', 'rfm', 'cluster')), definition TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(definition)), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , frozen_at TEXT, frozen_from_id INTEGER REFERENCES segments (id)) STRICT;
 
 -- table settings (on settings)
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (json_valid(value)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;

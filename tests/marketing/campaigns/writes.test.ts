@@ -125,3 +125,21 @@ describe('campaign writes', () => {
     expect(ended.ok || ended.error.code).toBe('campaign_not_running')
   })
 })
+
+describe('launch on a segment', () => {
+  it('freezes the segment’s customers at launch; later changes to the segment leave the members alone', async () => {
+    const db = backend.db
+    const inCity = (name: string, city: string): number =>
+      Number(db.prepare('INSERT INTO customers (name, city) VALUES (?, ?)').run(name, city).lastInsertRowid)
+    const [ann, bob] = [inCity('Ann', 'Hangzhou'), inCity('Bob', 'Hangzhou')]
+    inCity('Cat', 'Suzhou')
+    const definition = { match: 'all', groups: [{ match: 'all', rules: [{ kind: 'city', values: ['Hangzhou'] }] }] }
+    const segment = await shop.call<{ id: number }>('segments.save', { name: 'Hangzhou', definition })
+    const { id } = await shop.call<CampaignDetail>('campaigns.create', { name: 'Local', segmentId: segment.id })
+    const launched = await shop.call<CampaignDetail>('campaigns.launch', { id })
+    expect(launched.figures.members).toBe(2)
+    inCity('Dan', 'Hangzhou')
+    const members = await shop.call<{ rows: { customerId: number }[] }>('campaigns.members', { id, offset: 0, limit: 10 })
+    expect(members.rows.map((r) => r.customerId)).toEqual([ann, bob])
+  })
+})

@@ -161,4 +161,7 @@ export const errors = {
   campaign_no_targets: 'Nobody to reach: choose a segment or some customers before launching.',
   campaign_cost_line_not_found: 'That cost line was not found (it may have been removed).',
   campaign_ends_before_start: 'A campaign cannot end before it starts.',
+  segment_not_found: 'That segment no longer exists (it may have been deleted).',
+  segment_name_taken: 'There is already a segment called “{{name}}”. Choose another name.',
+  segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
 }

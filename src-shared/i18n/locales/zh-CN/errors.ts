@@ -140,4 +140,7 @@ export const errors: Record<keyof typeof en, string> = {
   campaign_no_targets: '没有可触达的客户：启动前请选择一个分群或若干客户。',
   campaign_cost_line_not_found: '找不到该费用明细（可能已被删除）。',
   campaign_ends_before_start: '活动的结束日期不能早于开始日期。',
+  segment_not_found: '该客户分群已不存在（可能已被删除）。',
+  segment_name_taken: '已经有名为“{{name}}”的分群，请换一个名字。',
+  segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
 }
