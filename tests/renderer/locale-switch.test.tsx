@@ -67,12 +67,12 @@ describe('settings page', () => {
 })
 
 describe('empty states', () => {
-  it('unfinished pages say what is coming and offer a next step that works', async () => {
+  it('no page is a placeholder any more: Marketing opens its own page', async () => {
     await renderApp()
-    // The pipeline and tickets landed (issues 11, 12); marketing is still to come.
+    // The pipeline and tickets landed (issues 11, 12), marketing with issue 14: its page replaced the "coming" state.
     fireEvent.click(sidebar().getByRole('button', { name: 'Marketing' }))
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Coming with the next release: marketing')
-    fireEvent.click(screen.getByRole('button', { name: 'Meanwhile, open your customers' }))
-    expect(sidebar().getByRole('button', { name: 'Customers' }).getAttribute('aria-current')).toBe('page')
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Marketing'))
+    expect(screen.queryByText('Coming with the next release: marketing')).toBeNull()
+    expect(sidebar().getByRole('button', { name: 'Marketing' }).getAttribute('aria-current')).toBe('page')
   })
 })

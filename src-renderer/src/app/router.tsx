@@ -12,7 +12,12 @@ import { lazyPage } from '../lib/lazy-page'
  */
 /** Importing a module's feature registers its panels on record pages and its palette entries. */
 const panelModules = (): Promise<unknown> =>
-  Promise.all([import('../features/orders'), import('../features/pipeline'), import('../features/tickets')])
+  Promise.all([
+    import('../features/orders'),
+    import('../features/pipeline'),
+    import('../features/tickets'),
+    import('../features/marketing'),
+  ])
 const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
 const today = lazyPage(() => import('../features/tasks').then((m) => m.TodayPage))
 const orders = lazyPage(() => import('../features/orders').then((m) => m.OrdersPage))
@@ -24,19 +29,19 @@ const ticket = lazyPage(() => panelModules().then(() => import('../features/tick
 const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
 const dashboard = lazyPage(() => import('../features/dashboard').then((m) => m.DashboardPage))
-const comingSoon = lazyPage(() => import('../features/coming-soon').then((m) => m.ComingSoonPage))
+const marketing = lazyPage(() => import('../features/marketing').then((m) => m.MarketingPage))
 
 /** Loads every lazy page's script and the start page's dialogs (the shell calls it once the start page is up). */
 export const preloadPages = (): Promise<unknown> =>
   Promise.all([
-    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, comingSoon].map((page) =>
+    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, marketing].map((page) =>
       page.preload(),
     ),
     preloadCustomerDialogs(),
     preloadTaskDialogs(),
   ])
 
-/** Route → page, one line per page. A feature that lands replaces its ComingSoonPage line. */
+/** Route → page, one line per page. */
 export function Router() {
   const route = useNavigationStore(selectRoute)
   return (
@@ -71,7 +76,7 @@ function RoutePage({ route }: { route: Route }) {
     case 'ticket':
       return <ticket.Page id={route.id} />
     case 'marketing':
-      return <comingSoon.Page page="marketing" />
+      return <marketing.Page /> // reads route.tab from the navigation store
     case 'dashboard':
       return <dashboard.Page />
     case 'csv':

@@ -13,6 +13,14 @@ export const useNavigationStore = create<NavigationStore>()(
 )
 
 export type { NavigationStore, NavigationActions } from './action'
-export { PAGES, initialNavigationState, type Drill, type OrdersTab, type Page, type Route } from './initial-state'
+export {
+  PAGES,
+  initialNavigationState,
+  type Drill,
+  type MarketingTab,
+  type OrdersTab,
+  type Page,
+  type Route,
+} from './initial-state'
 export * from './selectors'
 export { PAGE_META, type NavLabelKey } from './page-meta'

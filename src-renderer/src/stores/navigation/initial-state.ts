@@ -18,7 +18,8 @@ export type Route =
   | { page: 'order'; id: string }
   | { page: 'pipeline'; intent?: 'new'; drill?: Drill<DealDrill> }
   | { page: 'deal'; id: string }
-  | { page: Exclude<Page, 'customers' | 'orders' | 'pipeline'> }
+  | { page: Exclude<Page, 'customers' | 'orders' | 'pipeline' | 'marketing'> }
+  | { page: 'marketing'; tab?: MarketingTab }
   | { page: 'ticket'; id: string }
   | { page: 'tickets'; drill?: Drill<TicketDrill> }
 
@@ -38,6 +39,9 @@ export interface DrillFilters {
   pipeline: DealDrill
   tickets: TicketDrill
 }
+
+/** The Marketing page's tabs (features/marketing/marketing-tabs.ts lists them). */
+export type MarketingTab = 'segments' | 'campaigns' | 'groups' | 'bundles'
 
 /** The orders page's tabs: the orders, and the products they sell. */
 export type OrdersTab = 'orders' | 'products'

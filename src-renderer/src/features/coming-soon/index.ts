@@ -1,1 +1,0 @@
-export { ComingSoonPage, type ComingSoonPageName } from './coming-soon-page'

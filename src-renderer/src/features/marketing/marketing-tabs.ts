@@ -1,0 +1,17 @@
+import type { TFunction } from 'i18next'
+import type { ComponentType } from 'react'
+import type { MarketingTab } from '../../stores/navigation'
+import { SegmentsTab } from './segments/segments-tab'
+
+/** One tab of the Marketing page: its route value, its catalog key, its panel. */
+export interface MarketingTabEntry {
+  id: MarketingTab
+  /** The tab's translated label. */
+  label(t: TFunction): string
+  Panel: ComponentType
+}
+
+/** The Marketing page's tabs, in order. Append-only: each marketing module adds its line. */
+export const MARKETING_TABS: readonly MarketingTabEntry[] = [
+  { id: 'segments', label: (t) => t('marketing-segments:tabs.segments'), Panel: SegmentsTab },
+]
