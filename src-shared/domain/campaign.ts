@@ -30,7 +30,7 @@ export const campaignFields = z.strictObject({
 
 const inOrder = (c: { startsOn?: string | null; endsOn?: string | null }): boolean =>
   !c.startsOn || !c.endsOn || c.endsOn >= c.startsOn
-const endsAfterStart = { error: 'marketingCampaigns.validation.endsBeforeStart', path: ['endsOn'] }
+const endsAfterStart = { error: 'marketing-campaigns.validation.endsBeforeStart', path: ['endsOn'] }
 
 export const campaignInput = campaignFields
   .partial({ channel: true, startsOn: true, endsOn: true, attributionDays: true, segmentId: true, notes: true })

@@ -67,7 +67,7 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
-    marketingCampaigns: enMarketingCampaigns,
+    'marketing-campaigns': enMarketingCampaigns,
     'marketing-segments': enMarketingSegments,
   },
   'zh-CN': {
@@ -90,7 +90,7 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
-    marketingCampaigns: zhMarketingCampaigns,
+    'marketing-campaigns': zhMarketingCampaigns,
     'marketing-segments': zhMarketingSegments,
   },
 } satisfies Record<Locale, Record<string, unknown>>

@@ -33,6 +33,9 @@ export const marketingCampaigns = {
     endsOn: 'Ends',
     attributionDays: 'Attribution window (days after contact)',
     notes: 'Notes',
+    segment: 'Target segment',
+    segmentHint: 'Frozen into the members at launch.',
+    noSegment: 'None (choose customers at launch)',
   },
   actions: {
     edit: 'Edit',
@@ -54,6 +57,7 @@ export const marketingCampaigns = {
     control: 'Hold out as a control (%)',
     controlHint: 'A random share of the targets is never contacted: what they buy anyway is the baseline.',
     confirm: 'Launch',
+    segment: 'Target segment “{{name}}”: {{count}} customers now.',
   },
   figures: {
     title: 'What it earned',
@@ -105,6 +109,10 @@ export const marketingCampaigns = {
     revenue: 'Revenue',
     selected: '{{count}} selected',
     on: 'On',
+    selectAll: 'Select all shown',
+    previous: 'Previous',
+    next: 'Next',
+    range: '{{from}}–{{to}} of {{total}}',
     markContacted: 'Mark contacted',
     markResponded: 'Mark responded',
     clearContacted: 'Clear contacted',

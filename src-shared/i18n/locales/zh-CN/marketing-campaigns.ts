@@ -34,6 +34,9 @@ export const marketingCampaigns: typeof en = {
     endsOn: '结束',
     attributionDays: '归因窗口（触达后天数）',
     notes: '备注',
+    segment: '目标分群',
+    segmentHint: '启动时固定为活动成员。',
+    noSegment: '无（启动时选择客户）',
   },
   actions: {
     edit: '编辑',
@@ -54,6 +57,7 @@ export const marketingCampaigns: typeof en = {
     control: '留作对照组（%）',
     controlHint: '随机留出一部分目标客户不联系：他们自然产生的购买就是基准。',
     confirm: '启动',
+    segment: '目标分群“{{name}}”：目前 {{count}} 位客户。',
   },
   figures: {
     title: '活动收益',
@@ -105,6 +109,10 @@ export const marketingCampaigns: typeof en = {
     revenue: '收入',
     selected: '已选择 {{count}} 位',
     on: '日期',
+    selectAll: '全选本页',
+    previous: '上一页',
+    next: '下一页',
+    range: '第 {{from}}–{{to}} 位，共 {{total}} 位',
     markContacted: '标记为已触达',
     markResponded: '标记为已回应',
     clearContacted: '清除触达',
