@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { dayStartUtc, localDayMemo, shiftDays } from '../../insights/lib/dates'
+import { dayStartUtc, localDayOf, shiftDays } from '../../insights/lib/dates'
 import { COUNTED_ORDER } from '../../insights/sql/counted-orders'
 import { prepared } from '../../db/sql'
 
@@ -17,22 +17,31 @@ import { prepared } from '../../db/sql'
  *    recent contact before the order wins (at the same instant, the newer campaign).
  *
  * Only counted orders (`COUNTED_ORDER`) are attributed; only live campaigns' contacts of live
- * customers open a window. Local days are the laptop's zone, like every insight: a window's end
- * is computed here per campaign and contact minute (few distinct values) and handed to SQL.
+ * customers open a window. Local days are the laptop's zone, like every insight: the windows are
+ * computed here per campaign and local contact day (few values) and handed to SQL.
  */
 
-/** `[campaign id, contact minute 'YYYY-MM-DDTHH:MM', window end instant]` for every contacted member's minute. */
+/**
+ * `[campaign id, local day start, next day start, window end]` for every local day from a live
+ * campaign's first contact to its last, as stored UTC instants: a contact in [start, next) may
+ * attribute orders until the window end. Few rows (days), each matched to its contacts by the
+ * (campaign_id, contacted_at) index, so every contact is read once.
+ */
 export function contactWindows(db: Database.Database): string {
   const rows = prepared(
     db,
-    `SELECT DISTINCT m.campaign_id AS campaignId, substr(m.contacted_at, 1, 16) AS minute, c.attribution_days AS days
+    `SELECT m.campaign_id AS campaignId, min(m.contacted_at) AS first, max(m.contacted_at) AS last, c.attribution_days AS days
        FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
-      WHERE m.contacted_at IS NOT NULL AND c.deleted_at IS NULL`,
-  ).all() as { campaignId: number; minute: string; days: number }[]
-  const localDay = localDayMemo()
-  return JSON.stringify(
-    rows.map((r) => [r.campaignId, r.minute, dayStartUtc(shiftDays(localDay(`${r.minute}:00.000Z`), r.days + 1))]),
-  )
+      WHERE m.contacted_at IS NOT NULL AND c.deleted_at IS NULL GROUP BY m.campaign_id`,
+  ).all() as { campaignId: number; first: string; last: string; days: number }[]
+  const windows: [number, string, string, string][] = []
+  for (const r of rows) {
+    const last = localDayOf(r.last)
+    for (let day = localDayOf(r.first); day <= last; day = shiftDays(day, 1)) {
+      windows.push([r.campaignId, dayStartUtc(day), dayStartUtc(shiftDays(day, 1)), dayStartUtc(shiftDays(day, r.days + 1))])
+    }
+  }
+  return JSON.stringify(windows)
 }
 
 /**
@@ -41,22 +50,19 @@ export function contactWindows(db: Database.Database): string {
  */
 export const ATTRIBUTED_ORDERS = `
   windows AS MATERIALIZED (
-    SELECT value ->> 0 AS campaign_id, value ->> 1 AS minute, value ->> 2 AS ends_at FROM json_each(@windows)
-  ),
-  contacts AS MATERIALIZED (
-    SELECT m.campaign_id, m.customer_id, m.contacted_at, w.ends_at
-      FROM campaign_members m
-      JOIN windows w ON w.campaign_id = m.campaign_id AND w.minute = substr(m.contacted_at, 1, 16)
-      JOIN customers c ON c.id = m.customer_id AND c.deleted_at IS NULL
+    SELECT value ->> 0 AS campaign_id, value ->> 1 AS day_start, value ->> 2 AS next_day, value ->> 3 AS ends_at
+      FROM json_each(@windows)
   ),
   candidates AS (
-    SELECT o.id AS order_id, ct.campaign_id,
-           row_number() OVER (PARTITION BY o.id ORDER BY ct.contacted_at DESC, ct.campaign_id DESC) AS rank
-      FROM contacts ct
-      JOIN orders o ON o.customer_id = ct.customer_id AND o.ordered_at >= ct.contacted_at AND o.ordered_at < ct.ends_at
+    SELECT o.id AS order_id, m.campaign_id,
+           row_number() OVER (PARTITION BY o.id ORDER BY m.contacted_at DESC, m.campaign_id DESC) AS rank
+      FROM windows w
+      JOIN campaign_members m ON m.campaign_id = w.campaign_id AND m.contacted_at >= w.day_start AND m.contacted_at < w.next_day
+      JOIN orders o ON o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < w.ends_at
+      JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
      WHERE o.campaign_id IS NULL AND ${COUNTED_ORDER}
   ),
-  attributed AS (
+  attributed AS MATERIALIZED (
     SELECT order_id, campaign_id FROM candidates WHERE rank = 1
     UNION ALL
     SELECT o.id, o.campaign_id FROM orders o WHERE o.campaign_id IS NOT NULL AND ${COUNTED_ORDER}
