@@ -99,7 +99,8 @@ export const marketingCampaigns = {
   },
   members: {
     title: 'Members',
-    count: '{{count}} members',
+    count_one: '{{count}} member',
+    count_other: '{{count}} members',
     empty: 'No members yet: launch the campaign to freeze its target list.',
     name: 'Customer',
     phone: 'Phone',

@@ -99,7 +99,8 @@ export const marketingCampaigns: typeof en = {
   },
   members: {
     title: '成员',
-    count: '{{count}} 位成员',
+    count_one: '{{count}} 位成员',
+    count_other: '{{count}} 位成员',
     empty: '还没有成员：启动活动以固定目标名单。',
     name: '客户',
     phone: '电话',
