@@ -1,7 +1,9 @@
 import type { DomainHandlers } from '../ipc/handler'
 import { campaignChoices } from './campaign-choices'
+import { campaignPageHandlers } from './campaigns/handlers'
 
-/** Campaigns as other modules read them; the marketing module's own channels join here. */
+/** Campaigns: the order form's choices and the marketing page's channels. */
 export const campaignHandlers: DomainHandlers<'campaigns'> = {
   'campaigns.choices': (_input, ctx) => campaignChoices(ctx.db),
+  ...campaignPageHandlers,
 }

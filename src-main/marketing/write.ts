@@ -2,9 +2,8 @@ import type Database from 'better-sqlite3'
 import { prepared, tableWriter } from '../db/sql'
 
 /**
- * Campaign writes shared by the seed (and next the marketing handlers): campaigns and who each
- * reached. Segments belong here too; nothing writes them yet. Callers own the transaction, the
- * audit row and the change event.
+ * Campaign rows shared by the seed and the campaign commands (`campaigns/`): campaigns and who
+ * each reached. Callers own the transaction, the audit row and the change event.
  */
 
 export interface CampaignValues {
@@ -16,6 +15,10 @@ export interface CampaignValues {
   cost?: number
   segmentId?: number | null
   notes?: string
+  status?: string
+  attributionDays?: number
+  launchedAt?: string | null
+  deletedAt?: string | null
 }
 
 export interface CampaignMember {
@@ -25,7 +28,7 @@ export interface CampaignMember {
   respondedAt?: string | null
 }
 
-export const insertCampaign = tableWriter<CampaignValues>('campaigns', (c) => ({
+const campaignWriter = tableWriter<CampaignValues>('campaigns', (c) => ({
   name: c.name,
   channel: c.channel,
   starts_on: c.startsOn,
@@ -33,7 +36,16 @@ export const insertCampaign = tableWriter<CampaignValues>('campaigns', (c) => ({
   cost: c.cost,
   segment_id: c.segmentId,
   notes: c.notes,
-})).insert
+  status: c.status,
+  attribution_days: c.attributionDays,
+  launched_at: c.launchedAt,
+  deleted_at: c.deletedAt,
+}))
+
+/** Inserts a campaign; a cost given here becomes its first cost line (the schema keeps `cost` = Σ lines). */
+export const insertCampaign = campaignWriter.insert
+/** Applies the given fields (never `cost`: change the cost lines). */
+export const updateCampaign = campaignWriter.update
 
 /** Adds a customer to a campaign's reach; one row per campaign and customer (the primary key refuses a second). */
 export function addCampaignMember(db: Database.Database, m: CampaignMember): void {

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { OrderFilter } from '../../src-shared/ipc/channels/orders'
 import { localDayStartUtc } from '../customers/list-filters'
 import { orderDrillSql } from '../insights/drill/order-drill'
@@ -12,9 +13,13 @@ const MAX_CHAR = '\u{10FFFF}'
 
 /**
  * `timeIndex: false` keeps the date range from steering the query to the time index (`+` makes
- * the terms unusable by an index), so a walk of another index in its order can be chosen.
+ * the terms unusable by an index), so a walk of another index in its order can be chosen. A drill
+ * to a campaign's orders needs `db` (its attribution is computed).
  */
-export function orderFilterSql(filter: OrderFilter, options: { timeIndex?: boolean } = {}): OrderFilterSql {
+export function orderFilterSql(
+  filter: OrderFilter,
+  options: { timeIndex?: boolean; db?: Database.Database } = {},
+): OrderFilterSql {
   const at = options.timeIndex === false ? '+o.ordered_at' : 'o.ordered_at'
   const clauses = ['o.deleted_at IS NULL']
   const params: OrderFilterSql['params'] = {}
@@ -44,7 +49,8 @@ export function orderFilterSql(filter: OrderFilter, options: { timeIndex?: boole
     params.numberEnd = filter.number + MAX_CHAR
   }
   if (filter.drill) {
-    const drill = orderDrillSql(filter.drill)
+    if (!options.db) throw new TypeError('orderFilterSql: a drill needs the database')
+    const drill = orderDrillSql(options.db, filter.drill)
     clauses.push(...drill.clauses)
     Object.assign(params, drill.params)
   }

@@ -28,7 +28,7 @@ export function listOrders(
   // The count comes with the page's figures (per-month and per-day sums, not a count over every
   // order), which the page asks for next: one computation, cached, answers both.
   const total = orderTotals(db, input.filter, cache).count
-  const { where, params } = orderFilterSql(input.filter, { timeIndex: !amountWalkIsCheaper(db, input, total, cache) })
+  const { where, params } = orderFilterSql(input.filter, { timeIndex: !amountWalkIsCheaper(db, input, total, cache), db })
   const dir = input.sort.dir === 'asc' ? 'ASC' : 'DESC'
   const ids = prepared(
     db,

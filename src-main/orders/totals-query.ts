@@ -101,7 +101,7 @@ function fromOrders(
   filter: OrderFilter,
   range: { from: string | null; to: string | null } | null,
 ): StatusSums[] {
-  const { where, params } = orderFilterSql(range === null ? filter : { ...filter, from: undefined, to: undefined })
+  const { where, params } = orderFilterSql(range === null ? filter : { ...filter, from: undefined, to: undefined }, { db })
   const clauses = [where]
   if (range?.from != null) {
     clauses.push('o.ordered_at >= @rangeFrom')

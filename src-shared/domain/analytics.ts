@@ -234,12 +234,15 @@ export interface CampaignsResult {
     startsOn: string | null
     endsOn: string | null
     cost: number
-    /** Counted orders carrying this campaign. */
+    /** Counted orders attributed to this campaign (its own, or a contacted member's within the window). */
     orders: number
+    /** Σ (total − refunded) of those orders. */
     revenue: number
-    /** (revenue − cost) / cost; null when the campaign cost nothing. */
+    /** Σ (line total − quantity × product cost) over lines with a known cost. */
+    grossProfit: number
+    /** (gross profit − cost) / cost; null when the campaign cost nothing. */
     roi: number | null
   }[]
-  totals: { cost: number; revenue: number; roi: number | null }
+  totals: { cost: number; revenue: number; grossProfit: number; roi: number | null }
   basis: AnalyticsBasis
 }

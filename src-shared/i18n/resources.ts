@@ -37,6 +37,8 @@ import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
+import { marketingCampaigns as enMarketingCampaigns } from './locales/en/marketing-campaigns'
+import { marketingCampaigns as zhMarketingCampaigns } from './locales/zh-CN/marketing-campaigns'
 import { marketingSegments as enMarketingSegments } from './locales/en/marketing-segments'
 import { marketingSegments as zhMarketingSegments } from './locales/zh-CN/marketing-segments'
 import { marketingGroups as enMarketingGroups } from './locales/en/marketing-groups'
@@ -69,6 +71,7 @@ export const resources = {
     beforeAfter: enBeforeAfter,
     shop: enShop,
     drill: enDrill,
+    'marketing-campaigns': enMarketingCampaigns,
     'marketing-segments': enMarketingSegments,
     'marketing-groups': enMarketingGroups,
     'marketing-reach': enMarketingReach,
@@ -93,6 +96,7 @@ export const resources = {
     beforeAfter: zhBeforeAfter,
     shop: zhShop,
     drill: zhDrill,
+    'marketing-campaigns': zhMarketingCampaigns,
     'marketing-segments': zhMarketingSegments,
     'marketing-groups': zhMarketingGroups,
     'marketing-reach': zhMarketingReach,

@@ -28,6 +28,8 @@ export const DATA_ENTITIES = [
   'ticket_events',
   'survey_requests',
   'canned_replies',
+  'campaign_members',
+  'campaign_cost_lines',
 ] as const
 export type DataEntity = (typeof DATA_ENTITIES)[number]
 

@@ -154,6 +154,20 @@ export const CHANNEL_NAMES = [
   'consent.undo',
   'targets.count',
   'targets.export',
+  // Campaigns on the marketing page (issue 14, section 2).
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.members',
+  'campaigns.create',
+  'campaigns.update',
+  'campaigns.delete',
+  'campaigns.restore',
+  'campaigns.addCostLine',
+  'campaigns.updateCostLine',
+  'campaigns.removeCostLine',
+  'campaigns.launch',
+  'campaigns.end',
+  'campaigns.mark',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import type { BundlesResult, CampaignsResult, ClustersResult } from '../../src-shared/domain/analytics'
+import { referenceAttribution } from '../marketing/campaigns/support/reference-attribution'
 import { openTestBackend, type TestBackend } from '../support/test-db'
 
 /**
@@ -27,15 +28,25 @@ const end = new Date(2026, 7, 1).toISOString()
 const COUNTED = `o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed')`
 
 describe('analytics inputs for a period', () => {
-  it('campaigns: revenue of the period’s orders, for the campaigns that ran or sold in it', async () => {
+  it('campaigns: revenue of the period’s attributed orders, for the campaigns that ran or sold in it', async () => {
+    // Issue 14 made an order belong to its own campaign or, failing that, to the campaign whose
+    // contact of a member came last within its window (the marketing page's rule), and revenue
+    // the total less what was refunded: checked against that rule written again in plain code.
     const got = await ask<CampaignsResult>('analytics.campaigns', period)
-    const rows = backend.db
-      .prepare(
-        `SELECT c.id, c.starts_on AS startsOn, c.ends_on AS endsOn, count(o.id) AS orders, coalesce(sum(o.total), 0) AS revenue
-           FROM campaigns c LEFT JOIN orders o ON o.campaign_id = c.id AND ${COUNTED} AND o.ordered_at >= ? AND o.ordered_at < ?
-          WHERE c.deleted_at IS NULL GROUP BY c.id`,
-      )
-      .all(start, end) as { id: number; startsOn: string | null; endsOn: string | null; orders: number; revenue: number }[]
+    const owner = referenceAttribution(backend.db)
+    const orders = backend.db
+      .prepare(`SELECT o.id, o.total - o.refunded AS kept, o.ordered_at AS at FROM orders o WHERE ${COUNTED}`)
+      .all() as { id: number; kept: number; at: string }[]
+    const rows = (
+      backend.db.prepare('SELECT id, starts_on AS startsOn, ends_on AS endsOn FROM campaigns WHERE deleted_at IS NULL').all() as {
+        id: number
+        startsOn: string | null
+        endsOn: string | null
+      }[]
+    ).map((c) => {
+      const mine = orders.filter((o) => owner.get(o.id) === c.id && o.at >= start && o.at < end)
+      return { ...c, orders: mine.length, revenue: mine.reduce((sum, o) => sum + o.kept, 0) }
+    })
     const expected = rows.filter(
       (r) => r.orders > 0 || ((r.startsOn ?? '') <= period.to && (r.endsOn === null || r.endsOn >= period.from)),
     )

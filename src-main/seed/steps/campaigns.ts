@@ -1,7 +1,8 @@
+import type { CampaignChannel } from '../../../src-shared/domain/campaign'
 import { DAY_MS } from '../calendar/festivals'
 import { insertCampaign } from '../../marketing/write'
 import { iso, isoDate, type SeedContext } from '../seed-context'
-import { CAMPAIGN_CHANNELS, CAMPAIGN_NAMES } from '../vocab/sales-text'
+import { CAMPAIGN_NAMES } from '../vocab/sales-text'
 import type { CustomerPlan } from './customer-plan'
 
 /** One campaign per festival window, with the customers it reached. */
@@ -14,6 +15,9 @@ export interface CampaignPlan {
   /** Members who respond (buy during the window), as [campaign, customer index]. */
   responders: [campaign: number, customer: number][]
 }
+
+/** The channels a small shop's festival campaigns use (keys of the fixed list, shown translated). */
+const SEED_CHANNELS: readonly CampaignChannel[] = ['wechat', 'douyin', 'xiaohongshu', 'sms', 'flyer']
 
 /** Share of reached customers who buy because of a campaign: a typical promotion response. */
 const RESPONSE_RATE = 0.18
@@ -36,11 +40,14 @@ export function generateCampaigns(ctx: SeedContext, customers: CustomerPlan): Ca
     const uid = ctx.uid(createdMs)
     const values = {
       name,
-      channel: ctx.say(rng.pick(CAMPAIGN_CHANNELS)),
+      channel: rng.pick(SEED_CHANNELS),
       startsOn: isoDate(startMs),
       endsOn: isoDate(endMs),
       cost,
       notes: '',
+      // Launched when prepared (its members are written later, with their contacts).
+      status: endMs < ctx.calendar.asOfMs ? 'ended' : 'running',
+      launchedAt: iso(createdMs),
     }
     const id = insertCampaign(ctx.db, values, { uid, createdAt: iso(createdMs), updatedAt: iso(createdMs) })
     const members = pickMembers(customers, window.from, reach, rng.next)

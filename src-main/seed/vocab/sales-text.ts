@@ -68,14 +68,6 @@ export const CAMPAIGN_NAMES: Record<FestivalKind, Bilingual> = {
   christmas: ['{year}圣诞礼物季', 'Christmas gifts {year}'],
 }
 
-export const CAMPAIGN_CHANNELS: readonly Bilingual[] = [
-  ['微信', 'WeChat'],
-  ['抖音', 'Douyin'],
-  ['小红书', 'Xiaohongshu'],
-  ['短信', 'SMS'],
-  ['淘宝', 'Taobao'],
-]
-
 /** Why a sale was cancelled (order_refunds.reason). */
 export const CANCEL_REASONS: readonly Bilingual[] = [
   ['客户不想要了', 'Customer changed their mind'],

@@ -5,6 +5,7 @@ import { countSegment } from '../../../src-main/marketing/segments/evaluate'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { segmentDefinition, type SegmentDefinition } from '../../../src-shared/domain/segment'
 import type { BenchContext } from '../context'
+import { campaignRoiFigures } from '../marketing-campaigns'
 import { median, p95, round, sample } from '../measure'
 import { targetExportFigure } from '../marketing-target-export'
 
@@ -19,6 +20,7 @@ const RUNS_EACH = 6
  *   (purchase figures, products and categories, tags, city, source, dates, lifecycle, RFM,
  *   churn band, cluster, campaign), warm, with the analyses already computed as the results
  *   cache holds them (their own cost is the insights group's `*Labels_ms`).
+ * - `marketing.campaignRoi.ms`: every campaign's figures (tests/bench/marketing-campaigns.ts).
  */
 export default async function marketing(ctx: BenchContext): Promise<Record<string, number>> {
   const { db } = openDatabase(join(ctx.tmpDir, 'marketing.sqlite'), { create: true })
@@ -70,6 +72,7 @@ export default async function marketing(ctx: BenchContext): Promise<Record<strin
   const out = {
     'marketing.segmentCount.p95_ms': round(p95(times)),
     'marketing.segmentCount.median_ms': round(median(times)),
+    ...campaignRoiFigures(db),
   }
   ctx.log(JSON.stringify(out))
   const targetExport = await targetExportFigure(ctx, db)

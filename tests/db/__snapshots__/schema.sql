@@ -1,4 +1,4 @@
--- Kehu schema at version 18
+-- Kehu schema at version 19
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -8,6 +8,15 @@ CREATE INDEX activities_deal ON activities (deal_id) WHERE deal_id IS NOT NULL;
 
 -- index audit_log_entity (on audit_log)
 CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, at);
+
+-- index campaign_controls_customer (on campaign_controls)
+CREATE INDEX campaign_controls_customer ON campaign_controls (customer_id);
+
+-- index campaign_cost_lines_campaign (on campaign_cost_lines)
+CREATE INDEX campaign_cost_lines_campaign ON campaign_cost_lines (campaign_id, spent_on);
+
+-- index campaign_members_contacted (on campaign_members)
+CREATE INDEX campaign_members_contacted ON campaign_members (campaign_id, contacted_at) WHERE contacted_at IS NOT NULL;
 
 -- index campaign_members_customer (on campaign_members)
 CREATE INDEX campaign_members_customer ON campaign_members (customer_id);
@@ -219,11 +228,17 @@ CREATE TABLE activities (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAUL
 -- table audit_log (on audit_log)
 CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), entity TEXT NOT NULL, entity_id INTEGER, action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'restore', 'merge', 'import', 'undo', 'settings')), before TEXT CHECK (before IS NULL OR json_valid(before)), after TEXT CHECK (after IS NULL OR json_valid(after))) STRICT;
 
+-- table campaign_controls (on campaign_controls)
+CREATE TABLE campaign_controls (campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, PRIMARY KEY (campaign_id, customer_id)) STRICT, WITHOUT ROWID;
+
+-- table campaign_cost_lines (on campaign_cost_lines)
+CREATE TABLE campaign_cost_lines (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, spent_on TEXT NOT NULL CHECK (spent_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(spent_on) = spent_on), item TEXT NOT NULL DEFAULT '' CHECK (length(item) <= 200), amount INTEGER NOT NULL CHECK (amount >= 0), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
+
 -- table campaign_members (on campaign_members)
 CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, contacted_at TEXT, responded_at TEXT, PRIMARY KEY (campaign_id, customer_id)) STRICT, WITHOUT ROWID;
 
 -- table campaigns (on campaigns)
-CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), channel TEXT, starts_on TEXT, ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on), cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0), segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
+CREATE TABLE campaigns (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 200), channel TEXT, starts_on TEXT, ends_on TEXT CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on), cost INTEGER NOT NULL DEFAULT 0 CHECK (cost >= 0), segment_id INTEGER REFERENCES segments (id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'running', 'ended')), attribution_days INTEGER NOT NULL DEFAULT 14 CHECK (attribution_days BETWEEN 0 AND 365), launched_at TEXT) STRICT;
 
 -- table canned_replies (on canned_replies)
 CREATE TABLE canned_replies (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), title TEXT NOT NULL CHECK (length(trim(title)) BETWEEN 1 AND 100), body TEXT NOT NULL CHECK (length(trim(body)) BETWEEN 1 AND 5000), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT) STRICT;
@@ -347,6 +362,21 @@ CREATE TABLE ticket_merges (id INTEGER PRIMARY KEY, kept_id INTEGER NOT NULL REF
 
 -- table tickets (on tickets)
 CREATE TABLE tickets (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), number TEXT NOT NULL UNIQUE, customer_id INTEGER REFERENCES customers (id), order_id INTEGER REFERENCES orders (id) ON DELETE SET NULL, kind TEXT NOT NULL DEFAULT 'inquiry' CHECK (kind IN ('inquiry', 'complaint', 'return', 'repair')), subject TEXT NOT NULL CHECK (length(trim(subject)) BETWEEN 1 AND 300), body TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')), status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'pending', 'resolved', 'closed')), opened_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), first_response_at TEXT CHECK (first_response_at IS NULL OR first_response_at >= opened_at), resolved_at TEXT CHECK (resolved_at IS NULL OR resolved_at >= opened_at), due_at TEXT, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), deleted_at TEXT , merged_into_id INTEGER REFERENCES tickets (id)) STRICT;
+
+-- trigger campaign_cost_lines_delete (on campaign_cost_lines)
+CREATE TRIGGER campaign_cost_lines_delete AFTER DELETE ON campaign_cost_lines BEGIN UPDATE campaigns SET cost = (SELECT coalesce(sum(amount), 0) FROM campaign_cost_lines WHERE campaign_id = old.campaign_id) WHERE id = old.campaign_id; END;
+
+-- trigger campaign_cost_lines_insert (on campaign_cost_lines)
+CREATE TRIGGER campaign_cost_lines_insert AFTER INSERT ON campaign_cost_lines BEGIN UPDATE campaigns SET cost = (SELECT coalesce(sum(amount), 0) FROM campaign_cost_lines WHERE campaign_id = new.campaign_id) WHERE id = new.campaign_id; END;
+
+-- trigger campaign_cost_lines_update (on campaign_cost_lines)
+CREATE TRIGGER campaign_cost_lines_update AFTER UPDATE OF amount, campaign_id ON campaign_cost_lines BEGIN UPDATE campaigns SET cost = (SELECT coalesce(sum(amount), 0) FROM campaign_cost_lines WHERE campaign_id = campaigns.id) WHERE id IN (old.campaign_id, new.campaign_id); END;
+
+-- trigger campaigns_cost_as_line (on campaigns)
+CREATE TRIGGER campaigns_cost_as_line AFTER INSERT ON campaigns WHEN new.cost > 0 BEGIN INSERT INTO campaign_cost_lines (campaign_id, spent_on, item, amount) VALUES (new.id, coalesce(new.starts_on, substr(new.created_at, 1, 10)), '', new.cost); END;
+
+-- trigger campaigns_cost_is_lines (on campaigns)
+CREATE TRIGGER campaigns_cost_is_lines BEFORE UPDATE OF cost ON campaigns WHEN new.cost IS NOT (SELECT coalesce(sum(amount), 0) FROM campaign_cost_lines WHERE campaign_id = new.id) BEGIN SELECT RAISE(ABORT, 'campaigns.cost is the sum of its cost lines: change the lines'); END;
 
 -- trigger customer_first_orders_delete (on orders)
 CREATE TRIGGER customer_first_orders_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_first_orders WHERE customer_id = old.customer_id; INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id = old.customer_id AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;

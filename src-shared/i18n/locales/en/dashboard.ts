@@ -37,7 +37,8 @@ export const dashboard = {
   campaigns: {
     title: 'Campaign return',
     chartTitle: 'Return on each campaign',
-    description: 'Bar chart of the return on each campaign (revenue minus cost, over cost): {{list}}. All campaigns: {{total}}.',
+    description:
+      'Bar chart of the return on each campaign (gross profit minus cost, over cost): {{list}}. All campaigns: {{total}}.',
     totals: 'Cost {{cost}} · attributed revenue {{revenue}} · return {{roi}}',
     free: 'no cost',
     empty: 'No campaign ran or sold in this period.',

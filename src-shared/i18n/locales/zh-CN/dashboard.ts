@@ -39,7 +39,7 @@ export const dashboard: typeof en = {
   campaigns: {
     title: '营销活动回报',
     chartTitle: '各活动的投资回报率',
-    description: '柱状图：各营销活动的投资回报率（收入减成本，除以成本）：{{list}}。全部活动：{{total}}。',
+    description: '柱状图：各营销活动的投资回报率（毛利减成本，除以成本）：{{list}}。全部活动：{{total}}。',
     totals: '成本 {{cost}} · 归因收入 {{revenue}} · 回报率 {{roi}}',
     free: '无成本',
     empty: '本期间没有进行中或带来销售的营销活动。',

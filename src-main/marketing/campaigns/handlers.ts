@@ -1,0 +1,69 @@
+import type { HandlerContext } from '../../ipc/context'
+import type { DomainHandlers } from '../../ipc/handler'
+import type { DataEntity } from '../../../src-shared/ipc/events'
+import { createCampaign, deleteCampaign, editCampaign, endCampaign, restoreCampaign } from './commands'
+import { addCostLine, removeCostLine, updateCostLine } from './cost-lines'
+import { launchCampaign } from './launch'
+import { markMembers } from './marks'
+import { campaignMembers } from './members'
+import { listCampaigns, loadCampaign } from './queries'
+
+const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void =>
+  ctx.emit('data.changed', { entities: ['campaigns', ...entities] })
+
+/** The marketing page's campaign channels (the order form's `campaigns.choices` is in ../handlers.ts). */
+export const campaignPageHandlers: Omit<DomainHandlers<'campaigns'>, 'campaigns.choices'> = {
+  'campaigns.list': (_input, ctx) => listCampaigns(ctx.db),
+  'campaigns.get': ({ id }, ctx) => loadCampaign(ctx.db, id),
+  'campaigns.members': (input, ctx) => campaignMembers(ctx.db, input),
+  'campaigns.create': (input, ctx) => {
+    const id = createCampaign(ctx.db, input)
+    changed(ctx)
+    return loadCampaign(ctx.db, id)
+  },
+  'campaigns.update': ({ id, expectedUpdatedAt, patch }, ctx) => {
+    editCampaign(ctx.db, id, expectedUpdatedAt, patch)
+    changed(ctx)
+    return loadCampaign(ctx.db, id)
+  },
+  'campaigns.delete': ({ id }, ctx) => {
+    deleteCampaign(ctx.db, id)
+    changed(ctx)
+    return { id }
+  },
+  'campaigns.restore': ({ id }, ctx) => {
+    restoreCampaign(ctx.db, id)
+    changed(ctx)
+    return loadCampaign(ctx.db, id)
+  },
+  'campaigns.addCostLine': ({ campaignId, line }, ctx) => {
+    const { campaignId: _c, ...added } = addCostLine(ctx.db, campaignId, line)
+    changed(ctx, 'campaign_cost_lines')
+    return added
+  },
+  'campaigns.updateCostLine': ({ id, line }, ctx) => {
+    const { campaignId: _c, ...updated } = updateCostLine(ctx.db, id, line)
+    changed(ctx, 'campaign_cost_lines')
+    return updated
+  },
+  'campaigns.removeCostLine': ({ id }, ctx) => {
+    const removed = removeCostLine(ctx.db, id)
+    changed(ctx, 'campaign_cost_lines')
+    return removed
+  },
+  'campaigns.launch': (input, ctx) => {
+    launchCampaign(ctx.db, input)
+    changed(ctx, 'campaign_members')
+    return loadCampaign(ctx.db, input.id)
+  },
+  'campaigns.end': ({ id }, ctx) => {
+    endCampaign(ctx.db, id)
+    changed(ctx)
+    return loadCampaign(ctx.db, id)
+  },
+  'campaigns.mark': (input, ctx) => {
+    const count = markMembers(ctx.db, input)
+    if (count > 0) changed(ctx, 'campaign_members')
+    return { changed: count }
+  },
+}
