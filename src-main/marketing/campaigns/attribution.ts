@@ -75,3 +75,14 @@ export function attributedOrderIds(db: Database.Database, campaignId: number): n
     .pluck()
     .all({ windows: contactWindows(db), campaignId }) as number[]
 }
+
+/** The customers with at least one order attributed to a campaign, ids ascending. */
+export function attributedBuyerIds(db: Database.Database, campaignId: number): number[] {
+  return db
+    .prepare(
+      `WITH ${ATTRIBUTED_ORDERS} SELECT DISTINCT o.customer_id FROM attributed a JOIN orders o ON o.id = a.order_id
+        WHERE a.campaign_id = @campaignId AND o.customer_id IS NOT NULL ORDER BY 1`,
+    )
+    .pluck()
+    .all({ windows: contactWindows(db), campaignId }) as number[]
+}

@@ -15,6 +15,8 @@ export interface CompileEnv {
   now: string
   analyses: SegmentAnalyses
   lapsedDays: number
+  /** The customers who bought from a campaign by its attribution rule (marketing/campaigns/attribution.ts). */
+  campaignBuyers(campaignId: number): readonly number[]
 }
 
 export interface CompiledSegment {

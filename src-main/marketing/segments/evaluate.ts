@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { SegmentDefinition } from '../../../src-shared/domain/segment'
 import { localToday } from '../../insights/lib/dates'
+import { attributedBuyerIds } from '../campaigns/attribution'
 import { lapsedDays } from '../lifecycle/settings'
 import { analysisNeeds, computeAnalysesInline, type SegmentAnalyses } from './analyses'
 import { compileSegment } from './compile'
@@ -14,6 +15,7 @@ export const compileBase = (db: Database.Database, analyses: SegmentAnalyses): O
   now: new Date().toISOString(),
   analyses,
   lapsedDays: lapsedDays(db),
+  campaignBuyers: (campaignId) => attributedBuyerIds(db, campaignId),
 })
 
 /** Compiles a definition for today with the analyses given (or computed inline when not). */

@@ -1,5 +1,4 @@
 import type { RuleOf } from '../../../../src-shared/domain/segment'
-import { COUNTED_ORDER } from '../../../insights/sql/counted-orders'
 import type { CompileEnv } from '../compile-env'
 
 const MEMBER_FILTER = {
@@ -11,14 +10,15 @@ const MEMBER_FILTER = {
 } as const
 
 /**
- * Members of a campaign by their response. "Bought": a member with a counted order credited to
- * the campaign (the order carries it, as the campaign revenue figures count it).
+ * Members of a campaign by their response. "Bought": a member with an order the campaign's
+ * figures count as its own (the one attribution rule: the order carries the campaign, or came
+ * within the window after a contact).
  */
 export function campaignSql(rule: RuleOf<'campaign'>, env: CompileEnv): string {
   const campaign = env.param(rule.campaignId)
   const bought =
     rule.response === 'bought'
-      ? ` AND m.customer_id IN (SELECT o.customer_id FROM orders o WHERE o.campaign_id = ${campaign} AND ${COUNTED_ORDER})`
+      ? ` AND m.customer_id IN (SELECT value FROM json_each(${env.param(JSON.stringify(env.campaignBuyers(rule.campaignId)))}))`
       : ''
   return `c.id IN (SELECT m.customer_id FROM campaign_members m
     WHERE m.campaign_id = ${campaign}${MEMBER_FILTER[rule.response]}${bought})`
