@@ -9,7 +9,9 @@ import { makeTempDir } from '../support/temp-dir'
  * Reading analysis inputs as typed columns and SQL totals instead of row objects (issue 16)
  * must not change a single answer. `fixtures/seeded-shop-results.json` holds what every
  * analysis answered on this fixed seeded shop before that change (the code of 035d6e5, run
- * through this same helper); these are regression guards, not the proof of the math, which
+ * through this same helper; the campaigns entry re-recorded when issue 14 made ROI gross profit
+ * over cost and attributed orders within a contact window — proven in tests/marketing/campaigns);
+ * these are regression guards, not the proof of the math, which
  * stays in tests/analytics against R, scikit-learn and pandas.
  */
 const before = JSON.parse(readFileSync(join(__dirname, 'fixtures/seeded-shop-results.json'), 'utf8')) as Record<string, unknown>
