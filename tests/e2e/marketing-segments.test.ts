@@ -93,6 +93,15 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
     const snapshot = file.prepare('SELECT id FROM segments WHERE frozen_at IS NOT NULL').pluck().get() as number
     const members = file.prepare('SELECT count(*) FROM segment_members WHERE segment_id = ?').pluck().get(snapshot)
     expect(members).toBe(lapsedOver(30, 2))
+    // The chosen segment exports as a target list: the dialog counts its members before any file is written.
+    const reach = resources.en['marketing-reach'].export
+    await page.getByRole('button', { name: reach.open, exact: true }).click()
+    const exporting = page.getByRole('dialog', { name: reach.title })
+    await expect
+      .poll(() => exporting.textContent(), { timeout: 15_000 })
+      .toContain(`${(members as number).toLocaleString('en')} customers in this list`)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => exporting.count()).toBe(0)
 
     // A name in the preview opens the customer, whose page says their lifecycle stage and why.
     await page.locator('.segment-preview tbody a').first().click()

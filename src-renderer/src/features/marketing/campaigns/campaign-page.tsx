@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Badge } from '../../../components/badge'
 import { Button } from '../../../components/button'
+import { TargetExportDialog } from '../export'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
 import { useActionRunner } from '../../../lib/use-action-runner'
@@ -18,7 +19,7 @@ import { STATUS_TONE } from './status-tone'
 export function CampaignPage({ id, onBack }: { id: number; onBack(): void }) {
   const { t } = useTranslation()
   const run = useActionRunner()
-  const [dialog, setDialog] = useState<'edit' | 'launch' | null>(null)
+  const [dialog, setDialog] = useState<'edit' | 'launch' | 'export' | null>(null)
   const { data: campaign } = useQuery('campaigns.get', { id }, { entities: CAMPAIGN_ENTITIES })
   if (!campaign) return null
   const remove = async () => {
@@ -49,6 +50,11 @@ export function CampaignPage({ id, onBack }: { id: number; onBack(): void }) {
             {t(`${NS}:actions.end`)}
           </Button>
         )}
+        {campaign.status !== 'draft' && (
+          <Button size="sm" onClick={() => setDialog('export')}>
+            {t('marketing-reach:export.open')}
+          </Button>
+        )}
         <Button size="sm" onClick={() => setDialog('edit')}>
           {t(`${NS}:actions.edit`)}
         </Button>
@@ -64,6 +70,9 @@ export function CampaignPage({ id, onBack }: { id: number; onBack(): void }) {
       </div>
       {dialog === 'edit' && <CampaignFormDialog campaign={campaign} onClose={() => setDialog(null)} />}
       {dialog === 'launch' && <LaunchDialog campaign={campaign} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && (
+        <TargetExportDialog source={{ kind: 'campaign', campaignId: id }} name={campaign.name} onClose={() => setDialog(null)} />
+      )}
     </article>
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { SegmentDefinition } from '../../../../../src-shared/domain/segment'
 import type { SegmentListItem } from '../../../../../src-shared/ipc/channels/segments'
 import { Button } from '../../../components/button'
+import { TargetExportDialog } from '../export'
 import { showToast } from '../../../components/toast'
 import { call } from '../../../lib/ipc'
 import { useActionRunner } from '../../../lib/use-action-runner'
@@ -26,6 +27,7 @@ export function SegmentEditor({ segment, onSelect }: SegmentEditorProps) {
   const run = useActionRunner()
   const [name, setName] = useState(segment?.name ?? '')
   const [definition, setDefinition] = useState<SegmentDefinition>(segment?.definition ?? emptyDefinition())
+  const [exporting, setExporting] = useState(false)
   const snapshot = segment?.frozenAt != null
   const save = (asNew: boolean) =>
     run(async () => {
@@ -76,6 +78,7 @@ export function SegmentEditor({ segment, onSelect }: SegmentEditorProps) {
           </Button>
         )}
         {segment && !snapshot && <Button onClick={() => void freeze(segment.id)}>{t(`${NS}.freeze`)}</Button>}
+        {segment && <Button onClick={() => setExporting(true)}>{t('marketing-reach:export.open')}</Button>}
         {segment && (
           <Button variant="danger" icon="trash" onClick={() => void remove(segment.id, segment.name)}>
             {t(`${NS}.delete`)}
@@ -88,6 +91,13 @@ export function SegmentEditor({ segment, onSelect }: SegmentEditorProps) {
         </p>
       ) : (
         <SegmentResult definition={definition} />
+      )}
+      {segment && exporting && (
+        <TargetExportDialog
+          source={{ kind: 'segment', segmentId: segment.id }}
+          name={segment.name}
+          onClose={() => setExporting(false)}
+        />
       )}
     </div>
   )
