@@ -3,6 +3,8 @@ import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analyti
 import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
 import { NEW_ORDER_STATUSES, ORDER_STATUSES, REVERSAL_KINDS } from '../domain/order-types'
 import { SEGMENT_KINDS } from '../domain/segment'
+import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../domain/campaign'
+import { CONSENT_SOURCES, CONSENT_VALUES } from '../domain/consent'
 import { ANSWER_CHANNELS, SURVEY_KINDS } from '../domain/survey-types'
 import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket-types'
 import { INTEGRITY_STATUSES } from '../ipc/channels/app-types'
@@ -58,6 +60,10 @@ export const ENUM_LABELS = {
   importEncoding: { values: ENCODING_CHOICES, key: under('csv.import.encodings') },
   duplicateAction: { values: DUPLICATE_ACTIONS, key: under('csv.import.actions') },
   exportKind: { values: EXPORT_KINDS, key: under('csv.export.kinds') },
+  consent: { values: CONSENT_VALUES, key: under('marketing-reach.consent.values') },
+  consentSource: { values: CONSENT_SOURCES, key: under('marketing-reach.consent.sources') },
+  campaignStatus: { values: CAMPAIGN_STATUSES, key: under('marketing-campaigns.status') },
+  campaignChannel: { values: CAMPAIGN_CHANNELS, key: under('marketing-campaigns.channel') },
   exportEncoding: { values: EXPORT_ENCODINGS, key: under('csv.export.encodings') },
   headerStyle: { values: HEADER_STYLES, key: under('csv.export.headerStyles') },
   forecastModel: { values: FORECAST_MODELS, key: under('analytics.models') },
