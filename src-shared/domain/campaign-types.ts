@@ -1,4 +1,13 @@
-import type { CampaignChannel, CampaignStatus } from './campaign'
+/** Where a campaign reaches people; stored as these keys, shown translated (`marketing-campaigns:channel.*`). */
+export const CAMPAIGN_CHANNELS = ['wechat', 'sms', 'phone', 'flyer', 'douyin', 'xiaohongshu', 'inStore', 'other'] as const
+export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number]
+
+/**
+ * draft: being prepared, no members → running: launched, its target list frozen into members →
+ * ended: closed by the owner (marks and attribution go on: late replies still count).
+ */
+export const CAMPAIGN_STATUSES = ['draft', 'running', 'ended'] as const
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number]
 
 /** What a campaign earned, by the attribution rule of `src-main/marketing/campaigns/attribution.ts`. */
 export interface CampaignFigures {

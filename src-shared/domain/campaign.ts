@@ -1,16 +1,6 @@
 import { z } from 'zod'
 import { id, ids, isoDate, text, wellFormed } from '../ipc/schemas'
-
-/** Where a campaign reaches people; stored as these keys, shown translated (`marketing-campaigns:channel.*`). */
-export const CAMPAIGN_CHANNELS = ['wechat', 'sms', 'phone', 'flyer', 'douyin', 'xiaohongshu', 'inStore', 'other'] as const
-export type CampaignChannel = (typeof CAMPAIGN_CHANNELS)[number]
-
-/**
- * draft: being prepared, no members → running: launched, its target list frozen into members →
- * ended: closed by the owner (marks and attribution go on: late replies still count).
- */
-export const CAMPAIGN_STATUSES = ['draft', 'running', 'ended'] as const
-export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number]
+import { CAMPAIGN_CHANNELS } from './campaign-types'
 
 export const DEFAULT_ATTRIBUTION_DAYS = 14
 

@@ -2,10 +2,6 @@ import { z } from 'zod'
 import { id, isoDate, wellFormed } from '../ipc/schemas'
 import { RFM_SEGMENTS } from './analytics'
 
-/** How a marketing segment picks its customers: by hand, by a saved filter, by RFM or by k-means cluster. */
-export const SEGMENT_KINDS = ['manual', 'filter', 'rfm', 'cluster'] as const
-export type SegmentKind = (typeof SEGMENT_KINDS)[number]
-
 /** Where a customer is in their life with the shop (`src-main/marketing/lifecycle/` says how each is decided). */
 export const LIFECYCLE_STAGES = ['lead', 'new', 'returning', 'atRisk', 'lapsed'] as const
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number]

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import type { CampaignChannel, CampaignStatus } from '../../../src-shared/domain/campaign'
+import type { CampaignChannel, CampaignStatus } from '../../../src-shared/domain/campaign-types'
 import type { CampaignCostLine, CampaignDetail, CampaignSummary } from '../../../src-shared/domain/campaign-types'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { prepared } from '../../db/sql'

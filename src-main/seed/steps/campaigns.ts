@@ -1,4 +1,4 @@
-import type { CampaignChannel } from '../../../src-shared/domain/campaign'
+import type { CampaignChannel } from '../../../src-shared/domain/campaign-types'
 import { DAY_MS } from '../calendar/festivals'
 import { insertCampaign } from '../../marketing/write'
 import { iso, isoDate, type SeedContext } from '../seed-context'

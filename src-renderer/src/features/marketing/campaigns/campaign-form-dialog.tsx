@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CAMPAIGN_CHANNELS, DEFAULT_ATTRIBUTION_DAYS, type CampaignChannel } from '../../../../../src-shared/domain/campaign'
+import { DEFAULT_ATTRIBUTION_DAYS } from '../../../../../src-shared/domain/campaign'
+import { CAMPAIGN_CHANNELS, type CampaignChannel } from '../../../../../src-shared/domain/campaign-types'
 import type { CampaignDetail } from '../../../../../src-shared/domain/campaign-types'
 import { Button } from '../../../components/button'
 import { Dialog } from '../../../components/dialog'
