@@ -25,6 +25,13 @@ function recomputed(backend: TestBackend) {
       .prepare(`SELECT customer_id, min(ordered_at) FROM orders WHERE customer_id IS NOT NULL AND ${SOLD} GROUP BY 1 ORDER BY 1`)
       .raw()
       .all(),
+    sales: db
+      .prepare(
+        `SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders
+         WHERE customer_id IS NOT NULL AND ${SOLD} GROUP BY 1 ORDER BY 1`,
+      )
+      .raw()
+      .all(),
   }
 }
 
@@ -33,6 +40,7 @@ function kept(backend: TestBackend) {
   return {
     hours: db.prepare('SELECT * FROM order_hour_totals WHERE orders <> 0 ORDER BY 1, 2, 3').raw().all(),
     firsts: db.prepare('SELECT * FROM customer_first_orders ORDER BY 1').raw().all(),
+    sales: db.prepare('SELECT customer_id, orders, spend, first_at, last_at FROM customer_sales ORDER BY 1').raw().all(),
   }
 }
 
