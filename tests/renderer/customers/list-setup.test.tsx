@@ -2,9 +2,11 @@
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadListSetup, usePersistListPrefs } from '../../../src-renderer/src/features/customers/api/list-setup'
+import { LIST_PAGE_SIZE, useCustomerRows } from '../../../src-renderer/src/features/customers/api/use-customer-rows'
 import {
   DEFAULT_COLUMNS,
   initialCustomerListState,
+  toQuery,
   toViewState,
   useCustomerListStore,
   viewChanged,
@@ -112,6 +114,35 @@ describe('customer list setup: remembered in the data file', () => {
     expect(toViewState(store())).toEqual(hangzhou)
     expect(store().widths).toEqual({ city: 99 })
     expect(viewChanged(store())).toBe(false)
+  })
+
+  it("asks for the default view's first rows before the list renders, and the list takes that answer", async () => {
+    await seed('customers.create', { name: '王芳', city: '杭州' })
+    await seed('customers.create', { name: '王强', city: '杭州' })
+    await seed('customers.create', { name: '李娜', city: '上海' })
+    await seed('views.create', { list: 'customers', name: '杭州', state: { ...hangzhou, search: '' }, isDefault: true })
+    const calls: { channel: string; input: unknown }[] = []
+    const invoke = window.kehu.invoke
+    window.kehu.invoke = (channel, input) => {
+      calls.push({ channel, input })
+      return invoke(channel, input)
+    }
+    try {
+      await loadListSetup()
+      const query = toQuery(store(), store().search)
+      expect(query).toMatchObject({ city: '杭州', sort: { column: 'lifetimeValue', dir: 'desc' } })
+      // Nothing has rendered yet: the first page is already on its way.
+      expect(calls.map((c) => c.channel)).toEqual(['views.load', 'customers.list'])
+      expect(calls[1].input).toEqual({ ...query, offset: 0, limit: LIST_PAGE_SIZE })
+
+      const list = renderHook(() => useCustomerRows(query))
+      await waitFor(() => expect(list.result.current.snapshot.total).toBe(2))
+      expect(calls.filter((c) => c.channel === 'customers.list')).toHaveLength(1)
+      expect([list.result.current.rows.row(0)?.city, list.result.current.rows.row(1)?.city]).toEqual(['杭州', '杭州'])
+      list.unmount()
+    } finally {
+      window.kehu.invoke = invoke
+    }
   })
 
   it('still opens, with the built-in layout, when the data file cannot answer', async () => {

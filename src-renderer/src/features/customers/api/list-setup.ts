@@ -1,23 +1,31 @@
 import { useEffect } from 'react'
 import { call } from '../../../lib/ipc'
-import { toPrefs, useCustomerListStore } from '../stores/list'
+import { toPrefs, toQuery, useCustomerListStore, type CustomerListStore } from '../stores/list'
+import { prefetchFirstPage } from './use-customer-rows'
 
 let loading: Promise<void> | null = null
 
 /**
  * Applies the remembered layout and the default view, once per window: the table waits for
- * it, so the first page is asked for in the order the user will see it. Without an answer the
- * list still opens, with the built-in layout.
+ * it, so the first page is asked for in the order the user will see it — at once, not after the
+ * list has rendered. Without an answer the list still opens, with the built-in layout.
  */
 export function loadListSetup(): Promise<void> {
   if (useCustomerListStore.getState().ready) return Promise.resolve()
   loading ??= call('views.load', { list: 'customers' })
     .then(
-      ({ views, prefs }) => useCustomerListStore.getState().restore(prefs, views.find((v) => v.isDefault) ?? null),
-      () => useCustomerListStore.getState().restore(null, null),
+      ({ views, prefs }) => restoreAndPrefetch(prefs, views.find((v) => v.isDefault) ?? null),
+      () => restoreAndPrefetch(null, null),
     )
     .finally(() => (loading = null))
   return loading
+}
+
+/** In one step, so the first page is on its way before the list that asks for it renders. */
+function restoreAndPrefetch(...layout: Parameters<CustomerListStore['restore']>): void {
+  useCustomerListStore.getState().restore(...layout)
+  const state = useCustomerListStore.getState()
+  prefetchFirstPage(toQuery(state, state.search))
 }
 
 /** How long the layout may keep changing (a column being dragged) before it is written. */
