@@ -11,6 +11,8 @@ export const audit = {
   count_one: '{{count}} change',
   count_other: '{{count}} changes',
   empty: 'No changes match these filters.',
+  newer: 'Newer',
+  older: 'Older',
   emptyLog: 'Nothing has been recorded yet.',
   filters: {
     label: 'Filter the audit log',

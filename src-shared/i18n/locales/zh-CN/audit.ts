@@ -13,6 +13,8 @@ export const audit: typeof en = {
   count_one: '{{count}} 条更改',
   count_other: '{{count}} 条更改',
   empty: '没有符合筛选条件的更改。',
+  newer: '较新',
+  older: '较早',
   emptyLog: '还没有任何记录。',
   filters: {
     label: '筛选操作日志',
