@@ -14,10 +14,10 @@ describe('the audit page says a change in words', () => {
     ])
   })
 
-  it('shows what a created record held (not its empty fields), and at most six lines', () => {
-    expect(describeChange({ before: null, after: { name: 'Bo', email: null, id: 4 } })).toEqual([
-      { kind: 'field', field: 'name', before: undefined, after: { kind: 'text', value: 'Bo' } },
-    ])
+  it('shows what a created record held (not its empty fields nor kept figures), and at most six lines', () => {
+    expect(
+      describeChange({ before: null, after: { name: 'Bo', email: null, id: 4, name_pinyin: 'bo', lifetimeValue: 0 } }),
+    ).toEqual([{ kind: 'field', field: 'name', before: undefined, after: { kind: 'text', value: 'Bo' } }])
     const wide = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`f${i}`, i + 1]))
     const lines = describeChange({ before: null, after: wide })
     expect(lines).toHaveLength(6)
@@ -47,6 +47,10 @@ describe('the audit page says a change in words', () => {
     expect(show('x'.repeat(200))).toEqual({ kind: 'text', value: `${'x'.repeat(79)}…` })
     expect(show({ id: 1 })).toEqual({ kind: 'text', value: '{"id":1}' })
     expect(show(0)).toEqual({ kind: 'text', value: '0' })
+    expect(show(8800, 'total')).toEqual({ kind: 'money', value: 8800 })
+    expect(show(8800, 'unit_price')).toEqual({ kind: 'money', value: 8800 })
+    expect(show('2026-12-05T14:24:29.847Z')).toEqual({ kind: 'time', value: '2026-12-05T14:24:29.847Z' })
+    expect(show('2026-12-05')).toEqual({ kind: 'text', value: '2026-12-05' })
     expect(humanize('lastPurchaseAt')).toBe('Last purchase at')
     expect(humanize('stage_entered_at')).toBe('Stage entered at')
   })

@@ -9,6 +9,7 @@ import { call, errorMessage } from '../../lib/ipc'
 import { useActionRunner } from '../../lib/use-action-runner'
 import { useQuery } from '../../lib/use-query'
 import { useNavigationStore } from '../../stores/navigation'
+import './privacy.css'
 
 type Count = Exclude<keyof ErasurePreview, 'name' | 'auditRows'>
 const GROUPS: { heading: 'keeps' | 'empties' | 'deletes'; counts: Count[] }[] = [

@@ -16,7 +16,7 @@ export function PersonalDataPanel({ recordId }: RecordPanelProps) {
     const result = await run(() => call('privacy.export', { id: recordId }))
     if (!result) return
     const rows = result.files.reduce((sum, file) => sum + file.rows, 0)
-    showToast({ tone: 'success', message: t('privacy:exported', { count: result.files.length, rows }) })
+    showToast({ tone: 'success', message: t('privacy:exported', { files: result.files.length, count: rows }) })
   }
   return (
     <div className="stack">

@@ -6,7 +6,7 @@ export const privacy = {
   export: 'Export this customer’s data',
   exportTitle: 'Save this customer’s data',
   exportFileName: 'customer-data',
-  exported: 'Saved {{count}} files ({{rows}} rows)',
+  exported: 'Saved {{files}} files ({{count}} rows in all)',
   erase: 'Erase this customer…',
   erased: '{{name}} was erased. {{orders}} orders stay in the books without a customer.',
   dialog: {

@@ -7,7 +7,7 @@ export const privacy: typeof en = {
   export: '导出该客户的信息',
   exportTitle: '保存该客户的信息',
   exportFileName: '客户信息',
-  exported: '已保存 {{count}} 个文件（{{rows}} 行）',
+  exported: '已保存 {{files}} 个文件（共 {{count}} 行）',
   erase: '删除该客户的个人信息…',
   erased: '已删除 {{name}} 的个人信息。{{orders}} 笔订单仍保留在账目中，不再关联客户。',
   dialog: {
