@@ -21,6 +21,8 @@ import { segmentHandlers } from '../marketing/segments/handlers'
 import { groupsHandlers } from '../marketing/groups/handlers'
 import { consentHandlers } from '../marketing/consent/handlers'
 import { targetListHandlers } from '../marketing/target-export/handlers'
+import { auditHandlers } from '../trust/audit/handlers'
+import { privacyHandlers } from '../trust/privacy/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -50,4 +52,6 @@ export const handlers: Handlers = {
   ...groupsHandlers,
   ...consentHandlers,
   ...targetListHandlers,
+  ...auditHandlers,
+  ...privacyHandlers,
 }

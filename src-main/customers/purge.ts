@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { writeAuditMany } from '../audit/audit-log'
 import { prepared } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
+import { checkpointWal, forgetTraces, loadPeople, rewriteSearchIndex } from '../trust/privacy/forget'
 
 /**
  * Deleting customers for good, from the Trash only. The shop's books must not change: their
@@ -14,6 +15,10 @@ import { writeTransaction } from '../db/transaction'
  * A request does not delete at once: its rows get a batch id and leave the Trash, so the Undo
  * toast can bring them back (`cancelPurge`); `confirmPurge` deletes a batch when the toast
  * expires, and `purgePending` every batch when the app closes or starts again after a crash.
+ *
+ * Deleted for good means no bytes left: the audit log's before/after and import undo copies
+ * forget them (trust/privacy/forget.ts), the search index is rewritten without them, the
+ * connection's secure_delete zeroes the freed space, and the WAL is checkpointed after.
  */
 
 const KEEP_ROWS = ['orders', 'deals', 'tickets', 'survey_responses']
@@ -53,6 +58,12 @@ export function purgeExpired(db: Database.Database, days: number, now: Date = ne
 }
 
 function purge(db: Database.Database, where: string, params: unknown[], reason: 'trash' | 'retention'): number {
+  const count = purgeRows(db, where, params, reason)
+  if (count > 0) checkpointWal(db)
+  return count
+}
+
+function purgeRows(db: Database.Database, where: string, params: unknown[], reason: 'trash' | 'retention'): number {
   return writeTransaction(db, () => {
     const ids = prepared(
       db,
@@ -66,12 +77,16 @@ function purge(db: Database.Database, where: string, params: unknown[], reason: 
     if (ids.length === 0) return 0
     const list = JSON.stringify(ids)
     const inList = 'IN (SELECT value FROM json_each(?))'
+    // Read before the orders are unlinked: they tell which log rows are about whom.
+    const people = loadPeople(db, ids)
     for (const table of KEEP_ROWS) {
       prepared(db, `UPDATE ${table} SET customer_id = NULL, updated_at = ${NOW} WHERE customer_id ${inList}`).run(list)
     }
     // A customer restored by an undone merge may still name a purged one; it keeps no link.
     prepared(db, `UPDATE customers SET merged_into_id = NULL WHERE merged_into_id ${inList} AND id NOT ${inList}`).run(list, list)
+    forgetTraces(db, people)
     prepared(db, `DELETE FROM customers WHERE id ${inList}`).run(list)
+    rewriteSearchIndex(db)
     // No personal data in the log: the point of deleting for good is that it is gone.
     writeAuditMany(db, { entity: 'customer', entityIds: ids, action: 'delete', after: { purged: true, reason } })
     return ids.length

@@ -25,6 +25,9 @@ const MMAP_BYTES: Record<ConnectionUse, number> = { interactive: 134_217_728, bu
  * - busy timeout; temp tables in memory; page cache and memory map by `use` (above). The map
  *   is kept moderate because an I/O error on a mapped page (e.g. a removed USB drive) is a
  *   crash rather than an error.
+ * - secure_delete: deleted rows are overwritten with zeros, so a customer deleted for good or
+ *   erased on request leaves no bytes in the file (the WAL's old frames go at the checkpoint
+ *   that follows, trust/privacy/wipe.ts).
  */
 export function configureConnection(db: Database.Database, opts: { readonly: boolean; use?: ConnectionUse }): void {
   const use = opts.use ?? 'interactive'
@@ -35,6 +38,7 @@ export function configureConnection(db: Database.Database, opts: { readonly: boo
   db.pragma('synchronous = FULL')
   db.pragma('foreign_keys = ON')
   db.pragma('busy_timeout = 5000')
+  db.pragma('secure_delete = ON')
   db.pragma(`cache_size = -${CACHE_KIB[use]}`)
   db.pragma('temp_store = MEMORY')
   db.pragma(`mmap_size = ${MMAP_BYTES[use]}`)

@@ -45,6 +45,10 @@ import { marketingGroups as enMarketingGroups } from './locales/en/marketing-gro
 import { marketingGroups as zhMarketingGroups } from './locales/zh-CN/marketing-groups'
 import { marketingReach as enMarketingReach } from './locales/en/marketing-reach'
 import { marketingReach as zhMarketingReach } from './locales/zh-CN/marketing-reach'
+import { audit as enAudit } from './locales/en/audit'
+import { audit as zhAudit } from './locales/zh-CN/audit'
+import { privacy as enPrivacy } from './locales/en/privacy'
+import { privacy as zhPrivacy } from './locales/zh-CN/privacy'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -75,6 +79,8 @@ export const resources = {
     'marketing-segments': enMarketingSegments,
     'marketing-groups': enMarketingGroups,
     'marketing-reach': enMarketingReach,
+    audit: enAudit,
+    privacy: enPrivacy,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -100,6 +106,8 @@ export const resources = {
     'marketing-segments': zhMarketingSegments,
     'marketing-groups': zhMarketingGroups,
     'marketing-reach': zhMarketingReach,
+    audit: zhAudit,
+    privacy: zhPrivacy,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -23,6 +23,8 @@ import { lifecycleChannels, segmentChannels } from './channels/segments'
 import { groupsChannels } from './channels/groups'
 import { consentChannels } from './channels/consent'
 import { targetListChannels } from './channels/target-lists'
+import { auditChannels } from './channels/audit'
+import { privacyChannels } from './channels/privacy'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -49,6 +51,8 @@ export const contract = {
   ...groupsChannels,
   ...consentChannels,
   ...targetListChannels,
+  ...auditChannels,
+  ...privacyChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

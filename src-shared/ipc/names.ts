@@ -168,6 +168,13 @@ export const CHANNEL_NAMES = [
   'campaigns.launch',
   'campaigns.end',
   'campaigns.mark',
+  // t-privacy: the audit log page and a customer's data
+  'audit.list',
+  'audit.entities',
+  'audit.export',
+  'privacy.preview',
+  'privacy.erase',
+  'privacy.export',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -18,6 +18,7 @@ const panelModules = (): Promise<unknown> =>
     import('../features/tickets'),
     import('../features/marketing'),
     import('../features/marketing/consent'),
+    import('../features/privacy'),
   ])
 const detail = lazyPage(() => panelModules().then(() => import('../features/customers/detail').then((m) => m.CustomerDetailPage)))
 const today = lazyPage(() => import('../features/tasks').then((m) => m.TodayPage))
@@ -31,11 +32,12 @@ const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
 const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
 const dashboard = lazyPage(() => import('../features/dashboard').then((m) => m.DashboardPage))
 const marketing = lazyPage(() => import('../features/marketing').then((m) => m.MarketingPage))
+const audit = lazyPage(() => import('../features/audit').then((m) => m.AuditPage))
 
 /** Loads every lazy page's script and the start page's dialogs (the shell calls it once the start page is up). */
 export const preloadPages = (): Promise<unknown> =>
   Promise.all([
-    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, marketing].map((page) =>
+    ...[detail, today, orders, order, pipeline, deal, tickets, ticket, csv, settings, dashboard, marketing, audit].map((page) =>
       page.preload(),
     ),
     preloadCustomerDialogs(),
@@ -90,5 +92,7 @@ function RoutePage({ route }: { route: Route }) {
       return <order.Page id={route.id} />
     case 'today':
       return <today.Page />
+    case 'audit':
+      return <audit.Page />
   }
 }

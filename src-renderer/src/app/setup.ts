@@ -4,6 +4,7 @@ import { startApplyingSettings } from './apply-settings'
 import { actionsProvider, pagesProvider } from './palette-providers'
 import { shopPaletteProvider } from './shop-palette-provider'
 import { registerShopSettingsSection } from './shop-settings-section'
+import { registerAuditSettings } from '../features/audit/register'
 
 /**
  * Wires the shell's built-ins through the same extension points features use (palette
@@ -18,6 +19,7 @@ export function setupShell(): () => void {
     startApplyingSettings(),
     registerShopSettingsSection(),
     registerPaletteProvider(shopPaletteProvider),
+    registerAuditSettings(),
   ]
   return () => stops.forEach((stop) => stop())
 }

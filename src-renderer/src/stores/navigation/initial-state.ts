@@ -22,6 +22,7 @@ export type Route =
   | { page: 'marketing'; tab?: MarketingTab }
   | { page: 'ticket'; id: string }
   | { page: 'tickets'; drill?: Drill<TicketDrill>; answers?: Drill<AnswerDrill> }
+  | { page: 'audit' }
 
 /**
  * A list narrowed to the records behind a dashboard mark (drill-down; Back returns to the

@@ -10,6 +10,7 @@ export function sectionOf(route: Route): Page {
   if (route.page === 'order') return 'orders'
   if (route.page === 'deal') return 'pipeline'
   if (route.page === 'ticket') return 'tickets'
+  if (route.page === 'audit') return 'settings'
   return route.page
 }
 
