@@ -10,7 +10,7 @@ import type { TaskRunner } from '../../workers/task-runner'
 import { backupFileName, type MadeKind } from './backup-names'
 import { readBackupSettings, type BackupSettings } from './backup-settings'
 import { backupTable } from './backup-table'
-import { findBackups, type FoundBackup } from './list-backups'
+import { findBackups, removeLeftovers, shown, type FoundBackup } from './list-backups'
 import { removeWithManifest } from './manifest'
 import { backupsToRemove } from './rotation'
 
@@ -123,6 +123,7 @@ export class BackupService {
     if (settings.folder !== null && !existsSync(settings.folder))
       throw new AppError('backup_folder_missing', { folder: settings.folder })
     const folder = this.folder()
+    removeLeftovers(folder)
     const now = new Date(this.ctx.clock.now())
     let name = backupFileName(kind, now)
     for (let attempt = 1; existsSync(join(folder, name)); attempt++) name = backupFileName(kind, now, attempt)
@@ -135,7 +136,9 @@ export class BackupService {
     }).result
     this.rotate(now)
     const entry = this.list().find((backup) => backup.name === name)
-    return entry ?? { name, kind, createdAt: now.toISOString(), bytes: 0, counts: manifest.counts, verified: verify }
+    return entry
+      ? shown(entry)
+      : { name, kind, createdAt: now.toISOString(), bytes: 0, counts: manifest.counts, verified: verify }
   }
 
   private rotate(now: Date): void {

@@ -1,20 +1,16 @@
 import { translate } from '../../../src-shared/i18n'
-import type { BackupEntry } from '../../../src-shared/ipc/channels/backups'
 import { COUNTED_TABLES } from '../../../src-shared/ipc/channels/backups'
 import type { DomainHandlers } from '../../ipc/handler'
 import { backupService } from './backup-service'
 import { writeBackupSettings } from './backup-settings'
-import type { FoundBackup } from './list-backups'
+import { shown } from './list-backups'
 import { restoreBackup } from './restore'
 import { rowCounts } from './row-counts'
-
-/** Paths stay in the main process: the renderer sees names. */
-const entry = ({ file: _file, ...shown }: FoundBackup): BackupEntry => shown
 
 /** `backups.*`: Settings → Backups (backup now, the list, what would change, restore, folder, schedule). */
 export const backupsHandlers: DomainHandlers<'backups'> = {
   'backups.status': (_input, ctx) => ctx.services.get(backupService).status(),
-  'backups.list': (_input, ctx) => ctx.services.get(backupService).list().map(entry),
+  'backups.list': (_input, ctx) => ctx.services.get(backupService).list().map(shown),
   'backups.create': (_input, ctx) => ctx.services.get(backupService).backUp('manual'),
   'backups.compare': async ({ name }, ctx) => {
     const service = ctx.services.get(backupService)

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { BackupEntry } from '../../../src-shared/ipc/channels/backups'
 import { parseBackupName } from './backup-names'
@@ -33,4 +33,15 @@ export function findBackups(folders: string[]): FoundBackup[] {
     }
   }
   return [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name))
+}
+
+/** Paths stay in the main process: the renderer sees names. */
+export const shown = ({ file: _file, ...entry }: FoundBackup): BackupEntry => entry
+
+const LEFT_BY_A_CRASH = /\.sqlite\.(checking|partial)|\.sqlite\.json\.partial$/
+
+/** What a backup killed midway left in `folder` (never named as a backup, so never listed). */
+export function removeLeftovers(folder: string): void {
+  if (!existsSync(folder)) return
+  for (const name of readdirSync(folder)) if (LEFT_BY_A_CRASH.test(name)) rmSync(join(folder, name), { force: true })
 }
