@@ -41,7 +41,7 @@ describe('backup and restore killed with SIGKILL at random moments', () => {
 
   beforeAll(() => {
     const { db } = openDatabase(join(temp.dir, 'seed.sqlite'), { create: true })
-    generateShop(db, { customers: 4_000, orders: 30_000, seed: 11, locale: 'zh-CN', asOf: '2026-06-30' })
+    generateShop(db, { customers: 1_500, orders: 8_000, seed: 11, locale: 'zh-CN', asOf: '2026-06-30' })
     db.pragma('wal_checkpoint(TRUNCATE)')
     db.close()
     copyFileSync(join(temp.dir, 'seed.sqlite'), pristine)
