@@ -5,7 +5,6 @@ import { makeTempDir } from '../../support/temp-dir'
 import { manualClock } from '../../tasks/support'
 
 const MINUTE = 60_000
-const HOUR = 60 * MINUTE
 
 describe('automatic backups', () => {
   const closers: (() => Promise<void> | void)[] = []
