@@ -50,9 +50,9 @@ describe.skipIf(noBrowserReason)('backups: back up, change, restore, undo the re
   it('backs up, restores the backup after a change, and undoes the restore', async () => {
     await openBackups()
     await page.getByRole('button', { name: 'Back up now' }).click()
-    const row = page.locator('.backups__list tbody tr').filter({ hasText: 'Backup now' })
+    const row = page.locator('.backups__list tbody tr').filter({ hasText: 'Manual' })
     await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1)
-    await expect.poll(() => row.textContent()).toContain('1 customers')
+    await expect.poll(() => row.textContent()).toContain('1 customer · 0 orders')
 
     // The data changes after the backup.
     await harness.invoke('customers.create', { name: 'Added After Backup' })

@@ -4,11 +4,13 @@ import { Badge } from '../../components/badge'
 import { Button } from '../../components/button'
 import { useFormat } from '../../lib/use-format'
 import { formatSize } from './format-size'
+import { useRowSummary } from './use-row-summary'
 
 /** Every backup, newest first: when, how it came to be, its size and the rows it holds. */
 export function BackupList({ backups, onReview }: { backups: BackupEntry[]; onReview(backup: BackupEntry): void }) {
   const { t } = useTranslation('backups')
   const format = useFormat()
+  const summary = useRowSummary()
   if (backups.length === 0) return <p className="muted">{t('empty')}</p>
   return (
     <table className="data-table backups__list">
@@ -33,14 +35,7 @@ export function BackupList({ backups, onReview }: { backups: BackupEntry[]; onRe
               {t(`kinds.${backup.kind}`)} {!backup.verified && <Badge tone="warning">{t('notChecked')}</Badge>}
             </td>
             <td className="num tabular">{formatSize(backup.bytes, format.number)}</td>
-            <td className="tabular">
-              {backup.counts
-                ? t('rowsSummary', {
-                    customers: format.number(backup.counts.customers ?? 0),
-                    orders: format.number(backup.counts.orders ?? 0),
-                  })
-                : '—'}
-            </td>
+            <td className="tabular">{backup.counts ? Object.values(summary(backup.counts)).join(' · ') : '—'}</td>
             <td>
               <Button size="sm" onClick={() => onReview(backup)}>
                 {t('review')}

@@ -4,6 +4,7 @@ import { Button } from '../../components/button'
 import { useFormat } from '../../lib/use-format'
 import { useQuery } from '../../lib/use-query'
 import { useRestore } from './use-restore'
+import { useRowSummary } from './use-row-summary'
 
 /**
  * On the damaged-file screen: the newest backup that passed its check, and Restore. The damaged
@@ -12,6 +13,7 @@ import { useRestore } from './use-restore'
 export function NewestBackupOffer() {
   const { t } = useTranslation('backups')
   const format = useFormat()
+  const summary = useRowSummary()
   const backups = useQuery('backups.list', {}, { entities: [] })
   const status = useQuery('backups.status', {}, { entities: [] })
   const [busy, setBusy] = useState(false)
@@ -27,13 +29,7 @@ export function NewestBackupOffer() {
   }
   return (
     <div className="stack">
-      <p>
-        {t('damaged.offer', {
-          when: format.dateTime(newest.createdAt),
-          customers: format.number(newest.counts?.customers ?? 0),
-          orders: format.number(newest.counts?.orders ?? 0),
-        })}
-      </p>
+      <p>{t('damaged.offer', { when: format.dateTime(newest.createdAt), ...summary(newest.counts ?? {}) })}</p>
       <div className="cluster">
         <Button variant="primary" disabled={busy} onClick={() => void go()}>
           {busy ? t('restoring') : t('damaged.restore')}

@@ -26,7 +26,7 @@ export const backups = {
     rows: 'Rows',
   },
   kinds: {
-    manual: 'Backup now',
+    manual: 'Manual',
     auto: 'Automatic',
     quit: 'On quit',
     'before-import': 'Before an import',
@@ -35,7 +35,10 @@ export const backups = {
     damaged: 'Damaged file (kept)',
   },
   notChecked: 'not checked',
-  rowsSummary: '{{customers}} customers · {{orders}} orders',
+  customers_one: '{{formatted}} customer',
+  customers_other: '{{formatted}} customers',
+  orders_one: '{{formatted}} order',
+  orders_other: '{{formatted}} orders',
   review: 'Review…',
   compare: {
     title: 'Restore the backup of {{when}}?',
@@ -67,7 +70,7 @@ export const backups = {
   undo: 'Undo',
   undone: 'The restore was undone.',
   damaged: {
-    offer: 'The newest good backup is from {{when}} ({{customers}} customers, {{orders}} orders).',
+    offer: 'The newest good backup is from {{when}} ({{customers}}, {{orders}}).',
     restore: 'Restore this backup',
     none: 'No checked backup was found in {{folder}}.',
   },

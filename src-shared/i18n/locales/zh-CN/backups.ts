@@ -36,7 +36,10 @@ export const backups: typeof en = {
     damaged: '损坏的文件（保留）',
   },
   notChecked: '未检查',
-  rowsSummary: '{{customers}} 位客户 · {{orders}} 个订单',
+  customers_one: '{{formatted}} 位客户',
+  customers_other: '{{formatted}} 位客户',
+  orders_one: '{{formatted}} 个订单',
+  orders_other: '{{formatted}} 个订单',
   review: '查看…',
   compare: {
     title: '恢复 {{when}} 的备份？',
@@ -68,7 +71,7 @@ export const backups: typeof en = {
   undo: '撤销',
   undone: '已撤销这次恢复。',
   damaged: {
-    offer: '最新的完好备份来自 {{when}}（{{customers}} 位客户，{{orders}} 个订单）。',
+    offer: '最新的完好备份来自 {{when}}（{{customers}}，{{orders}}）。',
     restore: '恢复此备份',
     none: '在 {{folder}} 中没有找到经过检查的备份。',
   },
