@@ -61,6 +61,7 @@ function start(): void {
           ? showReminder(payload as EventPayload<'task.reminder'>)
           : mainWindow?.webContents.send(event, payload),
       reminders: true,
+      backups: true,
       nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
     })
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext, Printer } from '../ipc/context'
 import type { Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
+import { backupService } from '../trust/backups/backup-service'
 import { trashKeeper } from '../customers/trash-keeper'
 import { reminderClock } from '../tasks/reminders/reminder-clock'
 import { createAppDispatcher } from './app-dispatcher'
@@ -37,6 +38,8 @@ export interface BootOptions {
    * it to must not take it.
    */
   reminders?: boolean
+  /** Automatic backups (every few hours, and on close): the app and the harness; off for tools and tests. */
+  backups?: boolean
   /** Now and the local zone; default the system's (the harness's test hooks move it). */
   clock?: Clock
   /** Another file than the owner's `<dataDir>/kehu.sqlite` (the demo shop), with its own backups folder. */
@@ -81,10 +84,18 @@ export function bootBackend(options: BootOptions): Backend {
         options.emit?.('app.integrity', state),
       )
     : checkedBeforeOpen()
-  const ctx = createContext({ ...options, db, dataFile: file, integrity: integrity.current, workers })
+  const ctx = createContext({
+    ...options,
+    db,
+    dataFile: file,
+    backupDir: options.file?.backupDir,
+    integrity: integrity.current,
+    workers,
+  })
   const dispatch = createAppDispatcher(ctx)
   ctx.services.get(trashKeeper).start()
   if (options.reminders) ctx.services.get(reminderClock).start()
+  if (options.backups) ctx.services.get(backupService).start()
   return {
     db,
     ctx,

@@ -1,7 +1,9 @@
+import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
+import { BACKUPS_DIR_NAME } from '../db/data-dir'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
@@ -14,6 +16,8 @@ import { jobTable } from './workers/job-table'
 export interface ContextOptions {
   db: Database.Database
   dataFile: string
+  /** Defaults to `<folder of the data file>/backups`. */
+  backupDir?: string
   platform: HandlerContext['platform']
   osLocale: Locale
   dialogs: Dialogs
@@ -44,6 +48,7 @@ export function createContext(options: ContextOptions): HandlerContext {
   const ctx: HandlerContext = {
     db,
     dataFile,
+    backupDir: options.backupDir ?? join(dirname(dataFile), BACKUPS_DIR_NAME),
     platform: options.platform,
     osLocale,
     dialogs: options.dialogs,

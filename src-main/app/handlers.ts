@@ -23,6 +23,7 @@ import { consentHandlers } from '../marketing/consent/handlers'
 import { targetListHandlers } from '../marketing/target-export/handlers'
 import { auditHandlers } from '../trust/audit/handlers'
 import { privacyHandlers } from '../trust/privacy/handlers'
+import { backupsHandlers } from '../trust/backups/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -54,4 +55,5 @@ export const handlers: Handlers = {
   ...targetListHandlers,
   ...auditHandlers,
   ...privacyHandlers,
+  ...backupsHandlers,
 }

@@ -68,6 +68,7 @@ function bootOrExit(): ShopHost {
         for (const res of streams) res.write(message)
       },
       reminders: true,
+      backups: true,
       clock: testClock,
     })
   } catch (error) {

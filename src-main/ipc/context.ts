@@ -15,6 +15,8 @@ export interface HandlerContext {
   db: Database.Database
   /** Absolute path of the open SQLite file (for backups and the About box). */
   dataFile: string
+  /** Kehu's own backups folder for this file (pre-migration copies; the default for backups). */
+  backupDir: string
   platform: AppInfo['platform']
   /** The OS language, used until the user picks one in Settings. */
   osLocale: Locale
@@ -48,6 +50,8 @@ export interface HandlerContext {
 export interface ShopSwitch {
   /** Opens `shop` in place of the one open now; `reset` remakes the demo first. Resolves once it serves. */
   open(shop: ShopKind, options?: { reset?: boolean }): Promise<void>
+  /** Closes the backend, runs `work` on the closed file (a restore's swap), then opens the file again. */
+  reopen(work: () => void): Promise<void>
 }
 
 export interface FileFilter {

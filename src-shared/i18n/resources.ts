@@ -35,6 +35,8 @@ import { beforeAfter as enBeforeAfter } from './locales/en/before-after'
 import { beforeAfter as zhBeforeAfter } from './locales/zh-CN/before-after'
 import { shop as enShop } from './locales/en/shop'
 import { shop as zhShop } from './locales/zh-CN/shop'
+import { backups as enBackups } from './locales/en/backups'
+import { backups as zhBackups } from './locales/zh-CN/backups'
 import { drill as enDrill } from './locales/en/drill'
 import { drill as zhDrill } from './locales/zh-CN/drill'
 import { marketingCampaigns as enMarketingCampaigns } from './locales/en/marketing-campaigns'
@@ -81,6 +83,7 @@ export const resources = {
     'marketing-reach': enMarketingReach,
     audit: enAudit,
     privacy: enPrivacy,
+    backups: enBackups,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -108,6 +111,7 @@ export const resources = {
     'marketing-reach': zhMarketingReach,
     audit: zhAudit,
     privacy: zhPrivacy,
+    backups: zhBackups,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -25,6 +25,7 @@ import { consentChannels } from './channels/consent'
 import { targetListChannels } from './channels/target-lists'
 import { auditChannels } from './channels/audit'
 import { privacyChannels } from './channels/privacy'
+import { backupChannels } from './channels/backups'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -53,6 +54,7 @@ export const contract = {
   ...targetListChannels,
   ...auditChannels,
   ...privacyChannels,
+  ...backupChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -175,6 +175,14 @@ export const CHANNEL_NAMES = [
   'privacy.preview',
   'privacy.erase',
   'privacy.export',
+  // Backups and restore (issue 15, section 3).
+  'backups.status',
+  'backups.list',
+  'backups.create',
+  'backups.compare',
+  'backups.restore',
+  'backups.chooseFolder',
+  'backups.setSettings',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

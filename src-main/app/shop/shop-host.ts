@@ -28,11 +28,14 @@ export interface ShopHost {
  * switch wait for it and go to the new file. The app always starts on the owner's shop. The
  * demo delivers no reminders (a notification outside the window could not say it is practice).
  */
-const SWITCH_CHANNELS = new Set<string>(['app.openDemoShop', 'app.openOwnShop'] satisfies ChannelName[])
+const SWITCH_CHANNELS = new Set<string>(['app.openDemoShop', 'app.openOwnShop', 'backups.restore'] satisfies ChannelName[])
 
 export function createShopHost(options: BootOptions): ShopHost {
   const demoFile = demoShopFile(options.dataDir)
-  const shops: ShopSwitch = { open: (shop, { reset = false } = {}) => queue(() => switchTo(shop, reset)) }
+  const shops: ShopSwitch = {
+    open: (shop, { reset = false } = {}) => queue(() => switchTo(shop, reset)),
+    reopen: (work) => queue(() => reopen(work)),
+  }
   const boot = (shop: ShopKind): Backend =>
     shop === 'own'
       ? bootBackend({ ...options, shop, shops })
@@ -43,6 +46,7 @@ export function createShopHost(options: BootOptions): ShopHost {
           file: { path: demoFile, backupDir: demoBackupsDir(options.dataDir) },
           dialogs: demoDialogs(options.dialogs),
           reminders: false,
+          backups: false,
         })
   let backend = boot('own')
   let switching: Promise<unknown> = Promise.resolve()
@@ -59,6 +63,18 @@ export function createShopHost(options: BootOptions): ShopHost {
     backend = next
     await inFlight.settled(previous)
     await previous.close()
+  }
+  /** The same file closed, worked on (a restore's swap) and opened again; it reopens even if the work failed. */
+  async function reopen(work: () => void): Promise<void> {
+    if (!backend.ctx.jobs.isIdle()) throw new AppError('shop_switch_busy')
+    const previous = backend
+    await inFlight.settled(previous)
+    await previous.close()
+    try {
+      work()
+    } finally {
+      backend = boot(previous.ctx.shop)
+    }
   }
   async function switchTo(shop: ShopKind, reset: boolean): Promise<void> {
     // Closing the file would cut a running import, export or undo short.

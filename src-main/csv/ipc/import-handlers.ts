@@ -10,6 +10,7 @@ import { importHistory } from './history'
 import { csvFilters } from './csv-filters'
 import { saveFailedRows } from './save-failed-rows'
 import { undoJob } from './undo-job'
+import { backupService } from '../../trust/backups/backup-service'
 
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
 const IMPORTED: DataEntity[] = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
@@ -32,6 +33,8 @@ export const csvImportHandlers: CsvHandlers<
   'csv.import': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
     const file = ctx.services.get(pickedFiles).get(fileId)
     const input = { file: file.path, fileName: file.name, settings, dryRun, locale: ctx.locale() }
+    // A copy of the file as it was before the import (issue 15): refused with the reason if it cannot be made.
+    if (!dryRun) await ctx.services.get(backupService).backUp('before-import')
     const { report, failed } = await ctx.jobs.run(importJob, jobId, input, {
       label: dryRun ? 'import.check' : 'import',
       writes: true,

@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, IntegrityState } from '../../../src-shared/ipc/channels/app'
 import { call, onEvent } from '../lib/ipc'
+
+// Loaded only when the file is damaged: the start page's script stays small.
+const NewestBackupOffer = lazy(() => import('../features/backups').then((m) => ({ default: m.NewestBackupOffer })))
 
 /**
  * The data file is checked in the background after the first page shows. If the check finds
@@ -30,6 +33,9 @@ export function IntegrityAlert() {
       <div className="integrity-alert__panel">
         <h2 id="integrity-title">{t('integrityTitle')}</h2>
         <p>{t('integrityBody', { file: info.file, detail: info.state.detail ?? '' })}</p>
+        <Suspense fallback={null}>
+          <NewestBackupOffer />
+        </Suspense>
       </div>
     </div>
   )

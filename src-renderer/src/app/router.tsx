@@ -29,7 +29,10 @@ const deal = lazyPage(() => panelModules().then(() => import('../features/pipeli
 const tickets = lazyPage(() => import('../features/tickets').then((m) => m.TicketsPage))
 const ticket = lazyPage(() => panelModules().then(() => import('../features/tickets').then((m) => m.TicketPage)))
 const csv = lazyPage(() => import('../features/csv').then((m) => m.CsvPage))
-const settings = lazyPage(() => import('../features/settings/page').then((m) => m.SettingsPage))
+// Importing the backups feature registers its Settings section.
+const settings = lazyPage(() =>
+  Promise.all([import('../features/settings/page'), import('../features/backups')]).then(([m]) => m.SettingsPage),
+)
 const dashboard = lazyPage(() => import('../features/dashboard').then((m) => m.DashboardPage))
 const marketing = lazyPage(() => import('../features/marketing').then((m) => m.MarketingPage))
 const audit = lazyPage(() => import('../features/audit').then((m) => m.AuditPage))

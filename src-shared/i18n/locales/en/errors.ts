@@ -166,4 +166,10 @@ export const errors = {
   segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
   target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
   consent_undo_gone: 'That consent change was already undone, or is no longer known.',
+  backup_folder_missing:
+    'The backups folder {{folder}} is not there (is the USB stick or drive plugged in?). No backup was made: plug it in, or choose another folder in Settings → Backups.',
+  backup_check_failed: 'The backup copy failed its check ({{detail}}) and was removed. Your data file was not changed.',
+  backup_failed: 'The backup could not be made. Your data file was not changed.',
+  backup_not_found: 'The backup “{{name}}” is no longer in the backups folder.',
+  backup_restore_unavailable: 'Restoring a backup is not available here.',
 }

@@ -145,4 +145,10 @@ export const errors: Record<keyof typeof en, string> = {
   segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
   target_source_gone: '该活动或客户分组已不存在（可能已被删除）。',
   consent_undo_gone: '这次同意状态的修改已经撤销过，或已无法找到。',
+  backup_folder_missing:
+    '备份文件夹 {{folder}} 不存在（U 盘或硬盘插好了吗？）。没有进行备份：请插上它，或在“设置 → 备份”中换一个文件夹。',
+  backup_check_failed: '备份副本未通过检查（{{detail}}），已删除。数据文件没有任何改动。',
+  backup_failed: '无法完成备份。数据文件没有任何改动。',
+  backup_not_found: '备份“{{name}}”已不在备份文件夹中。',
+  backup_restore_unavailable: '此处无法恢复备份。',
 }
