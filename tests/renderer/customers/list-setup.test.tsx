@@ -122,8 +122,10 @@ describe('customer list setup: remembered in the data file', () => {
     await seed('customers.create', { name: '李娜', city: '上海' })
     await seed('views.create', { list: 'customers', name: '杭州', state: { ...hangzhou, search: '' }, isDefault: true })
     const calls: { channel: string; input: unknown }[] = []
-    const invoke = window.kehu.invoke
-    window.kehu.invoke = (channel, input) => {
+    const bridge = window.kehu
+    if (!bridge) throw new Error('the real bridge is not installed')
+    const invoke = bridge.invoke
+    bridge.invoke = (channel, input) => {
       calls.push({ channel, input })
       return invoke(channel, input)
     }
@@ -141,7 +143,7 @@ describe('customer list setup: remembered in the data file', () => {
       expect([list.result.current.rows.row(0)?.city, list.result.current.rows.row(1)?.city]).toEqual(['杭州', '杭州'])
       list.unmount()
     } finally {
-      window.kehu.invoke = invoke
+      bridge.invoke = invoke
     }
   })
 
