@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import { mkdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -6,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { kehu, STACK } from '../cli/support'
 import { databaseHash } from '../support/database-hash'
 import { makeTempDir } from '../support/temp-dir'
+import { harnessBuilt, startBuiltHarness } from '../support/built-harness'
+import type { ImportAnalysis } from '../../src-shared/ipc/channels/csv-import'
 import { canMountTmpfs, cannotMountWarning } from '../support/user-namespace'
 import { customersFile } from '../workers/support/customers-file'
 
@@ -44,7 +47,7 @@ describe.skipIf(!canMountTmpfs)('an import onto a disk that fills up', () => {
   }, 120_000)
   afterAll(() => temp.cleanup())
 
-  it('is disk_full, in words, and loses nothing', () => {
+  it('through `kehu import`, is disk_full in words and loses nothing', () => {
     const before = hashOf(shop)
     // Room for the file, its WAL index and a few pages: far less than 10,000 customers need.
     const size = Math.ceil((statSync(shop).size + 96 * 1024) / 4096) * 4096
@@ -78,4 +81,59 @@ describe.skipIf(!canMountTmpfs)('an import onto a disk that fills up', () => {
     }
     expect(hashOf(left)).toBe(before)
   }, 150_000)
+
+  it.skipIf(!harnessBuilt)(
+    'in the app (its import worker), is disk_full in words; the app keeps working and the file is as before',
+    async () => {
+      const before = hashOf(shop)
+      const appLeftOver = join(temp.dir, 'left-over-app')
+      mkdirSync(appLeftOver)
+      const size = Math.ceil((statSync(shop).size + 160 * 1024) / 4096) * 4096
+      // The harness runs on a data folder on the small volume; SIGTERM reaches it, and once it has
+      // shut down the file and its WAL are copied out before the volume goes.
+      const script = [
+        `mount -t tmpfs -o size=${size} tmpfs "$1" || exit 90`,
+        'cp "$2" "$1/kehu.sqlite"',
+        'shift 2',
+        '"$@" & pid=$!',
+        "trap 'kill -TERM $pid' TERM",
+        'wait $pid; wait $pid; code=$?',
+        `cp "${mnt}"/kehu.sqlite* "${appLeftOver}"/`,
+        'exit $code',
+      ].join('\n')
+      const harness = await startBuiltHarness(mnt, (command) => [
+        'unshare',
+        '-rm',
+        'sh',
+        '-c',
+        script,
+        'sh',
+        mnt,
+        shop,
+        ...command,
+      ])
+      let stopped = false
+      try {
+        await harness.queueDialog('openFile', csv)
+        const picked = await harness.invoke<ImportAnalysis>('csv.pick', { kind: 'customers' })
+        if (!picked.ok) throw new Error(picked.error.message)
+        const imported = await harness.invoke('csv.import', {
+          fileId: picked.data.fileId,
+          jobId: randomUUID(),
+          kind: 'customers',
+          dryRun: false,
+        })
+        expect(imported).toMatchObject({ ok: false, error: { code: 'disk_full' } })
+        expect(!imported.ok && imported.error.message).toMatch(/is full: this needs about .* Nothing was changed/)
+        const list = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 1 }
+        expect(await harness.invoke('customers.list', list)).toMatchObject({ ok: true, data: { total: 2_000 } })
+        stopped = true
+        expect(await harness.stop()).toBe(0)
+      } finally {
+        if (!stopped) await harness.stop()
+      }
+      expect(hashOf(join(appLeftOver, 'kehu.sqlite'))).toBe(before)
+    },
+    150_000,
+  )
 })

@@ -25,8 +25,13 @@ export interface BuiltHarness {
  * `dataDir`, running its long work in the bundled worker threads as the app does: vitest's
  * marker would make it run them inline (src-main/workers/worker-host.ts).
  */
-export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> {
-  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', 'en', '--test-hooks'], {
+export async function startBuiltHarness(
+  dataDir: string,
+  /** Runs the harness's command line inside another (e.g. a private mount namespace); it must pass SIGTERM on. */
+  wrap: (command: string[]) => string[] = (command) => command,
+): Promise<BuiltHarness> {
+  const [program, ...args] = wrap([process.execPath, HARNESS, '--data-dir', dataDir, '--locale', 'en', '--test-hooks'])
+  const child = spawn(program, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, VITEST: '', KEHU_DATA_DIR: '' },
   })
