@@ -3,17 +3,14 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../support/temp-dir'
+import { canMountTmpfs, cannotMountWarning } from '../support/user-namespace'
 import { customersFile } from '../workers/support/customers-file'
 import { kehu, STACK } from './support'
 
 const ROOT = resolve(__dirname, '../..')
 const VITE_NODE = join(ROOT, 'node_modules/.bin/vite-node')
 
-/** Mounting a small file system needs a user namespace (`unshare -rm`); where the machine forbids it the tests skip. */
-const canMount =
-  spawnSync('unshare', ['-rm', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs /mnt'], { stdio: 'ignore' }).status === 0
-if (!canMount)
-  console.warn('full-volume tests skipped: this machine does not allow mounting a tmpfs in a user namespace (unshare -rm)')
+if (!canMountTmpfs) console.warn(cannotMountWarning('full-volume tests'))
 
 /**
  * `kehu export` run as `npm run kehu` runs it, in a private mount namespace where `mnt` is a
@@ -35,7 +32,7 @@ function exportOnto(mnt: string, options: string, db: string) {
   }
 }
 
-describe.skipIf(!canMount)('an export onto a full or read-only volume', () => {
+describe.skipIf(!canMountTmpfs)('an export onto a full or read-only volume', () => {
   const temp = makeTempDir('kehu-full-volume-')
   const db = join(temp.dir, 'kehu.sqlite')
   const mnt = join(temp.dir, 'mnt')

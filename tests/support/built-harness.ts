@@ -16,6 +16,8 @@ export interface BuiltHarness {
   invoke<T>(channel: string, input: unknown): Promise<IpcResult<T>>
   /** What the next file dialog of `kind` answers (a path, or null for Cancel). */
   queueDialog(kind: DialogKind, path: string | null): Promise<void>
+  /** Calls `listener` with every event the backend emits (the page's event stream) until the returned stop is called. */
+  watchEvents(listener: (event: string, payload: unknown) => void): () => void
   /** SIGTERM, as a user's Ctrl-C: resolves with the exit code once the harness has shut down. */
   stop(): Promise<number | null>
 }
@@ -25,8 +27,13 @@ export interface BuiltHarness {
  * `dataDir`, running its long work in the bundled worker threads as the app does: vitest's
  * marker would make it run them inline (src-main/workers/worker-host.ts).
  */
-export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> {
-  const child = spawn(process.execPath, [HARNESS, '--data-dir', dataDir, '--locale', 'en', '--test-hooks'], {
+export async function startBuiltHarness(
+  dataDir: string,
+  /** Runs the harness's command line inside another (e.g. a private mount namespace); it must pass SIGTERM on. */
+  wrap: (command: string[]) => string[] = (command) => command,
+): Promise<BuiltHarness> {
+  const [program, ...args] = wrap([process.execPath, HARNESS, '--data-dir', dataDir, '--locale', 'en', '--test-hooks'])
+  const child = spawn(program, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, VITEST: '', KEHU_DATA_DIR: '' },
   })
@@ -50,6 +57,25 @@ export async function startBuiltHarness(dataDir: string): Promise<BuiltHarness> 
     async queueDialog(kind, path) {
       const response = await post('/__kehu/test/dialog', { kind, path })
       if (response.status !== 204) throw new Error(`queueDialog failed: ${response.status}`)
+    },
+    watchEvents(listener) {
+      const aborter = new AbortController()
+      void fetch(new URL('/__kehu/events', url), { headers: { 'x-kehu-token': token }, signal: aborter.signal })
+        .then(async (response) => {
+          let buffered = ''
+          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+            buffered += Buffer.from(chunk).toString('utf8')
+            const messages = buffered.split('\n\n')
+            buffered = messages.pop() ?? ''
+            for (const message of messages) {
+              const event = /^event: (.*)$/m.exec(message)?.[1]
+              const data = /^data: (.*)$/m.exec(message)?.[1]
+              if (event && data) listener(event, JSON.parse(data))
+            }
+          }
+        })
+        .catch(() => undefined) // stopped, or the harness went away
+      return () => aborter.abort()
     },
     stop: () => {
       child.kill('SIGTERM')
