@@ -168,6 +168,7 @@ export const CHANNEL_NAMES = [
   'campaigns.launch',
   'campaigns.end',
   'campaigns.mark',
+  'campaigns.undoMark',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

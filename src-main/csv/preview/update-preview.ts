@@ -30,6 +30,7 @@ const HIDDEN = new Set([
   'position',
   'lines',
   'history',
+  'members',
 ])
 const MONEY = new Set(['price', 'cost', 'subtotal', 'discount', 'tax', 'total', 'value'])
 const DATES = new Set(['birthday', 'expected_close'])

@@ -166,4 +166,5 @@ export const errors = {
   segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
   target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
   consent_undo_gone: 'That consent change was already undone, or is no longer known.',
+  campaign_mark_undo_gone: 'Those marks were already undone, or are no longer known.',
 }

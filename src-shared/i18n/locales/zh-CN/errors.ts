@@ -145,4 +145,5 @@ export const errors: Record<keyof typeof en, string> = {
   segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
   target_source_gone: '该活动或客户分组已不存在（可能已被删除）。',
   consent_undo_gone: '这次同意状态的修改已经撤销过，或已无法找到。',
+  campaign_mark_undo_gone: '这些标记已经撤销过，或已无法找到。',
 }
