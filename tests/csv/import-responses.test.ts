@@ -78,6 +78,17 @@ describe('campaign responses imported from a CSV', () => {
     )
     const dry = await importCsv(backend.db, file, { kind: 'responses' }, { dryRun: true })
     expect(dry).toMatchObject({ updated: 2, importId: null })
+    expect(dry.updates).toEqual({
+      total: 1,
+      samples: [
+        {
+          row: 2,
+          id: spring,
+          label: 'Spring',
+          changes: [{ field: 'membersResponded', kind: 'number', before: 0, after: 1 }],
+        },
+      ],
+    })
     expect(marks(spring)).toEqual(before)
 
     const report = await importCsv(backend.db, file, { kind: 'responses' })

@@ -9,7 +9,7 @@ export const csv = {
       deals: 'Deals',
       tickets: 'Tickets',
       surveys: 'Survey responses',
-      responses: 'Campaign responses (campaign, customer code or phone, contacted/responded, date)',
+      responses: 'Campaign responses',
     },
     steps: { file: 'File', mapping: 'Columns', preview: 'Preview', result: 'Result' },
     chooseFile: 'Choose a CSV file…',
@@ -174,6 +174,8 @@ export const csv = {
       campaign: 'Campaign',
       mark: 'Contacted / responded',
       on: 'Date',
+      membersContacted: 'Members contacted',
+      membersResponded: 'Members responded',
     },
     reasons: {
       ragged_row: 'The row has {{found}} cells but the header has {{expected}}.',

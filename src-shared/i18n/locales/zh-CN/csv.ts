@@ -10,7 +10,7 @@ export const csv: typeof en = {
       deals: '商机',
       tickets: '工单',
       surveys: '问卷回复',
-      responses: '活动回应（活动、客户编号或手机、已联系/已回应、日期）',
+      responses: '活动回应',
     },
     steps: { file: '选择文件', mapping: '对应列', preview: '预览', result: '结果' },
     chooseFile: '选择 CSV 文件…',
@@ -169,6 +169,8 @@ export const csv: typeof en = {
       campaign: '活动',
       mark: '已联系 / 已回应',
       on: '日期',
+      membersContacted: '已联系的成员',
+      membersResponded: '已回应的成员',
     },
     reasons: {
       ragged_row: '该行有 {{found}} 个单元格，表头有 {{expected}} 列。',
