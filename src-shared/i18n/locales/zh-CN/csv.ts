@@ -167,9 +167,9 @@ export const csv: typeof en = {
       request: '调查请求',
       ticketNumber: '工单号',
       campaign: '活动',
-      mark: '已联系 / 已回应',
+      mark: '已触达 / 已回应',
       on: '日期',
-      membersContacted: '已联系的成员',
+      membersContacted: '已触达的成员',
       membersResponded: '已回应的成员',
     },
     reasons: {
