@@ -183,6 +183,7 @@ export const CHANNEL_NAMES = [
   'backups.restore',
   'backups.chooseFolder',
   'backups.setSettings',
+  'campaigns.undoMark',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

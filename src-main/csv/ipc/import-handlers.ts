@@ -13,7 +13,17 @@ import { undoJob } from './undo-job'
 import { backupService } from '../../trust/backups/backup-service'
 
 /** Tables an import writes, so the renderer's lists refresh after a commit or an undo. */
-const IMPORTED: DataEntity[] = ['customers', 'products', 'orders', 'deals', 'tickets', 'survey_responses', 'imports']
+const IMPORTED: DataEntity[] = [
+  'customers',
+  'products',
+  'orders',
+  'deals',
+  'tickets',
+  'survey_responses',
+  'imports',
+  'campaigns',
+  'campaign_members',
+]
 
 export const csvImportHandlers: CsvHandlers<
   'csv.pick' | 'csv.analyze' | 'csv.import' | 'csv.saveFailedRows' | 'csv.history' | 'csv.undo'

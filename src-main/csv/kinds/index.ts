@@ -3,6 +3,7 @@ import { customersKind } from './customers'
 import { dealsKind } from './deals'
 import { ordersKind } from './orders'
 import { productsKind } from './products'
+import { responsesKind } from './responses'
 import { surveysKind } from './surveys'
 import { ticketsKind } from './tickets'
 import type { KindSpec } from './types'
@@ -15,4 +16,5 @@ export const KINDS: Record<ImportKind, KindSpec> = {
   deals: dealsKind as KindSpec,
   tickets: ticketsKind as KindSpec,
   surveys: surveysKind as KindSpec,
+  responses: responsesKind as KindSpec,
 }

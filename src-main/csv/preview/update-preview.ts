@@ -30,6 +30,7 @@ const HIDDEN = new Set([
   'position',
   'lines',
   'history',
+  'members',
 ])
 const MONEY = new Set(['price', 'cost', 'subtotal', 'discount', 'tax', 'total', 'value'])
 const DATES = new Set(['birthday', 'expected_close'])
@@ -40,7 +41,14 @@ const REFERENCES: Record<string, { field: string; sql: string }> = {
   ticket_id: { field: 'ticketNumber', sql: 'SELECT number FROM tickets WHERE id = ?' },
   campaign_id: { field: 'campaign', sql: 'SELECT name FROM campaigns WHERE id = ?' },
 }
-const LABEL: Record<string, string> = { customers: 'name', products: 'sku', orders: 'number', deals: 'title', tickets: 'number' }
+const LABEL: Record<string, string> = {
+  customers: 'name',
+  products: 'sku',
+  orders: 'number',
+  deals: 'title',
+  tickets: 'number',
+  campaigns: 'name',
+}
 
 const camel = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
@@ -77,8 +85,28 @@ export function updatePreviews(db: Database.Database, records: readonly UpdatedR
       const now = prepared(db, 'SELECT count(*) FROM order_lines WHERE order_id = ?').pluck().get(id) as number
       if (now !== lines.length) changes.push({ field: 'lines', kind: 'number', before: lines.length, after: now })
     }
+    if (Array.isArray(before.members)) changes.push(...memberMarkChanges(db, id, before.members as MemberMarks[]))
     return { row, id, label: String(after[LABEL[table] ?? 'id'] ?? id), changes }
   })
 }
 
 const cell = (value: unknown): string | number | null => (typeof value === 'number' || typeof value === 'string' ? value : null)
+
+interface MemberMarks {
+  contacted_at: string | null
+  responded_at: string | null
+}
+
+/** A campaign's members saved with it (a responses import): how many are contacted and responded, before → after. */
+function memberMarkChanges(db: Database.Database, campaignId: number, before: readonly MemberMarks[]): FieldChange[] {
+  const now = prepared(
+    db,
+    'SELECT count(contacted_at) AS contacted, count(responded_at) AS responded FROM campaign_members WHERE campaign_id = ?',
+  ).get(campaignId) as { contacted: number; responded: number }
+  const was = (column: keyof MemberMarks): number => before.filter((m) => m[column] !== null).length
+  const changes: FieldChange[] = [
+    { field: 'membersContacted', kind: 'number', before: was('contacted_at'), after: now.contacted },
+    { field: 'membersResponded', kind: 'number', before: was('responded_at'), after: now.responded },
+  ]
+  return changes.filter((c) => c.before !== c.after)
+}

@@ -10,7 +10,7 @@ export interface Change {
 }
 
 /** The tables an import writes, rows that reference others first: an order before the product and customer it created. */
-export const IMPORTED_TABLES = ['survey_responses', 'tickets', 'deals', 'orders', 'products', 'customers']
+export const IMPORTED_TABLES = ['campaigns', 'survey_responses', 'tickets', 'deals', 'orders', 'products', 'customers']
 const rank = (table: string): number => IMPORTED_TABLES.indexOf(table)
 
 /** What one import did, as its undo needs it. */

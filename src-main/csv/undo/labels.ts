@@ -8,6 +8,7 @@ const NAME_COLUMN: ReadonlyMap<string, string> = new Map([
   ['orders', 'number'],
   ['deals', 'title'],
   ['tickets', 'number'],
+  ['campaigns', 'name'],
 ])
 
 /** How a message names a record: 张三, SKU-1, order number …, or `#id` (a survey answer, a deleted row). */

@@ -6,6 +6,7 @@ export const SAVED_WITH: Readonly<Record<string, { key: string; table: string; p
   orders: { key: 'lines', table: 'order_lines', parent: 'order_id' },
   deals: { key: 'history', table: 'deal_stage_history', parent: 'deal_id' },
   tickets: { key: 'events', table: 'ticket_events', parent: 'ticket_id' },
+  campaigns: { key: 'members', table: 'campaign_members', parent: 'campaign_id' },
 }
 
 /** The part tables above, by part: `order_lines` → its order (`orders`, `order_id`). */

@@ -4,6 +4,7 @@ import type { DataEntity } from '../../../src-shared/ipc/events'
 import { createCampaign, deleteCampaign, editCampaign, endCampaign, restoreCampaign } from './commands'
 import { addCostLine, removeCostLine, updateCostLine } from './cost-lines'
 import { launchCampaign } from './launch'
+import { undoMark } from './mark-undo'
 import { markMembers } from './marks'
 import { campaignMembers } from './members'
 import { listCampaigns, loadCampaign } from './queries'
@@ -62,8 +63,13 @@ export const campaignPageHandlers: Omit<DomainHandlers<'campaigns'>, 'campaigns.
     return loadCampaign(ctx.db, id)
   },
   'campaigns.mark': (input, ctx) => {
-    const count = markMembers(ctx.db, input)
-    if (count > 0) changed(ctx, 'campaign_members')
-    return { changed: count }
+    const result = markMembers(ctx.db, input)
+    if (result.changed > 0) changed(ctx, 'campaign_members')
+    return result
+  },
+  'campaigns.undoMark': (input, ctx) => {
+    const restored = undoMark(ctx.db, input)
+    if (restored > 0) changed(ctx, 'campaign_members')
+    return { restored }
   },
 }

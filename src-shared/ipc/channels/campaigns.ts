@@ -42,5 +42,7 @@ export const campaignChannels = {
   /** A running campaign is closed; marks and attribution go on. */
   'campaigns.end': channel<CampaignDetail>()(z.strictObject({ id })),
   /** Contacted / responded on a day (or cleared) for many members at once; returns how many changed. */
-  'campaigns.mark': channel<{ changed: number }>()(campaignMarkInput),
+  'campaigns.mark': channel<{ changed: number; batch?: number }>()(campaignMarkInput),
+  /** Puts back what one `campaigns.mark` changed (its `batch`), unless a member was marked again since. */
+  'campaigns.undoMark': channel<{ restored: number }>()(z.strictObject({ id, batch: id })),
 }

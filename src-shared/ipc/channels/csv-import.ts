@@ -40,6 +40,7 @@ export const MATCH_KEYS = {
   deals: ['uid'],
   tickets: ['uid', 'number'],
   surveys: ['uid', 'request'],
+  responses: [],
 } as const satisfies Record<ImportKind, readonly string[]>
 export type MatchKey = (typeof MATCH_KEYS)[ImportKind][number]
 const ALL_MATCH_KEYS = [...new Set(Object.values(MATCH_KEYS).flat())] as [MatchKey, ...MatchKey[]]

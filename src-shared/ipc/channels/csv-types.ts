@@ -8,7 +8,7 @@ export type ExportEncoding = (typeof EXPORT_ENCODINGS)[number]
 export const HEADER_STYLES = ['ui', 'keys'] as const
 export type HeaderStyle = (typeof HEADER_STYLES)[number]
 
-export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys'] as const
+export const IMPORT_KINDS = ['customers', 'products', 'orders', 'deals', 'tickets', 'surveys', 'responses'] as const
 export type ImportKind = (typeof IMPORT_KINDS)[number]
 export const ENCODING_CHOICES = ['auto', 'utf8', 'gb18030', 'utf16le', 'utf16be'] as const
 export const DELIMITER_CHOICES = [',', ';', '\t', '|'] as const

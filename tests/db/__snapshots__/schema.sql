@@ -1,4 +1,4 @@
--- Kehu schema at version 19
+-- Kehu schema at version 20
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -289,7 +289,7 @@ CREATE TABLE import_changes (id INTEGER PRIMARY KEY, import_id INTEGER NOT NULL 
 CREATE TABLE import_mappings (source TEXT NOT NULL, kind TEXT NOT NULL, mapping TEXT NOT NULL CHECK (json_valid(mapping)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), PRIMARY KEY (source, kind)) STRICT, WITHOUT ROWID;
 
 -- table imports (on imports)
-CREATE TABLE imports (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), kind TEXT NOT NULL CHECK (kind IN ('customers', 'products', 'orders', 'deals', 'tickets', 'surveys')), file_name TEXT NOT NULL, encoding TEXT NOT NULL, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), finished_at TEXT, counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)), status TEXT NOT NULL DEFAULT 'committed' CHECK (status IN ('committed', 'undone')), undone_at TEXT) STRICT;
+CREATE TABLE "imports" (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), kind TEXT NOT NULL CHECK (kind IN ('customers', 'products', 'orders', 'deals', 'tickets', 'surveys', 'responses')), file_name TEXT NOT NULL, encoding TEXT NOT NULL, started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), finished_at TEXT, counts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(counts)), status TEXT NOT NULL DEFAULT 'committed' CHECK (status IN ('committed', 'undone')), undone_at TEXT) STRICT;
 
 -- table list_prefs (on list_prefs)
 CREATE TABLE list_prefs (list TEXT PRIMARY KEY CHECK (list IN ('customers')), prefs TEXT NOT NULL CHECK (json_valid(prefs)), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;

@@ -172,4 +172,5 @@ export const errors = {
   backup_failed: 'The backup could not be made. Your data file was not changed.',
   backup_not_found: 'The backup “{{name}}” is no longer in the backups folder.',
   backup_restore_unavailable: 'Restoring a backup is not available here.',
+  campaign_mark_undo_gone: 'Those marks were already undone, or are no longer known.',
 }

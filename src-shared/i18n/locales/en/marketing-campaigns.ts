@@ -119,6 +119,8 @@ export const marketingCampaigns = {
     clearContacted: 'Clear contacted',
     marked_one: '{{count}} member updated',
     marked_other: '{{count}} members updated',
+    unmarked_one: '{{count}} member’s mark put back',
+    unmarked_other: '{{count}} members’ marks put back',
     filter: {
       all: 'All',
       contacted: 'Contacted',

@@ -151,4 +151,5 @@ export const errors: Record<keyof typeof en, string> = {
   backup_failed: '无法完成备份。数据文件没有任何改动。',
   backup_not_found: '备份“{{name}}”已不在备份文件夹中。',
   backup_restore_unavailable: '此处无法恢复备份。',
+  campaign_mark_undo_gone: '这些标记已经撤销过，或已无法找到。',
 }

@@ -119,6 +119,8 @@ export const marketingCampaigns: typeof en = {
     clearContacted: '清除触达',
     marked_one: '已更新 {{count}} 位成员',
     marked_other: '已更新 {{count}} 位成员',
+    unmarked_one: '已恢复 {{count}} 位成员的标记',
+    unmarked_other: '已恢复 {{count}} 位成员的标记',
     filter: {
       all: '全部',
       contacted: '已触达',

@@ -15,7 +15,9 @@ export function PreviewStep({ wizard, analysis }: { wizard: ImportWizard; analys
   return (
     <div className="stack">
       <PreviewGrid header={analysis.header} rows={analysis.preview} />
-      <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} disabled={running !== null} onChange={wizard.setRule} />
+      {analysis.matchKeys.length > 0 && (
+        <RulesEditor keys={analysis.matchKeys} rules={wizard.rules} disabled={running !== null} onChange={wizard.setRule} />
+      )}
       {analysis.fileKeys.length > 0 && (
         <InFilePolicyChooser value={wizard.policy} disabled={running !== null} onChange={wizard.choosePolicy} />
       )}

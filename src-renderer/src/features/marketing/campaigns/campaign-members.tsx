@@ -40,7 +40,16 @@ export function CampaignMembers({ campaign }: { campaign: CampaignDetail }) {
     const result = await run(() => call('campaigns.mark', { id: campaign.id, customerIds: [...selected], mark: what, on: day }))
     if (!result) return
     setSelected(new Set())
-    showToast({ tone: 'success', message: t(`${NS}:members.marked`, { count: result.changed }) })
+    const { batch } = result
+    showToast({
+      tone: 'success',
+      message: t(`${NS}:members.marked`, { count: result.changed }),
+      ...(batch === undefined ? {} : { action: { label: t(`${NS}:actions.undo`), onAction: () => void undo(batch) } }),
+    })
+  }
+  const undo = async (batch: number) => {
+    const result = await run(() => call('campaigns.undoMark', { id: campaign.id, batch }))
+    if (result) showToast({ tone: 'success', message: t(`${NS}:members.unmarked`, { count: result.restored }) })
   }
   if (campaign.status === 'draft') {
     return (
