@@ -32,6 +32,14 @@ function recomputed(backend: TestBackend) {
       )
       .raw()
       .all(),
+    products: db
+      .prepare(
+        `SELECT l.product_id, o.customer_id, max(o.ordered_at) FROM orders o JOIN order_lines l ON l.order_id = o.id
+         WHERE o.customer_id IS NOT NULL AND l.product_id IS NOT NULL AND o.deleted_at IS NULL
+           AND o.status IN ('paid', 'shipped', 'completed') GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+      .raw()
+      .all(),
   }
 }
 
@@ -41,6 +49,7 @@ function kept(backend: TestBackend) {
     hours: db.prepare('SELECT * FROM order_hour_totals WHERE orders <> 0 ORDER BY 1, 2, 3').raw().all(),
     firsts: db.prepare('SELECT * FROM customer_first_orders ORDER BY 1').raw().all(),
     sales: db.prepare('SELECT customer_id, orders, spend, first_at, last_at FROM customer_sales ORDER BY 1').raw().all(),
+    products: db.prepare('SELECT product_id, customer_id, last_at FROM customer_products ORDER BY 1, 2').raw().all(),
   }
 }
 
@@ -182,6 +191,8 @@ describe('summary tables after a random mix of writes through the real channels'
     }
     // Every kind of write happened, so the equality above is not between untouched tables.
     for (const kind of kinds) expect(done[kind], kind).toBeGreaterThan(0)
+    // The imports' SKUs are products: the customer_products pairs compared above are not empty.
+    expect(kept(backend).products.length).toBeGreaterThan(0)
     expect(backend.db.prepare('SELECT count(*) FROM orders WHERE deleted_at IS NULL').pluck().get()).toBeGreaterThan(30)
     const stale = 'SELECT count(*) FROM order_hour_totals WHERE orders = 0 AND (total <> 0 OR refunded <> 0)'
     expect(backend.db.prepare(stale).pluck().get()).toBe(0)

@@ -57,9 +57,9 @@ export const ATTRIBUTED_ORDERS = `
     SELECT o.id AS order_id, m.campaign_id,
            row_number() OVER (PARTITION BY o.id ORDER BY m.contacted_at DESC, m.campaign_id DESC) AS rank
       FROM windows w
-      JOIN campaign_members m ON m.campaign_id = w.campaign_id AND m.contacted_at >= w.day_start AND m.contacted_at < w.next_day
-      JOIN orders o ON o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < w.ends_at
-      JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
+      CROSS JOIN campaign_members m ON m.campaign_id = w.campaign_id AND m.contacted_at >= w.day_start AND m.contacted_at < w.next_day
+      CROSS JOIN orders o ON o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < w.ends_at
+      CROSS JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
      WHERE o.campaign_id IS NULL AND ${COUNTED_ORDER}
   ),
   attributed AS MATERIALIZED (

@@ -49,7 +49,7 @@ SELECT s.campaign_id AS campaignId, s.orders, s.buyers, s.member_buyers AS membe
 export const MEMBER_COUNTS = `
 WITH trashed AS (
   SELECT m.campaign_id, count(*) AS members, count(m.contacted_at) AS contacted, count(m.responded_at) AS responders
-    FROM customers c JOIN campaign_members m ON m.customer_id = c.id
+    FROM customers c CROSS JOIN campaign_members m ON m.customer_id = c.id
    WHERE c.deleted_at IS NOT NULL GROUP BY m.campaign_id
 ), everyone AS (
   SELECT campaign_id, count(*) AS members, count(contacted_at) AS contacted, count(responded_at) AS responders

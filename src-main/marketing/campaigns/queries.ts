@@ -3,7 +3,8 @@ import type { CampaignChannel, CampaignStatus } from '../../../src-shared/domain
 import type { CampaignCostLine, CampaignDetail, CampaignSummary } from '../../../src-shared/domain/campaign-types'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { prepared } from '../../db/sql'
-import { campaignFigures } from './figures'
+import type { VersionedCache } from '../../db/versioned-cache'
+import { cachedCampaignFigures } from './figures-cache'
 
 interface CampaignRow {
   id: number
@@ -32,13 +33,13 @@ export function campaignRecord(db: Database.Database, id: number, withDeleted = 
 const asChannel = (channel: string | null): CampaignChannel => (channel ?? 'other') as CampaignChannel
 
 /** Every live campaign with its figures: running first, then drafts, then ended; newest first within. */
-export function listCampaigns(db: Database.Database): CampaignSummary[] {
+export function listCampaigns(db: Database.Database, figuresCache: VersionedCache): CampaignSummary[] {
   const rows = prepared(
     db,
     `SELECT ${COLUMNS} FROM campaigns WHERE deleted_at IS NULL
       ORDER BY CASE status WHEN 'running' THEN 0 WHEN 'draft' THEN 1 ELSE 2 END, coalesce(starts_on, substr(created_at, 1, 10)) DESC, id DESC`,
   ).all() as CampaignRow[]
-  const figures = campaignFigures(db)
+  const figures = cachedCampaignFigures(db, figuresCache)
   return rows.map(({ segmentId: _s, notes: _n, updatedAt: _u, ...r }) => ({
     ...r,
     channel: asChannel(r.channel),
@@ -46,11 +47,16 @@ export function listCampaigns(db: Database.Database): CampaignSummary[] {
   }))
 }
 
-export function loadCampaign(db: Database.Database, id: number): CampaignDetail {
+export function loadCampaign(db: Database.Database, id: number, figuresCache: VersionedCache): CampaignDetail {
   const row = prepared(db, `SELECT ${COLUMNS} FROM campaigns WHERE id = ? AND deleted_at IS NULL`).get(id) as
     CampaignRow | undefined
   if (!row) throw new AppError('campaign_not_found', { id })
-  return { ...row, channel: asChannel(row.channel), figures: campaignFigures(db).get(id)!, costLines: costLines(db, id) }
+  return {
+    ...row,
+    channel: asChannel(row.channel),
+    figures: cachedCampaignFigures(db, figuresCache).get(id)!,
+    costLines: costLines(db, id),
+  }
 }
 
 export function costLines(db: Database.Database, campaignId: number): CampaignCostLine[] {

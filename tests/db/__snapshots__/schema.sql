@@ -1,4 +1,4 @@
--- Kehu schema at version 20
+-- Kehu schema at version 21
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -29,6 +29,9 @@ CREATE INDEX customer_merges_keep ON customer_merges (keep_id);
 
 -- index customer_merges_merged (on customer_merges)
 CREATE INDEX customer_merges_merged ON customer_merges (merged_id, undone_at);
+
+-- index customer_products_customer (on customer_products)
+CREATE INDEX customer_products_customer ON customer_products (customer_id);
 
 -- index customer_tags_tag (on customer_tags)
 CREATE INDEX customer_tags_tag ON customer_tags (tag_id, customer_id);
@@ -249,6 +252,9 @@ CREATE TABLE customer_first_orders (customer_id INTEGER PRIMARY KEY, first_at TE
 -- table customer_merges (on customer_merges)
 CREATE TABLE customer_merges (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE DEFAULT (lower(printf('%012x', CAST(unixepoch('subsec') * 1000 AS INTEGER)) || '7' || substr(hex(randomblob(2)), 2) || printf('%x', 8 + abs(random()) % 4) || substr(hex(randomblob(8)), 2))), keep_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, merged_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), keep_before TEXT NOT NULL CHECK (json_valid(keep_before)), merged_before TEXT NOT NULL CHECK (json_valid(merged_before)), changes TEXT NOT NULL CHECK (json_valid(changes)), activity_id INTEGER REFERENCES activities (id) ON DELETE SET NULL, keep_after_updated_at TEXT NOT NULL, undone_at TEXT) STRICT;
 
+-- table customer_products (on customer_products)
+CREATE TABLE customer_products (product_id INTEGER NOT NULL, customer_id INTEGER NOT NULL, last_at TEXT NOT NULL, PRIMARY KEY (product_id, customer_id)) STRICT, WITHOUT ROWID;
+
 -- table customer_sales (on customer_sales)
 CREATE TABLE customer_sales (customer_id INTEGER PRIMARY KEY, orders INTEGER NOT NULL, spend INTEGER NOT NULL, first_at TEXT NOT NULL, last_at TEXT NOT NULL) STRICT;
 
@@ -386,6 +392,24 @@ CREATE TRIGGER customer_first_orders_insert AFTER INSERT ON orders WHEN new.cust
 
 -- trigger customer_first_orders_update (on orders)
 CREATE TRIGGER customer_first_orders_update AFTER UPDATE OF customer_id, status, ordered_at, deleted_at ON orders BEGIN DELETE FROM customer_first_orders WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_first_orders SELECT o.customer_id, min(o.ordered_at) FROM orders o WHERE o.customer_id IN (old.customer_id, new.customer_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') GROUP BY o.customer_id; END;
+
+-- trigger customer_products_line_delete (on order_lines)
+CREATE TRIGGER customer_products_line_delete AFTER DELETE ON order_lines WHEN old.product_id IS NOT NULL BEGIN DELETE FROM customer_products WHERE customer_id = (SELECT customer_id FROM orders WHERE id = old.order_id); INSERT INTO customer_products (product_id, customer_id, last_at) SELECT l.product_id, o.customer_id, max(o.ordered_at) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id = (SELECT customer_id FROM orders WHERE id = old.order_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') AND l.product_id IS NOT NULL GROUP BY l.product_id, o.customer_id; END;
+
+-- trigger customer_products_line_insert (on order_lines)
+CREATE TRIGGER customer_products_line_insert AFTER INSERT ON order_lines WHEN new.product_id IS NOT NULL BEGIN INSERT INTO customer_products (product_id, customer_id, last_at) SELECT new.product_id, o.customer_id, o.ordered_at FROM orders o WHERE o.id = new.order_id AND o.customer_id IS NOT NULL AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') ON CONFLICT (product_id, customer_id) DO UPDATE SET last_at = max(last_at, excluded.last_at); END;
+
+-- trigger customer_products_line_update (on order_lines)
+CREATE TRIGGER customer_products_line_update AFTER UPDATE OF order_id, product_id ON order_lines WHEN old.order_id <> new.order_id OR old.product_id IS NOT new.product_id BEGIN DELETE FROM customer_products WHERE customer_id IN (SELECT customer_id FROM orders WHERE id IN (old.order_id, new.order_id)); INSERT INTO customer_products (product_id, customer_id, last_at) SELECT l.product_id, o.customer_id, max(o.ordered_at) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id IN (SELECT customer_id FROM orders WHERE id IN (old.order_id, new.order_id)) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') AND l.product_id IS NOT NULL GROUP BY l.product_id, o.customer_id; END;
+
+-- trigger customer_products_order_delete (on orders)
+CREATE TRIGGER customer_products_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_products WHERE customer_id = old.customer_id; INSERT INTO customer_products (product_id, customer_id, last_at) SELECT l.product_id, o.customer_id, max(o.ordered_at) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id = old.customer_id AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') AND l.product_id IS NOT NULL GROUP BY l.product_id, o.customer_id; END;
+
+-- trigger customer_products_order_insert (on orders)
+CREATE TRIGGER customer_products_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.deleted_at IS NULL AND new.status IN ('paid', 'shipped', 'completed') BEGIN INSERT INTO customer_products (product_id, customer_id, last_at) SELECT l.product_id, new.customer_id, new.ordered_at FROM order_lines l WHERE l.order_id = new.id AND l.product_id IS NOT NULL ON CONFLICT (product_id, customer_id) DO UPDATE SET last_at = max(last_at, excluded.last_at); END;
+
+-- trigger customer_products_order_update (on orders)
+CREATE TRIGGER customer_products_order_update AFTER UPDATE OF customer_id, status, ordered_at, deleted_at ON orders WHEN old.customer_id IS NOT new.customer_id OR old.status <> new.status OR old.ordered_at <> new.ordered_at OR old.deleted_at IS NOT new.deleted_at BEGIN DELETE FROM customer_products WHERE customer_id IN (old.customer_id, new.customer_id); INSERT INTO customer_products (product_id, customer_id, last_at) SELECT l.product_id, o.customer_id, max(o.ordered_at) FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.customer_id IN (old.customer_id, new.customer_id) AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed') AND l.product_id IS NOT NULL GROUP BY l.product_id, o.customer_id; END;
 
 -- trigger customer_sales_order_delete (on orders)
 CREATE TRIGGER customer_sales_order_delete AFTER DELETE ON orders WHEN old.customer_id IS NOT NULL BEGIN DELETE FROM customer_sales WHERE customer_id = old.customer_id; INSERT INTO customer_sales (customer_id, orders, spend, first_at, last_at) SELECT customer_id, count(*), sum(total), min(ordered_at), max(ordered_at) FROM orders WHERE customer_id = old.customer_id AND deleted_at IS NULL AND status IN ('paid', 'shipped', 'completed') GROUP BY customer_id; END;

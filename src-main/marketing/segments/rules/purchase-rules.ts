@@ -14,9 +14,13 @@ export function lastPurchaseSql(rule: RuleOf<'lastPurchase'>, env: CompileEnv): 
   return rule.op === 'withinDays' ? `s.last_at >= ${bound}` : `s.last_at < ${bound}`
 }
 
-export function neverBoughtSql(_rule: RuleOf<'neverBought'>, env: CompileEnv): string {
-  env.useStats()
-  return 's.customer_id IS NULL'
+/**
+ * No `customer_sales` row. Asked on its own rather than through the joined `s`: a definition of
+ * only customer-row rules and this one then reads no figures for the other customers (half the
+ * time of a 100,000-customer "any" segment on the 1M-line shop).
+ */
+export function neverBoughtSql(_rule: RuleOf<'neverBought'>, _env: CompileEnv): string {
+  return 'NOT EXISTS (SELECT 1 FROM customer_sales bought WHERE bought.customer_id = c.id)'
 }
 
 const AMOUNT_COLUMNS = {
