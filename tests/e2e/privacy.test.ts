@@ -88,13 +88,13 @@ describe.skipIf(noBrowserReason)('audit log page and a customer’s data', () =>
         .toContain(`${strings.audit.fields.city}: ${strings.audit.words.empty} → 上海`)
       await noSidewaysSpill(page)
       await shot('audit')
-      const action = page.getByLabel(strings.audit.filters.action, { exact: true })
+      const action = page.getByRole('combobox', { name: strings.audit.filters.action, exact: true })
       const deletes = await harness.invoke<{ total: number }>('audit.list', { action: 'delete', offset: 0, limit: 1 })
       await action.selectOption('delete')
       await expect.poll(() => rows.count()).toBe(deletes.total)
       await expect.poll(() => rows.last().textContent()).toContain(strings.audit.words.toTrash)
       await action.selectOption('')
-      await page.getByRole('searchbox', { name: strings.audit.filters.text }).fill('浅烘 2')
+      await page.getByRole('searchbox', { name: strings.audit.filters.text }).fill(`浅烘 ${index}`)
       await expect.poll(() => rows.count()).toBe(1)
       await shot('audit-filtered')
       const csv = join(temp.dir, `audit-${locale}-${theme}.csv`)
@@ -123,7 +123,9 @@ describe.skipIf(noBrowserReason)('audit log page and a customer’s data', () =>
       await page.screenshot({ path: join(SHOTS, `erase-dialog-${locale}-${theme}.png`) })
       await dialog.getByLabel(strings.privacy.dialog.typeName).fill(person.name)
       await confirm.click()
-      await expect.poll(() => page.getByRole('grid').count()).toBe(1)
+      await expect.poll(() => page.getByRole('heading', { level: 1, name: person.name }).count()).toBe(0)
+      await page.screenshot({ path: join(SHOTS, `erased-${locale}-${theme}.png`) })
+      await expect.poll(() => page.getByRole('heading', { level: 1, name: strings.nav.customers }).count()).toBe(1)
       const left = await harness.invoke<{ total: number }>('customers.list', {
         view: 'active',
         query: person.name,

@@ -17,7 +17,8 @@ export function AuditChange({ row }: { row: AuditRow }) {
   const line = (change: ChangeLine): string => {
     if (change.kind === 'note') return t(`audit:words.${change.key}`, { orders: change.orders })
     if (change.kind === 'more') return t('audit:words.more', { count: change.count })
-    const label = t(`audit:fields.${change.field}`, { defaultValue: humanize(change.field) })
+    const key = change.field.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+    const label = t(`audit:fields.${key}`, { defaultValue: humanize(change.field) })
     if (change.before === undefined) return `${label}: ${value(change.after)}`
     if (change.after === undefined) return `${label}: ${value(change.before)}`
     return `${label}: ${value(change.before)} → ${value(change.after)}`

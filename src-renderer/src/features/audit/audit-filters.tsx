@@ -35,7 +35,12 @@ export function AuditFilters({
     <fieldset className="fieldset-plain cluster audit-filters" aria-label={t('audit:filters.label')}>
       <label className="field-inline">
         <span>{t('audit:filters.entity')}</span>
-        <select className="input" value={value.entity} onChange={(e) => set('entity', e.target.value)}>
+        <select
+          className="input"
+          aria-label={t('audit:filters.entity')}
+          value={value.entity}
+          onChange={(e) => set('entity', e.target.value)}
+        >
           <option value="">{t('audit:filters.any')}</option>
           {entities.map((entity) => (
             <option key={entity} value={entity}>
@@ -46,7 +51,12 @@ export function AuditFilters({
       </label>
       <label className="field-inline">
         <span>{t('audit:filters.action')}</span>
-        <select className="input" value={value.action} onChange={(e) => set('action', e.target.value as AuditAction | '')}>
+        <select
+          className="input"
+          aria-label={t('audit:filters.action')}
+          value={value.action}
+          onChange={(e) => set('action', e.target.value as AuditAction | '')}
+        >
           <option value="">{t('audit:filters.any')}</option>
           {AUDIT_ACTIONS.map((action) => (
             <option key={action} value={action}>

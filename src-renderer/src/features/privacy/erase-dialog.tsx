@@ -34,7 +34,7 @@ export function EraseDialog({ id, onClose }: { id: number; onClose(): void }) {
     const result = await run(() => call('privacy.erase', { id, confirm: true }))
     setBusy(false)
     if (!result || !preview) return
-    showToast({ tone: 'success', message: t('privacy:erased', { name: preview.name, orders: result.ordersKept }) })
+    showToast({ tone: 'success', message: t('privacy:erased', { name: preview.name, count: result.ordersKept }) })
     onClose()
     replace({ page: 'customers' })
   }
@@ -44,7 +44,7 @@ export function EraseDialog({ id, onClose }: { id: number; onClose(): void }) {
       description={t('privacy:dialog.intro')}
       onClose={onClose}
     >
-      <div className="modal__body stack">
+      <div className="modal__body">
         {error !== undefined && (
           <p role="alert" className="form-error">
             {errorMessage(error)}
@@ -69,12 +69,16 @@ export function EraseDialog({ id, onClose }: { id: number; onClose(): void }) {
             <input {...field} className="input" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
           )}
         </FormField>
-      </div>
-      <div className="modal__footer">
-        <Button onClick={onClose}>{t('privacy:dialog.cancel')}</Button>
-        <Button variant="danger" disabled={busy || !preview || typed.trim() !== preview.name.trim()} onClick={() => void erase()}>
-          {t('privacy:dialog.confirm')}
-        </Button>
+        <footer className="modal__footer">
+          <Button onClick={onClose}>{t('privacy:dialog.cancel')}</Button>
+          <Button
+            variant="danger"
+            disabled={busy || !preview || typed.trim() !== preview.name.trim()}
+            onClick={() => void erase()}
+          >
+            {t('privacy:dialog.confirm')}
+          </Button>
+        </footer>
       </div>
     </Dialog>
   )

@@ -8,7 +8,8 @@ export const privacy = {
   exportFileName: 'customer-data',
   exported: 'Saved {{files}} files ({{count}} rows in all)',
   erase: 'Erase this customer…',
-  erased: '{{name}} was erased. {{orders}} orders stay in the books without a customer.',
+  erased_one: '{{name}} was erased. {{count}} order stays in the books without a customer.',
+  erased_other: '{{name}} was erased. {{count}} orders stay in the books without a customer.',
   dialog: {
     title: 'Erase {{name}} for good?',
     intro: 'This cannot be undone. Use it when the customer asks to be erased; otherwise move them to the Trash.',

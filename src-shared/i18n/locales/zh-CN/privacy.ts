@@ -9,7 +9,8 @@ export const privacy: typeof en = {
   exportFileName: '客户信息',
   exported: '已保存 {{files}} 个文件（共 {{count}} 行）',
   erase: '删除该客户的个人信息…',
-  erased: '已删除 {{name}} 的个人信息。{{orders}} 笔订单仍保留在账目中，不再关联客户。',
+  erased_one: '已删除 {{name}} 的个人信息。{{count}} 笔订单仍保留在账目中，不再关联客户。',
+  erased_other: '已删除 {{name}} 的个人信息。{{count}} 笔订单仍保留在账目中，不再关联客户。',
   dialog: {
     title: '永久删除 {{name}} 的个人信息？',
     intro: '此操作无法撤销。仅在客户要求删除时使用；否则请将客户移入回收站。',
