@@ -145,4 +145,16 @@ export const errors: Record<keyof typeof en, string> = {
   segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
   target_source_gone: '该活动或客户分组已不存在（可能已被删除）。',
   consent_undo_gone: '这次同意状态的修改已经撤销过，或已无法找到。',
+  // 静态加密（trust/keyring、trust/encryption）
+  passphrase_too_short: '密码至少需要 {{min}} 个字符：被复制走的数据文件全靠它保护。',
+  passphrase_already_set: '已经设置过密码。请在“设置 → 安全”中修改。',
+  passphrase_wrong: '密码不正确。没有做任何更改。',
+  recovery_key_wrong: '恢复密钥不正确。请逐组核对每四个字符后再试。',
+  keyring_missing: '尚未设置密码，因此没有可用的密钥。',
+  keyring_other_key: '密钥文件 {{file}} 属于另一个数据文件。没有做任何更改。',
+  keyring_damaged: '密钥文件 {{file}} 已损坏或不是 Kehu 密钥文件。已原样保留；恢复密钥仍可打开数据。',
+  db_key_wrong: '数据文件 {{file}} 已加密，此密钥无法打开它。文件已原样保留：请使用密码或恢复密钥。',
+  db_key_needed: '数据文件 {{file}} 已加密：请用密码或恢复密钥解锁。',
+  keychain_untrusted: '这台电脑的钥匙串保存机密时没有真正的保护，因此 Kehu 不会把密钥存在那里，改用密码打开数据。',
+  encryption_verify_failed: '加密副本与原文件不一致（{{detail}}）。已丢弃该副本，数据文件没有变化。',
 }
