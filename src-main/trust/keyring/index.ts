@@ -1,4 +1,4 @@
-export { changePassphrase, replaceRecoveryKey, resetPassphrase, syncKeychain } from './keyring-change'
+export { changePassphrase, keyringMatches, replaceRecoveryKey, resetPassphrase, syncKeychain } from './keyring-change'
 export { hasKeyring, KEYRING_FILE_NAME, keyringPath } from './keyring-file'
 export {
   setPassphrase,

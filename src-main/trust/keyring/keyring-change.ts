@@ -1,6 +1,6 @@
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { dataKeyId } from './data-key'
-import { readKeyring, writeKeyring, type KeyringFile } from './keyring-file'
+import { keyringPath, readKeyring, writeKeyring, type KeyringFile } from './keyring-file'
 import { assertPassphraseStrength, unlockWithPassphrase, type KeyringOptions } from './keyring'
 import type { Keychain } from './keychain'
 import { DEFAULT_SCRYPT, newScryptParams } from './passphrase-kdf'
@@ -56,9 +56,14 @@ export function syncKeychain(dataDir: string, dataKey: Buffer, keychain: Keychai
   return wrap !== undefined
 }
 
+/** True when the keyring wraps exactly `dataKey` (so it can be unwrapped again later). */
+export function keyringMatches(dataDir: string, dataKey: Buffer): boolean {
+  return readKeyring(dataDir)?.keyId === dataKeyId(dataKey)
+}
+
 function matchingKeyring(dataDir: string, dataKey: Buffer): KeyringFile {
   const keyring = readKeyring(dataDir)
   if (!keyring) throw new AppError('keyring_missing')
-  if (keyring.keyId !== dataKeyId(dataKey)) throw new AppError('keyring_other_key')
+  if (keyring.keyId !== dataKeyId(dataKey)) throw new AppError('keyring_other_key', { file: keyringPath(dataDir) })
   return keyring
 }
