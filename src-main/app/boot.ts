@@ -50,6 +50,8 @@ export interface BootOptions {
   /** Which shop the file is, and the switch between shops (app/shop/shop-host.ts). */
   shop?: HandlerContext['shop']
   shops?: HandlerContext['shops']
+  /** Encryption and passphrase, from the host that holds the key (app/security/secure-host.ts). */
+  security?: HandlerContext['security']
 }
 
 export interface Backend {

@@ -168,6 +168,12 @@ export const CHANNEL_NAMES = [
   'campaigns.launch',
   'campaigns.end',
   'campaigns.mark',
+  'security.status',
+  'security.setup',
+  'security.unlock',
+  'security.setEncryption',
+  'security.changePassphrase',
+  'security.newRecoveryKey',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -1,5 +1,5 @@
 export { changePassphrase, keyringMatches, replaceRecoveryKey, resetPassphrase, syncKeychain } from './keyring-change'
-export { hasKeyring, KEYRING_FILE_NAME, keyringPath } from './keyring-file'
+export { hasKeyring, KEYRING_FILE_NAME, keyringInKeychain, keyringPath } from './keyring-file'
 export {
   setPassphrase,
   unlockWithKeychain,

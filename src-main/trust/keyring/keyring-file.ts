@@ -35,6 +35,11 @@ export function hasKeyring(dataDir: string): boolean {
   return existsSync(keyringPath(dataDir))
 }
 
+/** True when the OS keychain also holds the key (the app then opens without asking). */
+export function keyringInKeychain(dataDir: string): boolean {
+  return readKeyring(dataDir)?.keychain !== undefined
+}
+
 /** The keyring, null when there is none; a file that is not a keyring is reported, never overwritten. */
 export function readKeyring(dataDir: string): KeyringFile | null {
   const file = keyringPath(dataDir)

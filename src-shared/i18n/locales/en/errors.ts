@@ -183,4 +183,8 @@ export const errors = {
     'This computer’s keychain stores secrets without real protection, so Kehu will not keep the key there: the passphrase opens the data instead.',
   encryption_verify_failed:
     'The encrypted copy did not match the original ({{detail}}). It was discarded; your data file is unchanged.',
+  security_unavailable: 'Encryption settings are not available here.',
+  security_locked: 'Kehu is locked: unlock it with the passphrase or the recovery key first.',
+  security_already_set_up: 'This shop is already set up. Change encryption in Settings → Security.',
+  security_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then try again.',
 }

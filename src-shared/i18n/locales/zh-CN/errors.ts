@@ -157,4 +157,8 @@ export const errors: Record<keyof typeof en, string> = {
   db_key_needed: '数据文件 {{file}} 已加密：请用密码或恢复密钥解锁。',
   keychain_untrusted: '这台电脑的钥匙串保存机密时没有真正的保护，因此 Kehu 不会把密钥存在那里，改用密码打开数据。',
   encryption_verify_failed: '加密副本与原文件不一致（{{detail}}）。已丢弃该副本，数据文件没有变化。',
+  security_unavailable: '此处无法使用加密设置。',
+  security_locked: 'Kehu 已锁定：请先用密码或恢复密钥解锁。',
+  security_already_set_up: '此店铺已经设置过。请在“设置 → 安全”中修改加密。',
+  security_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再试。',
 }
