@@ -3,7 +3,7 @@ import { dataFilePath } from '../../db'
 import type { DataKey } from '../../db/cipher'
 import type { Dispatch } from '../../ipc/registrar'
 import { isDataFileEncrypted } from '../../trust/encryption/encryption-switch'
-import { unlockWithKeychain, type Keychain, type KeyringOptions } from '../../trust/keyring'
+import { hasKeyring, unlockWithKeychain, type Keychain, type KeyringOptions } from '../../trust/keyring'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { Backend, BootOptions } from '../boot'
 import { createShopHost, type ShopHost } from '../shop/shop-host'
@@ -63,10 +63,11 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
 
   if (!existsSync(dataFilePath(dataDir))) {
     if (options.firstRun !== 'ask') holder.open(undefined)
-  } else if (isDataFileEncrypted(dataDir)) {
+  } else if (isDataFileEncrypted(dataDir) && hasKeyring(dataDir)) {
     const key = unlockWithKeychain(dataDir, options.keychain)
     if (key) holder.open(key)
   } else {
+    // Plain — or not a Kehu file at all, with no keyring to suggest encryption: opening reports it.
     holder.open(undefined)
   }
 
