@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, dialog, powerMonitor } from 'electron'
 import { AppError, type EventPayload } from '../src-shared/ipc'
 import { resolveLocale, translate } from '../src-shared/i18n'
-import { createShopHost, type ShopHost } from './app/shop/shop-host'
+import { createSecureHost, type SecureHost } from './app/security/secure-host'
 import { resolveDataDir } from './db'
 import { electronDialogs } from './electron/dialogs'
 import { electronPrinter } from './electron/pdf-printer'
@@ -14,10 +14,11 @@ import { hardenApp } from './electron/harden'
 import { bindIpc } from './electron/ipc-bridge'
 import { electronNativeBinding } from './electron/native-binding'
 import { createReminderNotifier } from './electron/reminder-notifier'
+import { safeStorageKeychain } from './electron/safe-storage-keychain'
 import { secureWebPreferences } from './electron/security'
 
 let mainWindow: BrowserWindow | null = null
-let backend: ShopHost | null = null
+let backend: SecureHost | null = null
 
 const rendererUrl = (): string => process.env.ELECTRON_RENDERER_URL ?? `file://${join(__dirname, '../renderer/index.html')}`
 
@@ -46,11 +47,11 @@ function start(): void {
   const osLocale = resolveLocale(app.getLocale())
   const showReminder = createReminderNotifier({
     window: () => mainWindow,
-    locale: () => backend?.current().ctx.locale() ?? osLocale,
+    locale: () => backend?.current()?.ctx.locale() ?? osLocale,
     snooze: (id, preset) => void backend?.dispatch('tasks.snooze', { id, preset }),
   })
   try {
-    backend = createShopHost({
+    backend = createSecureHost({
       dataDir: resolveDataDir(app.getPath('userData')),
       platform: 'electron',
       osLocale,
@@ -63,6 +64,9 @@ function start(): void {
       reminders: true,
       backups: true,
       nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
+      // A new shop asks first (encryption suggested); an encrypted one opens with the keychain or asks.
+      firstRun: 'ask',
+      keychain: safeStorageKeychain(),
     })
   } catch (error) {
     // A refused data file is shown, never replaced: the user decides (restore a backup, move it).

@@ -17,7 +17,9 @@ const require = createRequire(join(root, 'package.json'))
 const electronBinary = require('electron')
 const electronVersion = require('electron/package.json').version
 const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'))
-const sqliteVersion = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8')).version
+// `better-sqlite3` is an npm alias of better-sqlite3-multiple-ciphers (SQLCipher-compatible
+// encryption, same API): the name goes into the stamp so a build of the other package is redone.
+const { name: sqliteName, version: sqliteVersion } = JSON.parse(readFileSync(join(sqliteDir, 'package.json'), 'utf8'))
 
 const abi = execFileSync(electronBinary, ['-p', 'process.versions.modules'], {
   env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
@@ -27,7 +29,7 @@ const abi = execFileSync(electronBinary, ['-p', 'process.versions.modules'], {
 const outDir = join(root, 'native', 'electron', abi)
 const outFile = join(outDir, 'better_sqlite3.node')
 const stampFile = join(outDir, 'stamp.json')
-const stamp = JSON.stringify({ electronVersion, sqliteVersion, platform: process.platform, arch: process.arch })
+const stamp = JSON.stringify({ electronVersion, sqliteName, sqliteVersion, platform: process.platform, arch: process.arch })
 
 if (existsSync(outFile) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
   console.log(`[electron-native] better-sqlite3 for Electron ${electronVersion} (ABI ${abi}) is up to date`)

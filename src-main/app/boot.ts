@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import { dataFilePath, openDatabase } from '../db'
+import type { DataKey } from '../db/cipher'
 import { waitBriefly } from '../db/one-writer'
 import { checkedBeforeOpen, watchIntegrity, type IntegrityMonitor } from '../db/integrity/integrity-monitor'
 import type { Clock } from '../ipc/clock'
@@ -26,6 +27,11 @@ export interface BootOptions {
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   nativeBinding?: string
   /**
+   * The data key (unlocked by src-main/trust/encryption before booting): an encrypted file is
+   * opened with it, a new file is created encrypted. Absent: a plain file.
+   */
+  dataKey?: DataKey
+  /**
    * Where long work runs: the bundled workers in the built app; on this thread (after the
    * first page) under vitest, and for tools run from sources (the bench) that say `inline`.
    */
@@ -47,6 +53,8 @@ export interface BootOptions {
   /** Which shop the file is, and the switch between shops (app/shop/shop-host.ts). */
   shop?: HandlerContext['shop']
   shops?: HandlerContext['shops']
+  /** Encryption and passphrase, from the host that holds the key (app/security/secure-host.ts). */
+  security?: HandlerContext['security']
 }
 
 export interface Backend {
@@ -67,8 +75,9 @@ export interface Backend {
  * then untouched.
  */
 export function bootBackend(options: BootOptions): Backend {
-  const { db, file, integrityDeferred } = openDatabase(options.file?.path ?? dataFilePath(options.dataDir), {
+  const { db, file, integrityDeferred, encrypted } = openDatabase(options.file?.path ?? dataFilePath(options.dataDir), {
     create: true,
+    key: options.dataKey,
     backupDir: options.file?.backupDir,
     nativeBinding: options.nativeBinding,
     // Part of creating the file: a crash here leaves no half-prepared data file behind.
@@ -78,10 +87,13 @@ export function bootBackend(options: BootOptions): Backend {
   })
   // The main thread must never wait long for another process's lock (db/one-writer.ts).
   waitBriefly(db)
-  const workers = createWorkerHost({ dataFile: file, db, mode: options.workerMode, entryPath: options.workerEntryPath })
+  const dataKey = encrypted ? options.dataKey : undefined
+  const workers = createWorkerHost({ dataFile: file, db, dataKey, mode: options.workerMode, entryPath: options.workerEntryPath })
   const integrity = integrityDeferred
-    ? watchIntegrity(db, checkIntegrity(workers, { file, nativeBinding: options.nativeBinding }), (state) =>
-        options.emit?.('app.integrity', state),
+    ? watchIntegrity(
+        db,
+        checkIntegrity(workers, { file, nativeBinding: options.nativeBinding, key: dataKey?.toString('hex') }),
+        (state) => options.emit?.('app.integrity', state),
       )
     : checkedBeforeOpen()
   const ctx = createContext({

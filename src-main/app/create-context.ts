@@ -7,7 +7,7 @@ import { BACKUPS_DIR_NAME } from '../db/data-dir'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
-import type { Dialogs, HandlerContext, Printer, ShopSwitch } from '../ipc/context'
+import type { Dialogs, HandlerContext, Printer, SecurityControl, ShopSwitch } from '../ipc/context'
 import { readSettings } from '../settings/settings-store'
 import { createJobService } from '../workers/job-service'
 import { createWorkerHost, type WorkerHost } from '../workers/worker-host'
@@ -34,6 +34,8 @@ export interface ContextOptions {
   shop?: ShopKind
   /** Given by a transport that can switch shops (the app, the harness). */
   shops?: ShopSwitch
+  /** Given by the host that holds the data key (app/security/secure-host.ts). */
+  security?: SecurityControl
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
@@ -67,6 +69,7 @@ export function createContext(options: ContextOptions): HandlerContext {
     clock: options.clock ?? systemClock,
     shop: options.shop ?? 'own',
     shops: options.shops,
+    security: options.security,
   }
   return ctx
 }

@@ -24,6 +24,7 @@ import { targetListHandlers } from '../marketing/target-export/handlers'
 import { auditHandlers } from '../trust/audit/handlers'
 import { privacyHandlers } from '../trust/privacy/handlers'
 import { backupsHandlers } from '../trust/backups/handlers'
+import { securityHandlers } from '../trust/encryption/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -56,4 +57,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...privacyHandlers,
   ...backupsHandlers,
+  ...securityHandlers,
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
+import { hasPlainSqliteHeader } from './file-checks'
 
 /** A backup file as listed to the user. */
 export interface BackupInfo {
@@ -27,8 +28,13 @@ export function preMigrationBackupName(beforeVersion: number, now: Date = new Da
  * steps and yields to the event loop, so use it for backups while the app is running.
  * Written to `<dest>.partial` and renamed, so a crash never leaves a half backup that looks
  * whole. Refuses to overwrite an existing file.
+ *
+ * An encrypted source gets an encrypted copy with the same key: the backup API refuses an
+ * encrypted source (its destination connection cannot be keyed), so that copy is a `VACUUM
+ * INTO`, which SQLCipher writes with the source's key — synchronous, so run it in a worker.
  */
 export async function backupDatabase(db: Database.Database, destFile: string): Promise<BackupInfo> {
+  if (isEncrypted(db)) return snapshotDatabase(db, destFile)
   const partial = prepareDestination(destFile)
   try {
     await db.backup(partial)
@@ -42,7 +48,8 @@ export async function backupDatabase(db: Database.Database, destFile: string): P
 /**
  * Synchronous consistent copy with `VACUUM INTO` (SQLite writes it from a read transaction,
  * like the backup API). Used before migrations because opening must stay synchronous; it
- * also compacts the copy. Must not run inside a transaction.
+ * also compacts the copy. Must not run inside a transaction. An encrypted source's copy is
+ * encrypted with the same key (SQLite3 Multiple Ciphers keys the target like the source).
  */
 export function snapshotDatabase(db: Database.Database, destFile: string): BackupInfo {
   const partial = prepareDestination(destFile)
@@ -53,6 +60,10 @@ export function snapshotDatabase(db: Database.Database, destFile: string): Backu
     rmSync(partial, { force: true })
   }
   return describe(destFile)
+}
+
+function isEncrypted(db: Database.Database): boolean {
+  return !db.memory && !hasPlainSqliteHeader(db.name)
 }
 
 /** Backups in `dir`, newest first; an absent folder has none. */

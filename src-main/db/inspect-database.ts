@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
+import { connectDatabase, type DataKey } from './cipher'
 import { firstIntegrityProblem, isCorruptionError } from './integrity/quick-check'
 import { latestVersion, type Migration } from './migrations'
 import { assertCompatible, readSchemaState } from './schema-state'
@@ -29,7 +30,7 @@ export interface Inspection {
 export function inspectDatabase(
   file: string,
   migrations: readonly Migration[],
-  opts: { nativeBinding?: string; integrity?: IntegrityTiming } = {},
+  opts: { nativeBinding?: string; integrity?: IntegrityTiming; key?: DataKey } = {},
 ): Inspection {
   try {
     return inspectWith(file, migrations, { ...opts, readonly: true })
@@ -42,11 +43,11 @@ export function inspectDatabase(
 function inspectWith(
   file: string,
   migrations: readonly Migration[],
-  options: { readonly: boolean; nativeBinding?: string; integrity?: IntegrityTiming },
+  options: { readonly: boolean; nativeBinding?: string; integrity?: IntegrityTiming; key?: DataKey },
 ): Inspection {
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: options.readonly, nativeBinding: options.nativeBinding, fileMustExist: true })
+    db = connectDatabase(file, { ...options, fileMustExist: true })
     // The cheap checks (foreign or newer schema, changed migrations) read a few pages only.
     const version = assertCompatible(readSchemaState(db), migrations, file)
     const checked = options.integrity !== 'deferred' || version < latestVersion(migrations)

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
+import { connectDatabase, type DataKey } from './cipher'
 import { BACKUPS_DIR_NAME } from './data-dir'
-import { assertLooksLikeSqlite } from './file-checks'
+import { assertLooksLikeSqlite, hasPlainSqliteHeader } from './file-checks'
 import { inspectDatabase, type IntegrityTiming } from './inspect-database'
 import { migrate, type MigrateResult } from './migrate'
 import { bundledMigrations, latestVersion, type Migration } from './migrations'
@@ -14,6 +15,12 @@ export interface OpenOptions {
   create?: boolean
   /** Path of a better-sqlite3 `.node` built for Electron's ABI (TOOLCHAIN.md). */
   nativeBinding?: string
+  /**
+   * The data key (./cipher.ts). An existing file is opened with it when it is encrypted and
+   * without it when it is plain (`encrypted` in the result says which); a new file is created
+   * encrypted. Without a key an encrypted file is `db_not_sqlite`, as to any SQLite tool.
+   */
+  key?: DataKey
   /** Read-only connection (e.g. a worker): nothing is migrated or written. */
   readonly?: boolean
   /** `interactive` (default: the main connection) or `bulk` (a worker's): its cache and map (./pragmas.ts). */
@@ -46,6 +53,8 @@ export interface OpenResult extends MigrateResult {
   pending: number
   /** True when quick_check has not run yet: the caller must run it (`integrity: 'deferred'`). */
   integrityDeferred: boolean
+  /** True when the file is encrypted (opened with `key`). */
+  encrypted: boolean
 }
 
 /**
@@ -67,18 +76,20 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenResult {
   return openExisting(path, migrations, opts)
 }
 
-function openExisting(path: string, migrations: readonly Migration[], opts: OpenOptions): OpenResult {
-  assertLooksLikeSqlite(path)
+function openExisting(path: string, migrations: readonly Migration[], options: OpenOptions): OpenResult {
+  const encrypted = options.key !== undefined && !hasPlainSqliteHeader(path)
+  const opts = { ...options, key: encrypted ? options.key : undefined }
+  assertLooksLikeSqlite(path, { encrypted })
   const { version, checked } = inspectDatabase(path, migrations, opts)
   const readonly = opts.readonly ?? false
-  const db = new Database(path, { readonly, fileMustExist: true, nativeBinding: opts.nativeBinding })
+  const db = connectDatabase(path, { readonly, fileMustExist: true, nativeBinding: opts.nativeBinding, key: opts.key })
   try {
     configureConnection(db, { readonly, use: opts.use })
     const result: MigrateResult = readonly
       ? { fromVersion: version, version, applied: [], backupFile: null }
       : migrate(db, migrations, { backupDir: opts.backupDir ?? join(dirname(path), BACKUPS_DIR_NAME) })
     const pending = latestVersion(migrations) - result.version
-    return { ...result, db, file: path, created: false, pending, integrityDeferred: !checked }
+    return { ...result, db, file: path, created: false, pending, integrityDeferred: !checked, encrypted }
   } catch (error) {
     db.close()
     throw error
@@ -99,7 +110,7 @@ function createDatabase(path: string, migrations: readonly Migration[], opts: Op
   }
   removeTemp()
   try {
-    const db = new Database(temp, { nativeBinding: opts.nativeBinding })
+    const db = connectDatabase(temp, { nativeBinding: opts.nativeBinding, key: opts.key })
     try {
       configureConnection(db, { readonly: false })
       const { applied } = migrate(db, migrations)

@@ -11,13 +11,18 @@
  * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
  * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
  * see queued-printer.ts).
+ * `--first-run ask|plain`: a new data folder asks for the first run's encryption choice (`ask`,
+ * as the Electron app always does) or starts plain at once (`plain`, the harness's default, so
+ * every end-to-end test that does not test the first run starts as before). There is
+ * no OS keychain here: a test keychain stands in (test hooks: POST /__kehu/test/keychain with
+ * `{ status }` or `{ replaceSecret: true }`).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { resolveLocale, translate } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
-import { createShopHost, type ShopHost } from '../app/shop/shop-host'
+import { createSecureHost, type SecureHost } from '../app/security/secure-host'
 import { resolveDataDir } from '../db'
 import { CONTENT_SECURITY_POLICY } from '../electron/security'
 import { systemClock } from '../ipc/clock'
@@ -27,6 +32,8 @@ import { HttpError, readJsonObject } from './request-body'
 import { createSessions } from './session'
 import { markHarness, readStatic } from './static-files'
 import { createTestClock, type TestClock } from './test-clock'
+import { testKeychain } from './test-keychain'
+import type { KeychainStatus } from '../trust/keyring'
 
 const { values } = parseArgs({
   options: {
@@ -34,6 +41,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     locale: { type: 'string' },
     'test-hooks': { type: 'boolean' },
+    'first-run': { type: 'string' },
   },
 })
 
@@ -50,13 +58,15 @@ const streams = new Set<ServerResponse>()
 // (the catch-up digest at start) waits here for the first page instead of being lost.
 const undelivered: string[] = []
 const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock) : undefined
+const keychain = testKeychain()
+const KEYCHAIN_STATES: KeychainStatus[] = ['available', 'unavailable', 'insecure']
 
 const backend = bootOrExit()
 
 /** A data file the app refuses (damaged, newer, not Kehu's) is told in words, as the app does, not as a stack. */
-function bootOrExit(): ShopHost {
+function bootOrExit(): SecureHost {
   try {
-    return createShopHost({
+    return createSecureHost({
       dataDir,
       platform: 'web-harness',
       osLocale,
@@ -70,6 +80,8 @@ function bootOrExit(): ShopHost {
       reminders: true,
       backups: true,
       clock: testClock,
+      keychain,
+      firstRun: values['first-run'] === 'ask' ? 'ask' : 'plain',
     })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -133,6 +145,13 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
     const { pdf } = await readJsonObject(req)
     if (typeof pdf !== 'string') throw new HttpError(400, 'pdf must be base64 text')
     printer.supply(Buffer.from(pdf, 'base64'))
+    return send(res, 204, 'text/plain', '')
+  }
+  if (testHooks && path === '/__kehu/test/keychain' && req.method === 'POST') {
+    const change = (await readJsonObject(req)) as { status?: KeychainStatus; replaceSecret?: boolean }
+    if (change.status && !KEYCHAIN_STATES.includes(change.status)) throw new HttpError(400, 'unknown keychain status')
+    if (change.status) keychain.setStatus(change.status)
+    if (change.replaceSecret) keychain.replaceSecret()
     return send(res, 204, 'text/plain', '')
   }
   if (testClock && path === '/__kehu/test/clock' && req.method === 'POST') {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
-import type { AppInfo, EventName, EventPayload } from '../../src-shared/ipc'
+import type { AppInfo, ChannelOutput, EventName, EventPayload, ParsedInput } from '../../src-shared/ipc'
+import type { SecurityChannel } from '../../src-shared/ipc/channels/security'
 import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
 import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
@@ -45,6 +46,13 @@ export interface HandlerContext {
   shop: ShopKind
   /** Switches the file the app serves (app/shop/); absent where nothing can switch (CLI, tests). */
   shops?: ShopSwitch
+  /** Encryption and passphrase (app/security/secure-host.ts); absent where nothing can re-open the file (CLI, tests). */
+  security?: SecurityControl
+}
+
+/** One function per `security.*` channel, served by the host that owns the data file and its key. */
+export type SecurityControl = {
+  [C in SecurityChannel]: (input: ParsedInput<C>) => Promise<ChannelOutput<C>>
 }
 
 export interface ShopSwitch {

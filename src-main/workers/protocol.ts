@@ -6,6 +6,8 @@ export interface WorkerStart {
   file: string
   /** The better-sqlite3 addon the main process loaded (./native-binding.ts). */
   nativeBinding?: string
+  /** The data key in hex when the file is encrypted: in the thread's memory only, never env, disk or logs. */
+  key?: string
 }
 
 /** Main → worker: run one task. */

@@ -1,5 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
+import type { DataKey } from '../db/cipher'
 import { isSet, newCancelFlag, setCancelled } from './cancel-flag'
 import { runTask, type TaskDb, type TaskInput, type TaskName, type TaskOutput, type TaskTable } from './task'
 import { closeTaskConnection, openTaskConnection } from './task-connection'
@@ -10,6 +11,8 @@ export interface InlineOptions {
   dataFile: string
   /** The main connection: read-only tasks share it, as nothing here can block it for long. */
   db: Database.Database
+  /** The data key when the file is encrypted. */
+  dataKey?: DataKey
 }
 
 /**
@@ -19,9 +22,9 @@ export interface InlineOptions {
  * such as serving the first page, goes first), and a read-write task gets a connection of its
  * own for its length, so its transaction is never the main connection's.
  */
-export function runInline<T extends TaskTable>(table: T, { dataFile, db }: InlineOptions): TaskRunner<T> {
+export function runInline<T extends TaskTable>(table: T, { dataFile, db, dataKey }: InlineOptions): TaskRunner<T> {
   const connect = (): TaskDb<T['access']> =>
-    (table.access === 'read-only' ? db : openTaskConnection(table.access, dataFile)) as TaskDb<T['access']>
+    (table.access === 'read-only' ? db : openTaskConnection(table.access, dataFile, undefined, dataKey)) as TaskDb<T['access']>
   let queue: Promise<unknown> = Promise.resolve()
   let closed = false
   return {

@@ -16,10 +16,10 @@ export function serveTasks<T extends TaskTable>(table: T): void {
   const port = parentPort
   if (!port) throw new Error(`${table.name}.worker must run as a worker thread`)
   const reply = (message: WorkerReply): void => port.postMessage(message)
-  const { file, nativeBinding } = workerData as WorkerStart
+  const { file, nativeBinding, key } = workerData as WorkerStart
   let db: TaskDb<T['access']>
   try {
-    db = openTaskConnection(table.access, file, nativeBinding) as TaskDb<T['access']>
+    db = openTaskConnection(table.access, file, nativeBinding, key ? Buffer.from(key, 'hex') : undefined) as TaskDb<T['access']>
   } catch (error) {
     reply({ type: 'fatal', error: toWire(error) })
     port.close()

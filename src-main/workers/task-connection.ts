@@ -1,4 +1,5 @@
 import { openDatabase } from '../db'
+import type { DataKey } from '../db/cipher'
 import type { Access, TaskDb } from './task'
 
 /**
@@ -10,10 +11,11 @@ import type { Access, TaskDb } from './task'
  * when idle would otherwise read the whole file again at each start (0.4–1 s at 330 MB).
  * `none` opens nothing: those tasks open what they need.
  */
-export function openTaskConnection<A extends Access>(access: A, file: string, nativeBinding?: string): TaskDb<A> {
+export function openTaskConnection<A extends Access>(access: A, file: string, nativeBinding?: string, key?: DataKey): TaskDb<A> {
   if (access === 'none') return null as TaskDb<A>
   const readonly = access === 'read-only'
-  return openDatabase(file, { readonly, nativeBinding, use: 'bulk', integrity: readonly ? 'deferred' : 'before' }).db as TaskDb<A>
+  return openDatabase(file, { readonly, nativeBinding, key, use: 'bulk', integrity: readonly ? 'deferred' : 'before' })
+    .db as TaskDb<A>
 }
 
 /** Closes what `openTaskConnection` opened. */

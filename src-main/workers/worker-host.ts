@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import type { DataKey } from '../db/cipher'
 import { loadedNativeBinding } from './native-binding'
 import { runInline } from './run-inline'
 import { runInWorker } from './run-in-worker'
@@ -33,6 +34,8 @@ export interface WorkerHostOptions {
   dataFile: string
   /** The main connection (inline read-only tasks run on it). */
   db: Database.Database
+  /** The data key when the file is encrypted: each worker gets it in its workerData. */
+  dataKey?: DataKey
   mode?: WorkerMode
   /** Overrides where a table's built worker file is (tests point at `out/main/chunks`). */
   entryPath?: (table: TaskTable) => Promise<string>
@@ -67,7 +70,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
           : runInWorker(
               table,
               workerPath,
-              { file: options.dataFile, nativeBinding: loadedNativeBinding() },
+              { file: options.dataFile, nativeBinding: loadedNativeBinding(), key: options.dataKey?.toString('hex') },
               { idleMs: options.idleMs ?? WORKER_IDLE_MS, heapLimitMb: options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
             )
       runners.add(runner)

@@ -26,6 +26,7 @@ import { targetListChannels } from './channels/target-lists'
 import { auditChannels } from './channels/audit'
 import { privacyChannels } from './channels/privacy'
 import { backupChannels } from './channels/backups'
+import { securityChannels } from './channels/security'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -55,6 +56,7 @@ export const contract = {
   ...auditChannels,
   ...privacyChannels,
   ...backupChannels,
+  ...securityChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -184,6 +184,12 @@ export const CHANNEL_NAMES = [
   'backups.chooseFolder',
   'backups.setSettings',
   'campaigns.undoMark',
+  'security.status',
+  'security.setup',
+  'security.unlock',
+  'security.setEncryption',
+  'security.changePassphrase',
+  'security.newRecoveryKey',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

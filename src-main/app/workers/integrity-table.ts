@@ -5,6 +5,8 @@ export interface IntegrityInput {
   file: string
   /** The addon the main process opened the file with (the Electron build under Electron). */
   nativeBinding?: string
+  /** The data key in hex when the file is encrypted (posted to the worker, never logged). */
+  key?: string
 }
 
 /**
@@ -15,6 +17,7 @@ export const integrityTable = taskTable({
   name: 'integrity',
   access: 'none',
   tasks: {
-    quickCheck: (_db: null, { file, nativeBinding }: IntegrityInput) => checkFileIntegrity(file, nativeBinding),
+    quickCheck: (_db: null, { file, nativeBinding, key }: IntegrityInput) =>
+      checkFileIntegrity(file, nativeBinding, key ? Buffer.from(key, 'hex') : undefined),
   },
 })

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3'
+import { connectDatabase, type DataKey } from '../cipher'
 import { firstIntegrityProblem, isCorruptionError } from './quick-check'
 
 /** The outcome of a deferred integrity check. */
@@ -9,10 +10,10 @@ export type IntegrityResult = { status: 'ok' } | { status: 'corrupt'; detail: st
  * the main connection serves the first page (WAL lets both read; the check sees the last
  * committed state). Only corruption becomes a result; any other failure is thrown.
  */
-export function checkFileIntegrity(file: string, nativeBinding?: string): IntegrityResult {
+export function checkFileIntegrity(file: string, nativeBinding?: string, key?: DataKey): IntegrityResult {
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding })
+    db = connectDatabase(file, { readonly: true, fileMustExist: true, nativeBinding, key })
     const problem = firstIntegrityProblem(db)
     return problem === null ? { status: 'ok' } : { status: 'corrupt', detail: problem }
   } catch (error) {

@@ -173,4 +173,25 @@ export const errors = {
   backup_not_found: 'The backup “{{name}}” is no longer in the backups folder.',
   backup_restore_unavailable: 'Restoring a backup is not available here.',
   campaign_mark_undo_gone: 'Those marks were already undone, or are no longer known.',
+  // Encryption at rest (trust/keyring, trust/encryption)
+  passphrase_too_short:
+    'Use at least {{min}} characters for the passphrase: it is what stands between a copied file and your customers.',
+  passphrase_already_set: 'A passphrase is already set. Change it in Settings → Security instead.',
+  passphrase_wrong: 'That passphrase is not right. Nothing was changed.',
+  recovery_key_wrong: 'That recovery key is not right. Check each group of four characters and try again.',
+  keyring_missing: 'No passphrase has been set yet, so there is no key to use.',
+  keyring_other_key: 'The key file {{file}} belongs to another data file. Nothing was changed.',
+  keyring_damaged:
+    'The key file {{file}} is damaged or not a Kehu key file. It was left untouched; your recovery key still opens the data.',
+  db_key_wrong:
+    'The data file {{file}} is encrypted and this key does not open it. The file was left untouched: try the passphrase or the recovery key.',
+  db_key_needed: 'The data file {{file}} is encrypted: unlock it with the passphrase or the recovery key.',
+  keychain_untrusted:
+    'This computer’s keychain stores secrets without real protection, so Kehu will not keep the key there: the passphrase opens the data instead.',
+  encryption_verify_failed:
+    'The encrypted copy did not match the original ({{detail}}). It was discarded; your data file is unchanged.',
+  security_unavailable: 'Encryption settings are not available here.',
+  security_locked: 'Kehu is locked: unlock it with the passphrase or the recovery key first.',
+  security_already_set_up: 'This shop is already set up. Change encryption in Settings → Security.',
+  security_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then try again.',
 }

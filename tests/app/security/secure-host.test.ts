@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createSecureHost, type SecureHost, type SecureHostOptions } from '../../../src-main/app/security/secure-host'
+import { queuedDialogs } from '../../../src-main/harness/queued-dialogs'
+import { testKeychain, type TestKeychain } from '../../../src-main/harness/test-keychain'
+import type { IpcResult } from '../../../src-shared/ipc'
+import { makeTempDir } from '../../support/temp-dir'
+
+const PASS = 'a long shop passphrase'
+const NAME = '慕容雪晴'
+const PHONE = '13800138123'
+const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
+
+const hosts: SecureHost[] = []
+const cleanups: (() => void)[] = []
+afterEach(async () => {
+  for (const host of hosts.splice(0)) await host.close()
+  for (const cleanup of cleanups.splice(0)) cleanup()
+})
+
+function folder(): string {
+  const temp = makeTempDir('kehu-secure-')
+  cleanups.push(temp.cleanup)
+  return temp.dir
+}
+
+function start(dataDir: string, keychain: TestKeychain | undefined, extra: Partial<SecureHostOptions> = {}): SecureHost {
+  const host = createSecureHost({
+    dataDir,
+    platform: 'cli',
+    osLocale: 'en',
+    dialogs: queuedDialogs(),
+    keychain,
+    firstRun: 'ask',
+    scrypt: { N: 2 ** 10, r: 8, p: 1 },
+    ...extra,
+  })
+  hosts.push(host)
+  return host
+}
+
+async function stop(host: SecureHost): Promise<void> {
+  hosts.splice(hosts.indexOf(host), 1)
+  await host.close()
+}
+
+async function ok<T>(host: SecureHost, channel: string, input: unknown): Promise<T> {
+  const result = (await host.dispatch(channel, input)) as IpcResult<T>
+  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
+  return result.data
+}
+
+async function refused(host: SecureHost, channel: string, input: unknown): Promise<{ code: string; message: string }> {
+  const result = await host.dispatch(channel, input)
+  if (result.ok) throw new Error(`${channel} answered ok`)
+  return result.error
+}
+
+const names = async (host: SecureHost): Promise<string[]> =>
+  (await ok<{ rows: { name: string }[] }>(host, 'customers.list', LIST)).rows.map((row) => row.name)
+
+describe('the secure host (first run, unlock at start, Settings → Security)', () => {
+  it('first run: nothing but the gate answers until the choice; then an encrypted shop with a recovery key', async () => {
+    const dir = folder()
+    const host = start(dir, testKeychain())
+    expect(await ok(host, 'security.status', {})).toMatchObject({ phase: 'setup', encrypted: false, passphraseSet: false })
+    expect(await refused(host, 'customers.list', LIST)).toMatchObject({ code: 'security_locked' })
+    expect(await refused(host, 'security.setup', { encrypt: true })).toMatchObject({ code: 'passphrase_too_short' })
+    expect((await refused(host, 'security.setup', { encrypt: 'yes' })).code).toBe('validation')
+
+    const made = await ok<{ recoveryKey: string; status: object }>(host, 'security.setup', { encrypt: true, passphrase: PASS })
+    expect(made.recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
+    expect(made.status).toMatchObject({ phase: 'open', encrypted: true, passphraseSet: true, inKeychain: true })
+    await ok(host, 'customers.create', { name: NAME, phone: PHONE })
+    expect(await names(host)).toEqual([NAME])
+    expect(await refused(host, 'security.setup', { encrypt: false })).toMatchObject({ code: 'security_already_set_up' })
+    await stop(host)
+
+    const bytes = readFileSync(join(dir, 'kehu.sqlite'))
+    expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
+    expect(bytes.includes(Buffer.from(NAME))).toBe(false)
+    expect(bytes.includes(Buffer.from(PHONE))).toBe(false)
+  })
+
+  it('the same keychain opens at start; a changed one asks; wrong passphrase said in words; recovery key opens', async () => {
+    const dir = folder()
+    const keychain = testKeychain()
+    const first = start(dir, keychain)
+    const { recoveryKey } = await ok<{ recoveryKey: string }>(first, 'security.setup', { encrypt: true, passphrase: PASS })
+    await ok(first, 'customers.create', { name: NAME, phone: PHONE })
+    await stop(first)
+
+    const again = start(dir, keychain)
+    expect(await names(again)).toEqual([NAME])
+    await stop(again)
+
+    keychain.replaceSecret()
+    const locked = start(dir, keychain)
+    expect(await ok(locked, 'security.status', {})).toMatchObject({ phase: 'locked', encrypted: true })
+    expect(await refused(locked, 'customers.list', LIST)).toMatchObject({ code: 'security_locked' })
+    const wrong = await refused(locked, 'security.unlock', { passphrase: 'not my passphrase' })
+    expect(wrong).toMatchObject({ code: 'passphrase_wrong', message: 'That passphrase is not right. Nothing was changed.' })
+    expect(await refused(locked, 'security.unlock', { recoveryKey: 'AAAA-BBBB' })).toMatchObject({ code: 'recovery_key_wrong' })
+    expect(await ok(locked, 'security.unlock', { recoveryKey: recoveryKey.toLowerCase() })).toMatchObject({ phase: 'open' })
+    expect(await names(locked)).toEqual([NAME])
+    await stop(locked)
+
+    // Unlocking stored the key in the new keychain: the next start opens without asking.
+    const reopened = start(dir, keychain)
+    expect(await names(reopened)).toEqual([NAME])
+  })
+
+  it('keychain unavailable or untrusted: the passphrase opens, and the key is not kept in basic_text', async () => {
+    const dir = folder()
+    const keychain = testKeychain('insecure')
+    const first = start(dir, keychain)
+    const made = await ok<{ status: { inKeychain: boolean; keychain: string } }>(first, 'security.setup', {
+      encrypt: true,
+      passphrase: PASS,
+    })
+    expect(made.status).toMatchObject({ inKeychain: false, keychain: 'insecure' })
+    await stop(first)
+    const none = start(dir, undefined)
+    expect(await ok(none, 'security.status', {})).toMatchObject({ phase: 'locked', keychain: 'unavailable' })
+    await ok(none, 'security.unlock', { passphrase: PASS })
+    expect(await names(none)).toEqual([])
+  })
+
+  it('an existing plain shop turns encryption on and off in Settings, keeping every row', async () => {
+    const dir = folder()
+    const plain = start(dir, testKeychain(), { firstRun: 'plain' })
+    await ok(plain, 'customers.create', { name: NAME, phone: PHONE })
+    expect(await ok(plain, 'security.status', {})).toMatchObject({ phase: 'open', encrypted: false, passphraseSet: false })
+    const on = await ok<{ recoveryKey: string | null; status: object }>(plain, 'security.setEncryption', {
+      on: true,
+      passphrase: PASS,
+    })
+    expect(on.recoveryKey).not.toBeNull()
+    expect(on.status).toMatchObject({ phase: 'open', encrypted: true })
+    expect(await names(plain)).toEqual([NAME])
+    expect(readFileSync(join(dir, 'kehu.sqlite')).includes(Buffer.from(NAME))).toBe(false)
+
+    expect(await refused(plain, 'security.setEncryption', { on: false, passphrase: 'wrong one!' })).toMatchObject({
+      code: 'passphrase_wrong',
+    })
+    const off = await ok<{ recoveryKey: null; status: object }>(plain, 'security.setEncryption', { on: false, passphrase: PASS })
+    expect(off).toMatchObject({ recoveryKey: null, status: { encrypted: false, passphraseSet: true } })
+    expect(await names(plain)).toEqual([NAME])
+  })
+
+  it('changes the passphrase and the recovery key without re-encrypting', async () => {
+    const dir = folder()
+    const host = start(dir, undefined)
+    const { recoveryKey } = await ok<{ recoveryKey: string }>(host, 'security.setup', { encrypt: true, passphrase: PASS })
+    const before = readFileSync(join(dir, 'kehu.sqlite')).subarray(0, 16)
+    expect(await refused(host, 'security.changePassphrase', { current: 'wrong!!!', next: 'new phrase 123' })).toMatchObject({
+      code: 'passphrase_wrong',
+    })
+    await ok(host, 'security.changePassphrase', { current: PASS, next: 'new phrase 123' })
+    const fresh = await ok<{ recoveryKey: string }>(host, 'security.newRecoveryKey', { passphrase: 'new phrase 123' })
+    expect(fresh.recoveryKey).not.toBe(recoveryKey)
+    await stop(host)
+    expect(readFileSync(join(dir, 'kehu.sqlite')).subarray(0, 16).equals(before)).toBe(true)
+
+    const locked = start(dir, undefined)
+    expect(await refused(locked, 'security.unlock', { recoveryKey })).toMatchObject({ code: 'recovery_key_wrong' })
+    expect(await refused(locked, 'security.unlock', { passphrase: PASS })).toMatchObject({ code: 'passphrase_wrong' })
+    await ok(locked, 'security.unlock', { recoveryKey: fresh.recoveryKey })
+  })
+})
