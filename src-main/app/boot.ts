@@ -44,6 +44,8 @@ export interface BootOptions {
   /** Which shop the file is, and the switch between shops (app/shop/shop-host.ts). */
   shop?: HandlerContext['shop']
   shops?: HandlerContext['shops']
+  /** The app's lock; the shop host passes its one lock to every backend it boots. */
+  lock?: HandlerContext['lock']
 }
 
 export interface Backend {

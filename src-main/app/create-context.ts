@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../src-shared/ipc'
 import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
+import { createAppLock, type AppLock } from '../ipc/app-lock'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext, Printer, ShopSwitch } from '../ipc/context'
@@ -30,6 +31,8 @@ export interface ContextOptions {
   shop?: ShopKind
   /** Given by a transport that can switch shops (the app, the harness). */
   shops?: ShopSwitch
+  /** Defaults to a lock of its own, open (tools, tests). */
+  lock?: AppLock
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
@@ -62,6 +65,7 @@ export function createContext(options: ContextOptions): HandlerContext {
     clock: options.clock ?? systemClock,
     shop: options.shop ?? 'own',
     shops: options.shops,
+    lock: options.lock ?? createAppLock(),
   }
   return ctx
 }

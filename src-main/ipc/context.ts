@@ -4,6 +4,7 @@ import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app
 import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
 import type { WorkerHost } from '../workers/worker-host'
+import type { AppLock } from './app-lock'
 import type { BackendServices } from './backend-services'
 import type { Clock } from './clock'
 
@@ -43,6 +44,8 @@ export interface HandlerContext {
   shop: ShopKind
   /** Switches the file the app serves (app/shop/); absent where nothing can switch (CLI, tests). */
   shops?: ShopSwitch
+  /** The app lock (one per app process, shared by the shops it switches between). */
+  lock: AppLock
 }
 
 export interface ShopSwitch {

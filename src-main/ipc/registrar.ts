@@ -53,7 +53,8 @@ export function validationError(error: z.ZodError, locale: Locale): AppError {
   return new AppError('validation', { summary }, issues)
 }
 
-function failure(locale: Locale, error: AppError): { ok: false; error: IpcError } {
+/** The answer to a refused call: the error in the UI language, no stack trace. */
+export function failure(locale: Locale, error: AppError): { ok: false; error: IpcError } {
   const message = translate(locale, `errors.${error.code}`, error.params)
   const ipcError: IpcError = { code: error.code, message, params: error.params }
   if (error.issues) ipcError.issues = error.issues

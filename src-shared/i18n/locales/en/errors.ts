@@ -166,4 +166,10 @@ export const errors = {
   segment_snapshot_fixed: '“{{name}}” is a snapshot: its members are fixed. Change the segment it was frozen from instead.',
   target_source_gone: 'That campaign or segment no longer exists (it may have been deleted).',
   consent_undo_gone: 'That consent change was already undone, or is no longer known.',
+  app_locked: 'Kehu is locked. Unlock it with your passphrase.',
+  lock_wrong_passphrase: 'That passphrase is not right. Try again in {{seconds}} s.',
+  lock_wait: 'Too many wrong passphrases: try again in {{seconds}} s.',
+  lock_off: 'App lock is off. Turn it on in Settings → App lock first.',
+  lock_passphrase_needed: 'Enter your passphrase to change the app lock.',
+  lock_new_passphrase_needed: 'Choose a passphrase (at least 8 characters) to turn the app lock on.',
 }

@@ -145,4 +145,10 @@ export const errors: Record<keyof typeof en, string> = {
   segment_snapshot_fixed: '“{{name}}”是快照，成员已固定。请修改它所来自的分群。',
   target_source_gone: '该活动或客户分组已不存在（可能已被删除）。',
   consent_undo_gone: '这次同意状态的修改已经撤销过，或已无法找到。',
+  app_locked: 'Kehu 已锁定。请输入口令解锁。',
+  lock_wrong_passphrase: '口令不正确。请在 {{seconds}} 秒后重试。',
+  lock_wait: '口令错误次数过多：请在 {{seconds}} 秒后重试。',
+  lock_off: '应用锁未开启。请先在“设置 → 应用锁”中开启。',
+  lock_passphrase_needed: '更改应用锁需要输入口令。',
+  lock_new_passphrase_needed: '开启应用锁前，请设置一个口令（至少 8 个字符）。',
 }
