@@ -172,4 +172,21 @@ export const errors = {
   lock_off: 'App lock is off. Turn it on in Settings → App lock first.',
   lock_passphrase_needed: 'Enter your passphrase to change the app lock.',
   lock_new_passphrase_needed: 'Choose a passphrase (at least 8 characters) to turn the app lock on.',
+  // Encryption at rest (trust/keyring, trust/encryption)
+  passphrase_too_short:
+    'Use at least {{min}} characters for the passphrase: it is what stands between a copied file and your customers.',
+  passphrase_already_set: 'A passphrase is already set. Change it in Settings → Security instead.',
+  passphrase_wrong: 'That passphrase is not right. Nothing was changed.',
+  recovery_key_wrong: 'That recovery key is not right. Check each group of four characters and try again.',
+  keyring_missing: 'No passphrase has been set yet, so there is no key to use.',
+  keyring_other_key: 'The key file {{file}} belongs to another data file. Nothing was changed.',
+  keyring_damaged:
+    'The key file {{file}} is damaged or not a Kehu key file. It was left untouched; your recovery key still opens the data.',
+  db_key_wrong:
+    'The data file {{file}} is encrypted and this key does not open it. The file was left untouched: try the passphrase or the recovery key.',
+  db_key_needed: 'The data file {{file}} is encrypted: unlock it with the passphrase or the recovery key.',
+  keychain_untrusted:
+    'This computer’s keychain stores secrets without real protection, so Kehu will not keep the key there: the passphrase opens the data instead.',
+  encryption_verify_failed:
+    'The encrypted copy did not match the original ({{detail}}). It was discarded; your data file is unchanged.',
 }

@@ -151,4 +151,16 @@ export const errors: Record<keyof typeof en, string> = {
   lock_off: '应用锁未开启。请先在“设置 → 应用锁”中开启。',
   lock_passphrase_needed: '更改应用锁需要输入口令。',
   lock_new_passphrase_needed: '开启应用锁前，请设置一个口令（至少 8 个字符）。',
+  // 静态加密（trust/keyring、trust/encryption）
+  passphrase_too_short: '密码至少需要 {{min}} 个字符：被复制走的数据文件全靠它保护。',
+  passphrase_already_set: '已经设置过密码。请在“设置 → 安全”中修改。',
+  passphrase_wrong: '密码不正确。没有做任何更改。',
+  recovery_key_wrong: '恢复密钥不正确。请逐组核对每四个字符后再试。',
+  keyring_missing: '尚未设置密码，因此没有可用的密钥。',
+  keyring_other_key: '密钥文件 {{file}} 属于另一个数据文件。没有做任何更改。',
+  keyring_damaged: '密钥文件 {{file}} 已损坏或不是 Kehu 密钥文件。已原样保留；恢复密钥仍可打开数据。',
+  db_key_wrong: '数据文件 {{file}} 已加密，此密钥无法打开它。文件已原样保留：请使用密码或恢复密钥。',
+  db_key_needed: '数据文件 {{file}} 已加密：请用密码或恢复密钥解锁。',
+  keychain_untrusted: '这台电脑的钥匙串保存机密时没有真正的保护，因此 Kehu 不会把密钥存在那里，改用密码打开数据。',
+  encryption_verify_failed: '加密副本与原文件不一致（{{detail}}）。已丢弃该副本，数据文件没有变化。',
 }
