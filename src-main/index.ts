@@ -13,6 +13,7 @@ import { electronPrinter } from './electron/pdf-printer'
 import { hardenApp } from './electron/harden'
 import { bindIpc } from './electron/ipc-bridge'
 import { electronNativeBinding } from './electron/native-binding'
+import { powerIdle } from './electron/power-idle'
 import { createReminderNotifier } from './electron/reminder-notifier'
 import { secureWebPreferences } from './electron/security'
 
@@ -61,6 +62,8 @@ function start(): void {
           ? showReminder(payload as EventPayload<'task.reminder'>)
           : mainWindow?.webContents.send(event, payload),
       reminders: true,
+      // The app lock: after the idle minutes without input, and when the screen locks or the laptop sleeps.
+      idle: powerIdle(),
       nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
     })
   } catch (error) {

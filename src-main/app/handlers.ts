@@ -21,6 +21,7 @@ import { segmentHandlers } from '../marketing/segments/handlers'
 import { groupsHandlers } from '../marketing/groups/handlers'
 import { consentHandlers } from '../marketing/consent/handlers'
 import { targetListHandlers } from '../marketing/target-export/handlers'
+import { lockHandlers } from '../trust/lock/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -50,4 +51,5 @@ export const handlers: Handlers = {
   ...groupsHandlers,
   ...consentHandlers,
   ...targetListHandlers,
+  ...lockHandlers,
 }

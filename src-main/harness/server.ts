@@ -10,7 +10,8 @@
  * is a one-time link for a browser. `--test-hooks` (the tests alone) lets the token holder queue
  * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
  * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
- * see queued-printer.ts).
+ * see queued-printer.ts), and say how long the person has been idle or that the computer locked
+ * (POST /__kehu/test/idle, for the app lock).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -27,6 +28,8 @@ import { HttpError, readJsonObject } from './request-body'
 import { createSessions } from './session'
 import { markHarness, readStatic } from './static-files'
 import { createTestClock, type TestClock } from './test-clock'
+import { manualIdleSource } from '../trust/lock/idle-source'
+import { idleSinceCall } from './idle-since-call'
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +53,9 @@ const streams = new Set<ServerResponse>()
 // (the catch-up digest at start) waits here for the first page instead of being lost.
 const undelivered: string[] = []
 const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock) : undefined
+// The tests say how idle the person is; otherwise the page's last call tells.
+const testIdle = testHooks ? manualIdleSource() : undefined
+const callIdle = idleSinceCall(testClock ?? systemClock)
 
 const backend = bootOrExit()
 
@@ -69,6 +75,7 @@ function bootOrExit(): ShopHost {
       },
       reminders: true,
       clock: testClock,
+      idle: testIdle ?? callIdle,
     })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -116,6 +123,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
   if (path === '/__kehu/invoke' && req.method === 'POST') {
     const { channel, input } = await readJsonObject(req)
     if (typeof channel !== 'string') throw new HttpError(400, 'channel must be a string')
+    callIdle.touch()
     return sendJson(res, 200, await backend.dispatch(channel, input))
   }
   if (path === '/__kehu/events') return openEventStream(res)
@@ -140,6 +148,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
     if (move.resume) backend.resumed()
     testClock.advance(move.advanceMs ?? 0)
     return sendJson(res, 200, { now: new Date(testClock.now()).toISOString() })
+  }
+  if (testIdle && path === '/__kehu/test/idle' && req.method === 'POST') {
+    const { idleSeconds, away } = (await readJsonObject(req)) as { idleSeconds?: number; away?: boolean }
+    if (idleSeconds !== undefined) testIdle.set(idleSeconds)
+    if (away) testIdle.away()
+    return send(res, 204, 'text/plain', '')
   }
   return send(res, 404, 'text/plain', 'not found')
 }

@@ -45,6 +45,8 @@ import { marketingGroups as enMarketingGroups } from './locales/en/marketing-gro
 import { marketingGroups as zhMarketingGroups } from './locales/zh-CN/marketing-groups'
 import { marketingReach as enMarketingReach } from './locales/en/marketing-reach'
 import { marketingReach as zhMarketingReach } from './locales/zh-CN/marketing-reach'
+import { lock as enLock } from './locales/en/lock'
+import { lock as zhLock } from './locales/zh-CN/lock'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -75,6 +77,7 @@ export const resources = {
     'marketing-segments': enMarketingSegments,
     'marketing-groups': enMarketingGroups,
     'marketing-reach': enMarketingReach,
+    lock: enLock,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -100,6 +103,7 @@ export const resources = {
     'marketing-segments': zhMarketingSegments,
     'marketing-groups': zhMarketingGroups,
     'marketing-reach': zhMarketingReach,
+    lock: zhLock,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

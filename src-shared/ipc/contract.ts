@@ -23,6 +23,7 @@ import { lifecycleChannels, segmentChannels } from './channels/segments'
 import { groupsChannels } from './channels/groups'
 import { consentChannels } from './channels/consent'
 import { targetListChannels } from './channels/target-lists'
+import { lockChannels } from './channels/lock'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -49,6 +50,7 @@ export const contract = {
   ...groupsChannels,
   ...consentChannels,
   ...targetListChannels,
+  ...lockChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

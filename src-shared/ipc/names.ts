@@ -168,11 +168,23 @@ export const CHANNEL_NAMES = [
   'campaigns.launch',
   'campaigns.end',
   'campaigns.mark',
+  // App lock (issue 15, section 2).
+  'lock.status',
+  'lock.unlock',
+  'lock.lock',
+  'lock.configure',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
 /** Main → renderer notifications. */
-export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity', 'task.reminder', 'task.open'] as const
+export const EVENT_NAMES = [
+  'data.changed',
+  'job.progress',
+  'app.integrity',
+  'task.reminder',
+  'task.open',
+  'lock.changed',
+] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -1,9 +1,10 @@
+import type { ChannelName } from '../../../src-shared/ipc'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { HandlerContext } from '../../ipc/context'
 import { failure, type Dispatch } from '../../ipc/registrar'
 
 /** What a locked app still answers: whether it is locked, and the unlock itself. */
-export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['lock.status', 'lock.unlock'])
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['lock.status', 'lock.unlock'] satisfies ChannelName[])
 
 /**
  * In front of the registrar: while the app is locked every other call — a read, a write, a job,
