@@ -1,3 +1,4 @@
+import { registerLockSettingsSection } from '../features/lock'
 import { registerBuiltinSettingsSections } from '../features/settings'
 import { registerPaletteProvider } from '../registries/palette'
 import { startApplyingSettings } from './apply-settings'
@@ -18,6 +19,7 @@ export function setupShell(): () => void {
     startApplyingSettings(),
     registerShopSettingsSection(),
     registerPaletteProvider(shopPaletteProvider),
+    registerLockSettingsSection(),
   ]
   return () => stops.forEach((stop) => stop())
 }
