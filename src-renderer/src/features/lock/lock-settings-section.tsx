@@ -37,7 +37,7 @@ function LockForm({ status }: { status: LockStatus }) {
       .finally(() => setBusy(false))
   }
   return (
-    <div className="stack">
+    <div className="stack lock-settings">
       <p className="field-hint">{t('settings.intro', { shortcut: lockShortcutLabel() })}</p>
       <p>{status.enabled ? t('settings.stateOn', { minutes: status.idleMinutes }) : t('settings.stateOff')}</p>
       <label className="cluster">
