@@ -55,6 +55,8 @@ export interface BootOptions {
   shops?: HandlerContext['shops']
   /** Encryption and passphrase, from the host that holds the key (app/security/secure-host.ts). */
   security?: HandlerContext['security']
+  /** The app's lock; the shop host passes its one lock to every backend it boots. */
+  lock?: HandlerContext['lock']
 }
 
 export interface Backend {

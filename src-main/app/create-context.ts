@@ -5,6 +5,7 @@ import type { Locale } from '../../src-shared/i18n'
 import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app'
 import { BACKUPS_DIR_NAME } from '../db/data-dir'
 import { holdReadOnly, releaseReadOnly } from '../db/one-writer'
+import { createAppLock, type AppLock } from '../ipc/app-lock'
 import { createBackendServices } from '../ipc/backend-services'
 import { systemClock, type Clock } from '../ipc/clock'
 import type { Dialogs, HandlerContext, Printer, SecurityControl, ShopSwitch } from '../ipc/context'
@@ -36,6 +37,8 @@ export interface ContextOptions {
   shops?: ShopSwitch
   /** Given by the host that holds the data key (app/security/secure-host.ts). */
   security?: SecurityControl
+  /** Defaults to a lock of its own, open (tools, tests). */
+  lock?: AppLock
 }
 
 const CHECKED: IntegrityState = { status: 'ok' }
@@ -70,6 +73,7 @@ export function createContext(options: ContextOptions): HandlerContext {
     shop: options.shop ?? 'own',
     shops: options.shops,
     security: options.security,
+    lock: options.lock ?? createAppLock(),
   }
   return ctx
 }

@@ -25,6 +25,7 @@ import { auditHandlers } from '../trust/audit/handlers'
 import { privacyHandlers } from '../trust/privacy/handlers'
 import { backupsHandlers } from '../trust/backups/handlers'
 import { securityHandlers } from '../trust/encryption/handlers'
+import { lockHandlers } from '../trust/lock/handlers'
 
 /**
  * Every channel's handler, one domain per line; the type makes a missing one a compile error.
@@ -58,4 +59,5 @@ export const handlers: Handlers = {
   ...privacyHandlers,
   ...backupsHandlers,
   ...securityHandlers,
+  ...lockHandlers,
 }

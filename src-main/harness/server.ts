@@ -10,7 +10,8 @@
  * is a one-time link for a browser. `--test-hooks` (the tests alone) lets the token holder queue
  * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
  * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
- * see queued-printer.ts).
+ * see queued-printer.ts), and say how long the person has been idle or that the computer locked
+ * (POST /__kehu/test/idle, for the app lock).
  * `--first-run ask|plain`: a new data folder asks for the first run's encryption choice (`ask`,
  * as the Electron app always does) or starts plain at once (`plain`, the harness's default, so
  * every end-to-end test that does not test the first run starts as before). There is
@@ -34,6 +35,8 @@ import { markHarness, readStatic } from './static-files'
 import { createTestClock, type TestClock } from './test-clock'
 import { testKeychain } from './test-keychain'
 import type { KeychainStatus } from '../trust/keyring'
+import { manualIdleSource } from '../trust/lock/idle-source'
+import { idleSinceCall } from './idle-since-call'
 
 const { values } = parseArgs({
   options: {
@@ -60,6 +63,9 @@ const undelivered: string[] = []
 const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock) : undefined
 const keychain = testKeychain()
 const KEYCHAIN_STATES: KeychainStatus[] = ['available', 'unavailable', 'insecure']
+// The tests say how idle the person is; otherwise the page's last call tells.
+const testIdle = testHooks ? manualIdleSource() : undefined
+const callIdle = idleSinceCall(testClock ?? systemClock)
 
 const backend = bootOrExit()
 
@@ -82,6 +88,7 @@ function bootOrExit(): SecureHost {
       clock: testClock,
       keychain,
       firstRun: values['first-run'] === 'ask' ? 'ask' : 'plain',
+      idle: testIdle ?? callIdle,
     })
   } catch (error) {
     if (!(error instanceof AppError)) throw error
@@ -129,6 +136,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
   if (path === '/__kehu/invoke' && req.method === 'POST') {
     const { channel, input } = await readJsonObject(req)
     if (typeof channel !== 'string') throw new HttpError(400, 'channel must be a string')
+    callIdle.touch()
     return sendJson(res, 200, await backend.dispatch(channel, input))
   }
   if (path === '/__kehu/events') return openEventStream(res)
@@ -160,6 +168,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, path: string
     if (move.resume) backend.resumed()
     testClock.advance(move.advanceMs ?? 0)
     return sendJson(res, 200, { now: new Date(testClock.now()).toISOString() })
+  }
+  if (testIdle && path === '/__kehu/test/idle' && req.method === 'POST') {
+    const { idleSeconds, away } = (await readJsonObject(req)) as { idleSeconds?: number; away?: boolean }
+    if (idleSeconds !== undefined) testIdle.set(idleSeconds)
+    if (away) testIdle.away()
+    return send(res, 204, 'text/plain', '')
   }
   return send(res, 404, 'text/plain', 'not found')
 }

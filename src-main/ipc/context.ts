@@ -5,6 +5,7 @@ import type { IntegrityState, ShopKind } from '../../src-shared/ipc/channels/app
 import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
 import type { WorkerHost } from '../workers/worker-host'
+import type { AppLock } from './app-lock'
 import type { BackendServices } from './backend-services'
 import type { Clock } from './clock'
 
@@ -48,6 +49,8 @@ export interface HandlerContext {
   shops?: ShopSwitch
   /** Encryption and passphrase (app/security/secure-host.ts); absent where nothing can re-open the file (CLI, tests). */
   security?: SecurityControl
+  /** The app lock (one per app process, shared by the shops it switches between). */
+  lock: AppLock
 }
 
 /** One function per `security.*` channel, served by the host that owns the data file and its key. */

@@ -51,6 +51,8 @@ import { audit as enAudit } from './locales/en/audit'
 import { audit as zhAudit } from './locales/zh-CN/audit'
 import { privacy as enPrivacy } from './locales/en/privacy'
 import { privacy as zhPrivacy } from './locales/zh-CN/privacy'
+import { lock as enLock } from './locales/en/lock'
+import { lock as zhLock } from './locales/zh-CN/lock'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -84,6 +86,7 @@ export const resources = {
     audit: enAudit,
     privacy: enPrivacy,
     backups: enBackups,
+    lock: enLock,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -112,6 +115,7 @@ export const resources = {
     audit: zhAudit,
     privacy: zhPrivacy,
     backups: zhBackups,
+    lock: zhLock,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -27,6 +27,7 @@ import { auditChannels } from './channels/audit'
 import { privacyChannels } from './channels/privacy'
 import { backupChannels } from './channels/backups'
 import { securityChannels } from './channels/security'
+import { lockChannels } from './channels/lock'
 
 /** The one contract: every channel's input schema and result type, keyed by name. */
 export const contract = {
@@ -57,6 +58,7 @@ export const contract = {
   ...privacyChannels,
   ...backupChannels,
   ...securityChannels,
+  ...lockChannels,
 } satisfies Record<ChannelName, Channel>
 
 export type Contract = typeof contract

@@ -48,6 +48,8 @@ export interface EventPayloads {
    * `action: 'done'` run the window's own done flow (mark done, Undo, "next follow-up?").
    */
   'task.open': { taskId: number | null; action?: 'done' }
+  /** The app locked (the window drops what it shows and asks for the passphrase) or unlocked. */
+  'lock.changed': { locked: boolean }
 }
 
 export type EventPayload<E extends EventName> = E extends keyof EventPayloads ? EventPayloads[E] : never

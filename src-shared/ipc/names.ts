@@ -190,11 +190,23 @@ export const CHANNEL_NAMES = [
   'security.setEncryption',
   'security.changePassphrase',
   'security.newRecoveryKey',
+  // App lock (issue 15, section 2).
+  'lock.status',
+  'lock.unlock',
+  'lock.lock',
+  'lock.configure',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]
 
 /** Main → renderer notifications. */
-export const EVENT_NAMES = ['data.changed', 'job.progress', 'app.integrity', 'task.reminder', 'task.open'] as const
+export const EVENT_NAMES = [
+  'data.changed',
+  'job.progress',
+  'app.integrity',
+  'task.reminder',
+  'task.open',
+  'lock.changed',
+] as const
 
 export type EventName = (typeof EVENT_NAMES)[number]

@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs'
 import type { ChannelName } from '../../../src-shared/ipc'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { ShopKind } from '../../../src-shared/ipc/channels/app'
+import { systemClock } from '../../ipc/clock'
 import type { ShopSwitch } from '../../ipc/context'
 import type { Dispatch } from '../../ipc/registrar'
 import { readSettings } from '../../settings/settings-store'
+import type { IdleSource } from '../../trust/lock/idle-source'
+import { createLockKeeper } from '../../trust/lock/lock-keeper'
 import { bootBackend, type Backend, type BootOptions } from '../boot'
 import { createCallsInFlight } from './calls-in-flight'
 import { demoDialogs } from './demo-dialogs'
@@ -30,7 +33,21 @@ export interface ShopHost {
  */
 const SWITCH_CHANNELS = new Set<string>(['app.openDemoShop', 'app.openOwnShop', 'backups.restore'] satisfies ChannelName[])
 
-export function createShopHost(options: BootOptions): ShopHost {
+export interface ShopHostOptions extends BootOptions {
+  /** Idle time and the OS's lock/sleep, for the app lock (Electron's powerMonitor, the harness's). */
+  idle?: IdleSource
+}
+
+export function createShopHost({ idle, ...given }: ShopHostOptions): ShopHost {
+  // One lock for the app, whichever shop it serves: a switch never unlocks.
+  const lockKeeper = createLockKeeper({
+    dataDir: given.dataDir,
+    clock: given.clock ?? systemClock,
+    idle,
+    emit: given.emit,
+    locale: () => backend.ctx.locale(),
+  })
+  const options: BootOptions = { ...given, emit: lockKeeper.emit, lock: lockKeeper.lock }
   const demoFile = demoShopFile(options.dataDir)
   const shops: ShopSwitch = {
     open: (shop, { reset = false } = {}) => queue(() => switchTo(shop, reset)),
@@ -111,6 +128,7 @@ export function createShopHost(options: BootOptions): ShopHost {
     current: () => backend,
     resumed: () => backend.resumed(),
     close: async () => {
+      lockKeeper.close()
       await switching
       await backend.close()
     },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import { I18nextProvider, useTranslation } from 'react-i18next'
 import { showToast, ToastViewport } from '../components/toast'
+import { LockGate } from '../features/lock'
 import { CommandPalette } from '../features/palette'
 import { TaskHost } from '../features/tasks/host'
 import { i18n } from '../lib/i18n'
@@ -20,7 +21,9 @@ const PRELOAD_PAGES_MS = 1000
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell />
+      <LockGate>
+        <Shell />
+      </LockGate>
     </I18nextProvider>
   )
 }

@@ -1,3 +1,4 @@
+import { registerLockSettingsSection } from '../features/lock'
 import { registerBuiltinSettingsSections } from '../features/settings'
 import { registerPaletteProvider } from '../registries/palette'
 import { startApplyingSettings } from './apply-settings'
@@ -20,6 +21,7 @@ export function setupShell(): () => void {
     registerShopSettingsSection(),
     registerPaletteProvider(shopPaletteProvider),
     registerAuditSettings(),
+    registerLockSettingsSection(),
   ]
   return () => stops.forEach((stop) => stop())
 }

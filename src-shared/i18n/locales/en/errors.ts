@@ -173,6 +173,12 @@ export const errors = {
   backup_not_found: 'The backup “{{name}}” is no longer in the backups folder.',
   backup_restore_unavailable: 'Restoring a backup is not available here.',
   campaign_mark_undo_gone: 'Those marks were already undone, or are no longer known.',
+  app_locked: 'Kehu is locked. Unlock it with your passphrase.',
+  lock_wrong_passphrase: 'That passphrase is not right. Try again in {{seconds}} s.',
+  lock_wait: 'Too many wrong passphrases: try again in {{seconds}} s.',
+  lock_off: 'App lock is off. Turn it on in Settings → App lock first.',
+  lock_passphrase_needed: 'Enter your passphrase to change the app lock.',
+  lock_new_passphrase_needed: 'Choose a passphrase (at least 8 characters) to turn the app lock on.',
   // Encryption at rest (trust/keyring, trust/encryption)
   passphrase_too_short:
     'Use at least {{min}} characters for the passphrase: it is what stands between a copied file and your customers.',

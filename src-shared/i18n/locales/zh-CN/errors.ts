@@ -152,6 +152,12 @@ export const errors: Record<keyof typeof en, string> = {
   backup_not_found: '备份“{{name}}”已不在备份文件夹中。',
   backup_restore_unavailable: '此处无法恢复备份。',
   campaign_mark_undo_gone: '这些标记已经撤销过，或已无法找到。',
+  app_locked: 'Kehu 已锁定。请输入口令解锁。',
+  lock_wrong_passphrase: '口令不正确。请在 {{seconds}} 秒后重试。',
+  lock_wait: '口令错误次数过多：请在 {{seconds}} 秒后重试。',
+  lock_off: '应用锁未开启。请先在“设置 → 应用锁”中开启。',
+  lock_passphrase_needed: '更改应用锁需要输入口令。',
+  lock_new_passphrase_needed: '开启应用锁前，请设置一个口令（至少 8 个字符）。',
   // 静态加密（trust/keyring、trust/encryption）
   passphrase_too_short: '密码至少需要 {{min}} 个字符：被复制走的数据文件全靠它保护。',
   passphrase_already_set: '已经设置过密码。请在“设置 → 安全”中修改。',

@@ -1,0 +1,2 @@
+export { LockGate } from './lock-gate'
+export { registerLockSettingsSection } from './lock-settings-section'

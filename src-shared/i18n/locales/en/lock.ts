@@ -1,0 +1,37 @@
+/** The app lock: the lock screen, Settings → App lock, and reminders shown while locked. */
+export const lock = {
+  screen: {
+    title: 'Kehu is locked',
+    body: 'Enter your passphrase to continue. Nothing of your shop is shown while Kehu is locked.',
+    passphrase: 'Passphrase',
+    unlock: 'Unlock',
+    checking: 'Checking…',
+  },
+  settings: {
+    title: 'App lock',
+    intro:
+      'Locks Kehu after some idle minutes, when the computer locks or sleeps, and on {{shortcut}}. Unlock with your passphrase.',
+    enabled: 'Lock Kehu when I am away',
+    idleMinutes: 'Lock after this many idle minutes',
+    passphrase: 'Current passphrase',
+    passphraseHint: 'Changing the app lock needs your passphrase.',
+    newPassphrase: 'New passphrase',
+    newPassphraseHint: 'At least 8 characters. It also unlocks your encrypted data: keep it safe.',
+    repeatPassphrase: 'Repeat the passphrase',
+    mismatch: 'The two passphrases are not the same.',
+    tooShort: 'At least 8 characters.',
+    save: 'Save',
+    saving: 'Saving…',
+    saved: 'App lock saved.',
+    recoveryKey:
+      'Your recovery key — print it or write it down now; it is shown only once and opens your data if the passphrase is forgotten:',
+    lockNow: 'Lock now',
+    stateOn: 'On — locks after {{minutes}} idle minutes.',
+    stateOff: 'Off.',
+  },
+  reminder: {
+    title: 'Kehu reminder',
+    one: 'A task is due. Unlock Kehu to see it.',
+    digest: 'Tasks came due while you were away. Unlock Kehu to see them.',
+  },
+}
