@@ -5,12 +5,12 @@ import type { Dispatch } from '../../ipc/registrar'
 import { isDataFileEncrypted } from '../../trust/encryption/encryption-switch'
 import { hasKeyring, unlockWithKeychain, type Keychain, type KeyringOptions } from '../../trust/keyring'
 import { AppError } from '../../../src-shared/ipc/app-error'
-import type { Backend, BootOptions } from '../boot'
-import { createShopHost, type ShopHost } from '../shop/shop-host'
+import type { Backend } from '../boot'
+import { createShopHost, type ShopHost, type ShopHostOptions } from '../shop/shop-host'
 import { gateDispatch } from './gate-dispatch'
 import { securityControl, type KeyHolder } from './security-control'
 
-export interface SecureHostOptions extends BootOptions {
+export interface SecureHostOptions extends ShopHostOptions {
   /** The OS keychain (Electron `safeStorage`; the harness's test keychain). None: passphrase only. */
   keychain?: Keychain
   /**
