@@ -5,8 +5,11 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import { writeAudit } from '../audit/audit-log'
 import { prepared, updateRow, type Values } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
+import { requireConsent } from '../marketing/consent/read'
+import { sameConsent, writeConsentState } from '../marketing/consent/write'
 import type { CustomerRecord } from './customer-columns'
 import { requireCustomerRecord } from './customer-detail'
+import type { ConsentChange } from './merge'
 import { returnMemberships, returnOwnedRows, type IdsByTable, type Memberships } from './merge-moves'
 import { updateCustomer } from './write'
 
@@ -26,6 +29,8 @@ interface MergeChanges {
   moved: IdsByTable
   memberships: Memberships
   addedToKeep: IdsByTable
+  /** Absent in merges made before consent was merged, and where the merge did not change it. */
+  consent?: ConsentChange
 }
 
 // Kept current by the order triggers (moved orders recompute them); never written back.
@@ -47,6 +52,7 @@ export function undoMerge(db: Database.Database, mergedId: number): UndoMergeRes
     if (keep.deleted_at !== null) throw new AppError('customer_merge_undo_keep_deleted', { name: keep.name })
     const changes = JSON.parse(record.changes) as MergeChanges
     const keepBefore = JSON.parse(record.keep_before) as CustomerRecord
+    if (changes.consent) restoreConsent(db, keep.id, changes.consent)
     const editedSince = restoreKeep(db, keep, keepBefore, changes.keepSet, record.keep_after_updated_at)
     returnOwnedRows(db, changes.moved, keep.id, mergedId)
     returnMemberships(db, changes.memberships, changes.addedToKeep, keep.id, mergedId)
@@ -61,6 +67,12 @@ export function undoMerge(db: Database.Database, mergedId: number): UndoMergeRes
     writeAudit(db, { entity: 'customer', entityId: mergedId, action: 'undo', before: { merge: record.id }, after })
     return { restoredId: mergedId, keptId: keep.id, editedSince }
   })
+}
+
+/** Keep's consent goes back to what it was, unless it was changed since the merge (that answer stays). */
+function restoreConsent(db: Database.Database, keepId: number, change: ConsentChange): void {
+  const { customerId: _id, ...now } = requireConsent(db, keepId)
+  if (sameConsent(now, change.after)) writeConsentState(db, keepId, change.before)
 }
 
 /** Puts back keep's fields the merge wrote and nobody changed since; returns those changed since. */

@@ -6,6 +6,9 @@ import { insertActivity } from '../activities/write'
 import { writeAudit } from '../audit/audit-log'
 import { insertRow, prepared } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
+import { strictestConsent } from '../marketing/consent/merge-consent'
+import { requireConsent } from '../marketing/consent/read'
+import { sameConsent, writeConsentState, type ConsentState } from '../marketing/consent/write'
 import { requireCustomerRecord } from './customer-detail'
 import { moveMemberships, moveOwnedRows } from './merge-moves'
 import { mergeNote } from './merge-note'
@@ -34,6 +37,7 @@ export function mergeCustomers(
     const merged = requireCustomerRecord(db, mergeId)
     if (keep.deleted_at !== null || merged.deleted_at !== null) throw new AppError('customer_merge_deleted')
     const plan = planMerge(keep, merged, choices)
+    const consent = mergeConsent(db, keepId, mergeId)
     const mergedTags = tagsOf(db, mergeId)
     const moved = moveOwnedRows(db, mergeId, keepId)
     const memberships = moveMemberships(db, mergeId, keepId)
@@ -51,7 +55,13 @@ export function mergeCustomers(
       merged_id: mergeId,
       keep_before: JSON.stringify(keep),
       merged_before: JSON.stringify(merged),
-      changes: JSON.stringify({ keepSet: plan.patch, moved, memberships: memberships.rows, addedToKeep: memberships.added }),
+      changes: JSON.stringify({
+        keepSet: plan.patch,
+        moved,
+        memberships: memberships.rows,
+        addedToKeep: memberships.added,
+        consent,
+      }),
       activity_id: activityId,
       keep_after_updated_at: requireCustomerRecord(db, keepId).updated_at,
     })
@@ -61,7 +71,7 @@ export function mergeCustomers(
       entityId: keepId,
       action: 'merge',
       before: { keep, merged: mergedBefore, moved },
-      after: { mergedId: mergeId, filled: plan.patch, setAside: plan.setAside, mergeRecordId: recordId },
+      after: { mergedId: mergeId, filled: plan.patch, setAside: plan.setAside, consent: consent?.after, mergeRecordId: recordId },
     })
     writeAudit(db, {
       entity: 'customer',
@@ -72,4 +82,20 @@ export function mergeCustomers(
     })
     return recordId
   })
+}
+
+/** Keep's consent before and after the merge, when the merged record made it stricter. */
+export interface ConsentChange {
+  before: ConsentState
+  after: ConsentState
+}
+
+/** Gives keep the stricter consent of the two (`strictestConsent`), before the merged row leaves. */
+function mergeConsent(db: Database.Database, keepId: number, mergeId: number): ConsentChange | undefined {
+  const { customerId: _keep, ...before } = requireConsent(db, keepId)
+  const { customerId: _merged, ...theirs } = requireConsent(db, mergeId)
+  const after = strictestConsent(before, theirs)
+  if (sameConsent(before, after)) return undefined
+  writeConsentState(db, keepId, after)
+  return { before, after }
 }

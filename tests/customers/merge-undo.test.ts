@@ -167,3 +167,58 @@ describe('undoing a merge', () => {
     expect(error).toMatchObject({ code: 'customer_code_taken', params: { code: 'WX-9', name: '王五' } })
   })
 })
+
+describe('merging marketing consent', () => {
+  async function twoRecords(): Promise<{ keep: number; dupe: number }> {
+    const keep = (await call(backend, 'customers.create', { name: '李四', phone: '13700137000' })).customer.id
+    const dupe = (await call(backend, 'customers.create', { name: '李四 (店内)', phone: '13600136000' })).customer.id
+    return { keep, dupe }
+  }
+  const consentOf = (id: number) => call(backend, 'consent.get', { customerId: id })
+
+  it('keeps the stricter answer: a refusal and do-not-contact on the merged record reach the kept one', async () => {
+    const { keep, dupe } = await twoRecords()
+    await call(backend, 'consent.set', { ids: [keep], patch: { consent: 'yes', on: '2026-01-05', source: 'form' } })
+    await call(backend, 'consent.set', {
+      ids: [dupe],
+      patch: { consent: 'no', on: '2026-03-01', source: 'verbal', doNotContact: true, wechatId: 'lisi_88' },
+    })
+    await call(backend, 'customers.merge', { keepId: keep, mergeId: dupe })
+    expect(await consentOf(keep)).toEqual({
+      customerId: keep,
+      consent: 'no',
+      on: '2026-03-01',
+      source: 'verbal',
+      doNotContact: true,
+      wechatId: 'lisi_88',
+    })
+  })
+
+  it('takes a consent over "unknown", and leaves a kept refusal as it is', async () => {
+    const a = await twoRecords()
+    await call(backend, 'consent.set', { ids: [a.dupe], patch: { consent: 'yes', on: '2026-02-01', source: 'wechat' } })
+    await call(backend, 'customers.merge', { keepId: a.keep, mergeId: a.dupe })
+    expect(await consentOf(a.keep)).toMatchObject({ consent: 'yes', on: '2026-02-01', source: 'wechat', doNotContact: false })
+
+    const b = await twoRecords()
+    await call(backend, 'consent.set', { ids: [b.keep], patch: { consent: 'no', on: '2026-01-01', source: 'in_store' } })
+    await call(backend, 'consent.set', { ids: [b.dupe], patch: { consent: 'yes', on: '2026-04-01', source: 'form' } })
+    await call(backend, 'customers.merge', { keepId: b.keep, mergeId: b.dupe })
+    expect(await consentOf(b.keep)).toMatchObject({ consent: 'no', on: '2026-01-01', source: 'in_store' })
+  })
+
+  it('is undone with the merge, unless the consent was changed since', async () => {
+    const { keep, dupe } = await twoRecords()
+    await call(backend, 'consent.set', { ids: [dupe], patch: { doNotContact: true } })
+    const before = everything(backend.db, [keep, dupe])
+    await call(backend, 'customers.merge', { keepId: keep, mergeId: dupe })
+    expect(await consentOf(keep)).toMatchObject({ doNotContact: true })
+    await call(backend, 'customers.undoMerge', { id: dupe })
+    expect(everything(backend.db, [keep, dupe])).toEqual(before)
+
+    await call(backend, 'customers.merge', { keepId: keep, mergeId: dupe })
+    await call(backend, 'consent.set', { ids: [keep], patch: { consent: 'no', on: '2026-05-05', source: 'verbal' } })
+    await call(backend, 'customers.undoMerge', { id: dupe })
+    expect(await consentOf(keep)).toMatchObject({ consent: 'no', on: '2026-05-05', doNotContact: true })
+  })
+})
