@@ -85,12 +85,15 @@ export interface ChurnResult {
 export const RFM_SEGMENTS = [
   'champions',
   'loyal',
+  'potentialLoyalist',
   'new',
   'promising',
   'needAttention',
+  'aboutToSleep',
   'cantLose',
   'atRisk',
   'hibernating',
+  'lost',
 ] as const
 export type RfmSegment = (typeof RFM_SEGMENTS)[number]
 

@@ -19,7 +19,7 @@ async function rfm(input: unknown): Promise<RfmResult> {
 const count = (r: RfmResult, key: string): number => r.segments.find((s) => s.key === key)?.customers ?? -1
 
 describe('analytics.rfm', () => {
-  it('five customers, one per quintile: the best is a champion, the worst hibernates', async () => {
+  it('five customers, one per quintile: the best is a champion, the worst is lost', async () => {
     const shop = new Shop(backend.db)
     // Customer i (0 best … 4 worst): last bought i·60 days ago, 5 − i orders of (5 − i)·10 000.
     for (let i = 0; i < 5; i++) {
@@ -31,10 +31,12 @@ describe('analytics.rfm', () => {
     backend.db.prepare('UPDATE customers SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), gone)
 
     const result = await rfm({})
-    // Scores: c0 (5,5,5) champions; c1 (4,4,4) champions; c2 (3,3,3) loyal; c3 (2,2,2) hibernating; c4 (1,1,1) hibernating.
+    // Scores: c0 (5,5,5) and c1 (4,4,4) champions; c2 (3,3,3, three orders) needs attention;
+    // c3 (2,2,2, two orders) hibernating; c4 (1,1,1, one order) lost.
     expect(count(result, 'champions')).toBe(2)
-    expect(count(result, 'loyal')).toBe(1)
-    expect(count(result, 'hibernating')).toBe(2)
+    expect(count(result, 'needAttention')).toBe(1)
+    expect(count(result, 'hibernating')).toBe(1)
+    expect(count(result, 'lost')).toBe(1)
     expect(result.segments.map((s) => s.key)).toEqual([...RFM_SEGMENTS])
     const champions = result.segments[0]
     expect(champions.monetary).toBe(5 * 50_000 + 4 * 40_000)
@@ -77,15 +79,22 @@ describe('rfmSegment', () => {
           const recent = r >= 4
           if (segment === 'champions') expect(recent && f >= 4 && m >= 4).toBe(true)
           if (segment === 'cantLose' || segment === 'atRisk' || segment === 'hibernating') expect(r <= 2).toBe(true)
-          if (segment === 'new' || segment === 'promising') expect(recent && f < 3).toBe(true)
-          if (segment === 'needAttention') expect(r === 3 && f < 3).toBe(true)
+          if (segment === 'new' || segment === 'promising') expect(recent && f === 1).toBe(true)
+          if (segment === 'potentialLoyalist') expect(recent && f <= 3 && f > 1).toBe(true)
+          if (segment === 'needAttention' || segment === 'aboutToSleep') expect(r === 3 && f <= 3).toBe(true)
+          if (segment === 'loyal' || segment === 'champions') expect(f).toBeGreaterThan(1)
         }
       }
     }
     expect(rfmSegment({ r: 5, f: 1, m: 1, frequency: 1 })).toBe('new')
-    expect(rfmSegment({ r: 5, f: 2, m: 1, frequency: 2 })).toBe('promising')
+    expect(rfmSegment({ r: 5, f: 2, m: 1, frequency: 2 })).toBe('potentialLoyalist')
+    expect(rfmSegment({ r: 4, f: 1, m: 3, frequency: 1 })).toBe('promising')
+    // A one-order customer whose tied rank gave f = 3 is not loyal.
+    expect(rfmSegment({ r: 4, f: 3, m: 3, frequency: 1 })).toBe('promising')
+    expect(rfmSegment({ r: 3, f: 3, m: 2, frequency: 1 })).toBe('aboutToSleep')
     expect(rfmSegment({ r: 1, f: 5, m: 5, frequency: 9 })).toBe('cantLose')
     expect(rfmSegment({ r: 2, f: 3, m: 1, frequency: 3 })).toBe('atRisk')
-    expect(rfmSegment({ r: 1, f: 1, m: 5, frequency: 1 })).toBe('hibernating')
+    expect(rfmSegment({ r: 2, f: 1, m: 5, frequency: 1 })).toBe('hibernating')
+    expect(rfmSegment({ r: 1, f: 1, m: 5, frequency: 1 })).toBe('lost')
   })
 })

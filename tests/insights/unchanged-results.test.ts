@@ -10,7 +10,10 @@ import { makeTempDir } from '../support/temp-dir'
  * must not change a single answer. `fixtures/seeded-shop-results.json` holds what every
  * analysis answered on this fixed seeded shop before that change (the code of 035d6e5, run
  * through this same helper; the campaigns entry re-recorded when issue 14 made ROI gross profit
- * over cost and attributed orders within a contact window — proven in tests/marketing/campaigns);
+ * over cost and attributed orders within a contact window — proven in tests/marketing/campaigns;
+ * the two rfm entries re-recorded when the RFM segments became the usual eleven, with one-order
+ * customers kept out of the repeat-buyer segments — the rule held to an independent SQL query
+ * in tests/marketing/groups);
  * these are regression guards, not the proof of the math, which
  * stays in tests/analytics against R, scikit-learn and pandas.
  */

@@ -12,19 +12,27 @@ export interface RfmScores {
 /**
  * The segments' rules, one table that both assigns customers (`rfmSegment`) and is shown on the
  * Marketing page in words, so the rule read is the rule applied. Every one of the 125 score
- * combinations meets exactly one rule (the tests walk them all). "New" uses the raw order count
- * because quintile ranks split tied one-order customers arbitrarily. Loyal is the one region
- * that is not a box: recent-enough frequent buyers who are not champions.
+ * combinations, with one order or several, meets exactly one rule (the tests walk them all).
+ * The raw order count decides where one-order customers go: rank-based quintiles split tied
+ * one-order customers over several f scores, so a one-order customer can score f = 3 — without
+ * this they would be counted as loyal. Loyal takes f 4–5 only: in a shop where most customers buy
+ * once, f 1–3 can hold every one-order customer, and repeat buyers with f 3 are then the
+ * potential loyalists (recent) or need attention (r 3). The eleven segments are the usual RFM
+ * set; "unless" makes the regions that are not boxes (loyal but not champions; r 1–2 and not at
+ * risk or can't lose).
  */
 export const RFM_RULES: readonly RfmRule[] = [
-  { key: 'champions', r: [4, 5], f: [4, 5], m: [4, 5] },
-  { key: 'loyal', r: [3, 5], f: [3, 5], unless: ['champions'] },
-  { key: 'new', r: [4, 5], f: [1, 2], orders: 'one' },
-  { key: 'promising', r: [4, 5], f: [1, 2], orders: 'several' },
-  { key: 'needAttention', r: [3, 3], f: [1, 2] },
-  { key: 'cantLose', r: [1, 2], f: [4, 5], m: [4, 5] },
-  { key: 'atRisk', r: [1, 2], f: [3, 5], unless: ['cantLose'] },
-  { key: 'hibernating', r: [1, 2], f: [1, 2] },
+  { key: 'champions', r: [4, 5], f: [4, 5], m: [4, 5], orders: 'several' },
+  { key: 'loyal', r: [3, 5], f: [4, 5], orders: 'several', unless: ['champions'] },
+  { key: 'potentialLoyalist', r: [4, 5], f: [1, 3], orders: 'several' },
+  { key: 'new', r: [5, 5], orders: 'one' },
+  { key: 'promising', r: [4, 4], orders: 'one' },
+  { key: 'needAttention', r: [3, 3], f: [1, 3], orders: 'several' },
+  { key: 'aboutToSleep', r: [3, 3], orders: 'one' },
+  { key: 'cantLose', r: [1, 2], f: [4, 5], m: [4, 5], orders: 'several' },
+  { key: 'atRisk', r: [1, 2], f: [3, 5], orders: 'several', unless: ['cantLose'] },
+  { key: 'hibernating', r: [2, 2], unless: ['cantLose', 'atRisk'] },
+  { key: 'lost', r: [1, 1], unless: ['cantLose', 'atRisk'] },
 ]
 
 const within = (score: number, range?: ScoreRange): boolean => !range || (score >= range[0] && score <= range[1])

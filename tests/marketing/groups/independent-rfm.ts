@@ -6,8 +6,8 @@ import { localDay } from '../../insights/support/days'
  * independently of the engine: counted orders (paid / shipped / completed, not deleted) of live
  * customers on or before `asOf` (local days); quintile k of rank i of n is the smallest k with
  * 5(i − 1) ≤ k(n − 1), ties in customer-id text order (pandas qcut of rank(method="first"),
- * which tests/analytics/rfm.test.ts checks the engine against); the segment rules as the
- * original first-match chain.
+ * which tests/analytics/rfm.test.ts checks the engine against); the segment rules as a
+ * first-match chain.
  */
 export function independentRfm(db: Database.Database, asOf: string): Map<string, { customers: number; revenue: number }> {
   db.function('test_local_day', (iso: string) => localDay(new Date(iso)))
@@ -30,14 +30,17 @@ export function independentRfm(db: Database.Database, asOf: string): Map<string,
                 row_number() OVER (ORDER BY spend, CAST(id AS TEXT)) AS mr
            FROM totals),
        scored AS (SELECT orders, spend, ${quintile('rr')} AS r, ${quintile('fr')} AS f, ${quintile('mr')} AS m FROM ranked)
-       SELECT CASE WHEN r >= 4 AND f >= 4 AND m >= 4 THEN 'champions'
-                   WHEN r >= 3 AND f >= 3 THEN 'loyal'
-                   WHEN r >= 4 AND orders = 1 THEN 'new'
-                   WHEN r >= 4 THEN 'promising'
-                   WHEN r = 3 THEN 'needAttention'
-                   WHEN f >= 4 AND m >= 4 THEN 'cantLose'
-                   WHEN f >= 3 THEN 'atRisk'
-                   ELSE 'hibernating' END AS segment,
+       SELECT CASE WHEN r >= 4 AND f >= 4 AND m >= 4 AND orders > 1 THEN 'champions'
+                   WHEN r >= 3 AND f >= 4 AND orders > 1 THEN 'loyal'
+                   WHEN r >= 4 AND orders > 1 THEN 'potentialLoyalist'
+                   WHEN r = 5 THEN 'new'
+                   WHEN r = 4 THEN 'promising'
+                   WHEN r = 3 AND orders > 1 THEN 'needAttention'
+                   WHEN r = 3 THEN 'aboutToSleep'
+                   WHEN f >= 4 AND m >= 4 AND orders > 1 THEN 'cantLose'
+                   WHEN f >= 3 AND orders > 1 THEN 'atRisk'
+                   WHEN r = 2 THEN 'hibernating'
+                   ELSE 'lost' END AS segment,
               count(*) AS customers, sum(spend) AS revenue
          FROM scored GROUP BY segment`,
     )

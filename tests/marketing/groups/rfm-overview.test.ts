@@ -73,17 +73,21 @@ describe('groups.rfm', () => {
 })
 
 describe('RFM_RULES', () => {
-  // The rule as it was written before it became a table (a first-match chain): the table must
-  // put every score combination, with one order or several, where the chain did.
+  // The rule written as a first-match chain, independently of the table: the table must put
+  // every score combination, with one order or several, where the chain does.
   const chain = (r: number, f: number, m: number, orders: number): string => {
-    if (r >= 4 && f >= 4 && m >= 4) return 'champions'
-    if (r >= 3 && f >= 3) return 'loyal'
-    if (r >= 4 && orders === 1) return 'new'
-    if (r >= 4) return 'promising'
-    if (r === 3) return 'needAttention'
-    if (f >= 4 && m >= 4) return 'cantLose'
-    if (f >= 3) return 'atRisk'
-    return 'hibernating'
+    const once = orders === 1
+    if (r >= 4 && f >= 4 && m >= 4 && !once) return 'champions'
+    if (r >= 3 && f >= 4 && !once) return 'loyal'
+    if (r >= 4 && !once) return 'potentialLoyalist'
+    if (r === 5) return 'new'
+    if (r === 4) return 'promising'
+    if (r === 3 && !once) return 'needAttention'
+    if (r === 3) return 'aboutToSleep'
+    if (f >= 4 && m >= 4 && !once) return 'cantLose'
+    if (f >= 3 && !once) return 'atRisk'
+    if (r === 2) return 'hibernating'
+    return 'lost'
   }
 
   it('meets exactly one rule for each of the 250 cases, the one the first-match chain chose', () => {

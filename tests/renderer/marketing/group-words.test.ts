@@ -11,10 +11,11 @@ describe('groups in words', () => {
   it('says each RFM rule in English and Chinese', () => {
     const en = i18n.getFixedT('en')
     const zh = i18n.getFixedT('zh-CN')
-    expect(ruleWords(rule('atRisk'), en, 'en')).toBe("recency 1–2, frequency 3–5, not Can't lose them")
-    expect(ruleWords(rule('needAttention'), en, 'en')).toBe('recency 3, frequency 1–2')
-    expect(ruleWords(rule('promising'), zh, 'zh-CN')).toBe('最近度 4–5，频次 1–2，多于一笔订单')
-    expect(ruleWords(rule('loyal'), zh, 'zh-CN')).toBe('最近度 3–5，频次 3–5，不属于重要价值客户')
+    expect(ruleWords(rule('atRisk'), en, 'en')).toBe("recency 1–2, frequency 3–5, more than one order, not Can't lose them")
+    expect(ruleWords(rule('needAttention'), en, 'en')).toBe('recency 3, frequency 1–3, more than one order')
+    expect(ruleWords(rule('potentialLoyalist'), zh, 'zh-CN')).toBe('最近度 4–5，频次 1–3，多于一笔订单')
+    expect(ruleWords(rule('promising'), zh, 'zh-CN')).toBe('最近度 4，恰好一笔订单')
+    expect(ruleWords(rule('loyal'), zh, 'zh-CN')).toBe('最近度 3–5，频次 4–5，多于一笔订单，不属于重要价值客户')
   })
 
   it('names only what sets a cluster apart, in the features order, or says it is average', () => {

@@ -30,14 +30,17 @@ describe('RFM & clusters tab', () => {
     const rfm = await screen.findByRole('region', { name: 'RFM segments' })
     await within(rfm).findByRole('table')
     const champions = row(rfm, 'Champions')
-    expect(champions.textContent).toContain('recency 4–5, frequency 4–5, spend 4–5')
+    expect(champions.textContent).toContain('recency 4–5, frequency 4–5, spend 4–5, more than one order')
     expect(champions.textContent).toContain('Bought recently, buy often and spend the most.')
-    expect(row(rfm, 'Loyal').textContent).toContain('recency 3–5, frequency 3–5, not Champions')
-    expect(row(rfm, 'New').textContent).toContain('recency 4–5, frequency 1–2, exactly one order')
+    expect(row(rfm, 'Loyal').textContent).toContain('recency 3–5, frequency 4–5, more than one order, not Champions')
+    expect(row(rfm, 'New').textContent).toContain('recency 5, exactly one order')
+    expect(row(rfm, 'Lost').textContent).toContain("recency 1, not Can't lose them, At risk")
     for (const [name, key] of [
       ['Champions', 'champions'],
       ['Hibernating', 'hibernating'],
       ['At risk', 'atRisk'],
+      ['Promising', 'promising'],
+      ['Lost', 'lost'],
     ] as const) {
       const cells = [...row(rfm, name).querySelectorAll('td')].map((td) => td.textContent)
       expect(cells[2]).toBe(formatNumber(expected.get(key)?.customers ?? 0, 'en'))

@@ -4,15 +4,27 @@ export const analytics = {
     segments: {
       champions: { name: 'Champions', explanation: 'Bought recently, buy often and spend the most.' },
       loyal: { name: 'Loyal', explanation: 'Buy regularly and came back not long ago.' },
-      new: { name: 'New', explanation: 'Made their first purchase recently.' },
-      promising: { name: 'Promising', explanation: 'Bought recently, but not often yet.' },
-      needAttention: { name: 'Need attention', explanation: 'Neither recent nor frequent: a nudge now may keep them.' },
+      potentialLoyalist: {
+        name: 'Potential loyalists',
+        explanation: 'Bought recently and more than once, but not often yet: could become loyal.',
+      },
+      new: { name: 'New', explanation: 'Made their first and only purchase very recently.' },
+      promising: { name: 'Promising', explanation: 'Bought once, quite recently: a second purchase is the next step.' },
+      needAttention: {
+        name: 'Need attention',
+        explanation: 'Bought more than once, but neither recently nor often: a nudge now may keep them.',
+      },
+      aboutToSleep: {
+        name: 'About to sleep',
+        explanation: 'Bought once, a while ago: they will slip away without a reason to come back.',
+      },
       cantLose: {
         name: "Can't lose them",
         explanation: 'Used to buy often and spend a lot, but have not been back for a long time.',
       },
       atRisk: { name: 'At risk', explanation: 'Bought often before, but not recently.' },
-      hibernating: { name: 'Hibernating', explanation: 'Last bought long ago, rarely and for little.' },
+      hibernating: { name: 'Hibernating', explanation: 'Last bought long ago, rarely.' },
+      lost: { name: 'Lost', explanation: 'Last bought longest ago of all, rarely: the least likely to come back.' },
     },
     scores: 'Scores 1–5 rank customers into fifths by recency, frequency and spend (5 = best).',
   },
