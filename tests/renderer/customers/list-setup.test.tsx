@@ -147,6 +147,18 @@ describe('customer list setup: remembered in the data file', () => {
     }
   })
 
+  it('asks afresh when the first rows asked at start were refused (the app opened locked)', async () => {
+    closeBackend()
+    await loadListSetup()
+    openBackend()
+    await seed('customers.create', { name: '赵敏' })
+    const list = renderHook(() => useCustomerRows(toQuery(store(), store().search)))
+    await waitFor(() => expect(list.result.current.snapshot.total).toBe(1))
+    expect(list.result.current.snapshot.error).toBeNull()
+    expect(list.result.current.rows.row(0)?.name).toBe('赵敏')
+    list.unmount()
+  })
+
   it('still opens, with the built-in layout, when the data file cannot answer', async () => {
     closeBackend()
     await loadListSetup()

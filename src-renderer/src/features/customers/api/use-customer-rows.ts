@@ -27,10 +27,12 @@ export function prefetchFirstPage(query: CustomerQuery): void {
 function fetchCustomers(query: CustomerQuery, offset: number, limit: number): Window {
   const prefetched = firstPage
   firstPage = null
+  const ask = (): Window => call('customers.list', { ...query, offset, limit })
   if (prefetched && offset === 0 && limit === LIST_PAGE_SIZE && prefetched.key === JSON.stringify(query)) {
-    return prefetched.rows
+    // Asked at start, it may have been refused (the app opened locked): then the list asks afresh.
+    return prefetched.rows.catch(ask)
   }
-  return call('customers.list', { ...query, offset, limit })
+  return ask()
 }
 
 /** The list's rows for one query, loaded page by page for the range the grid shows. */
