@@ -70,8 +70,12 @@ describe.skipIf(!workersBuilt || !linux)('a backend on worker threads', () => {
         expect.objectContaining({ ok: false, error: expect.objectContaining({ code: 'job_busy' }) }),
       ])
       expect(await backend.dispatch('analytics.rfm', {})).toMatchObject({ ok: true })
-      // The jobs and analytics workers wait for the next task; the integrity worker ended with its check.
-      expect(threads()).toBe(before + 2)
+      // The jobs, analytics and backup (the import's backup before it) workers wait for the next
+      // task; the integrity worker ended with its check.
+      expect(threads()).toBe(before + 3)
+      // One backup before the import; the refused import made none.
+      const backups = (await backend.dispatch('backups.list', {})) as IpcResult<{ kind: string; verified: boolean }[]>
+      expect(backups.ok && backups.data.map((b) => [b.kind, b.verified])).toEqual([['before-import', true]])
     } finally {
       await backend.close()
     }

@@ -43,8 +43,12 @@ export const csvImportHandlers: CsvHandlers<
   'csv.import': async ({ fileId, jobId, dryRun, ...settings }, ctx) => {
     const file = ctx.services.get(pickedFiles).get(fileId)
     const input = { file: file.path, fileName: file.name, settings, dryRun, locale: ctx.locale() }
-    // A copy of the file as it was before the import (issue 15): refused with the reason if it cannot be made.
-    if (!dryRun) await ctx.services.get(backupService).backUp('before-import')
+    // A copy of the file as it was before the import (issue 15): refused with the reason if it
+    // cannot be made. An import that another import will refuse (job_busy) makes none.
+    if (!dryRun) {
+      ctx.jobs.assertNoWritingJob()
+      await ctx.services.get(backupService).backUp('before-import')
+    }
     const { report, failed } = await ctx.jobs.run(importJob, jobId, input, {
       label: dryRun ? 'import.check' : 'import',
       writes: true,
