@@ -14,10 +14,13 @@ import './styles/print.css'
 import './styles/palette.css'
 import { App } from './app/app'
 import { loadListSetup } from './features/customers'
+import { listenForReminders } from './features/tasks/host'
 
 // The start page's list asks for its remembered layout first and its rows after: ask now, while
 // React renders the shell, instead of after the first render (issue 9: the first rows in < 500 ms).
 void loadListSetup()
+// Before the lock gate opens the event stream: the start digest of missed reminders comes at once.
+listenForReminders()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')

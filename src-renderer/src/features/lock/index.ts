@@ -1,2 +1,2 @@
 export { LockGate } from './lock-gate'
-export { registerLockSettingsSection } from './lock-settings-section'
+export { registerLockSettingsSection } from './register-lock-settings'

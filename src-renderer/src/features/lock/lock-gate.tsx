@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react'
-import { LockScreen } from './lock-screen'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useLockState } from './use-lock-state'
+
+// Shown only when locked: its script stays out of the start page's.
+const LockScreen = lazy(() => import('./lock-screen').then((m) => ({ default: m.LockScreen })))
 
 /**
  * Shows the app only while it is unlocked. Locked, the whole shell unmounts — every page, panel
@@ -10,5 +12,10 @@ import { useLockState } from './use-lock-state'
 export function LockGate({ children }: { children: ReactNode }) {
   const [locked, setLocked] = useLockState()
   if (locked === undefined) return null
-  return locked ? <LockScreen onUnlocked={() => setLocked(false)} /> : <>{children}</>
+  if (!locked) return <>{children}</>
+  return (
+    <Suspense fallback={null}>
+      <LockScreen onUnlocked={() => setLocked(false)} />
+    </Suspense>
+  )
 }

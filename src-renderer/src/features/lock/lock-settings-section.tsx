@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next'
 import type { LockStatus } from '../../../../src-shared/ipc/channels/lock'
 import { Button } from '../../components/button'
 import { showToast } from '../../components/toast'
-import { i18n } from '../../lib/i18n'
 import { call, errorMessage } from '../../lib/ipc'
 import { useQuery } from '../../lib/use-query'
-import { registerSettingsSection } from '../../registries/settings-sections'
 import { lockShortcutLabel } from './lock-shortcut'
 import { PassphraseFields } from './passphrase-fields'
 
 /** Settings → App lock: on/off and the idle minutes, changed with the passphrase (or setting the first one). */
-function LockSection() {
+export function LockSection() {
   const { data: status } = useQuery('lock.status', {}, { entities: ['settings'] })
   return status ? <LockForm status={status} /> : null
 }
@@ -72,6 +70,3 @@ function LockForm({ status }: { status: LockStatus }) {
     </div>
   )
 }
-
-export const registerLockSettingsSection = (): (() => void) =>
-  registerSettingsSection({ id: 'trust.lock', order: 400, title: () => i18n.t('lock:settings.title'), Component: LockSection })

@@ -12,4 +12,5 @@ registerPaletteProvider(taskPaletteProvider)
 registerTaskPanels()
 
 export { TaskHost } from './components/task-host'
+export { listenForReminders } from './api/reminder-listener'
 export { preloadTaskDialogs } from './components/lazy-task-dialogs'

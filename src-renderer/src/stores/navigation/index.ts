@@ -1,12 +1,11 @@
 import { create } from 'zustand'
-import { devtools } from 'zustand/middleware'
 import { createNavigationActions, type NavigationStore } from './action'
 import { initialNavigationState } from './initial-state'
-import { devtoolsEnabled } from '../devtools'
+import { devtoolsEnabled, withDevtools } from '../devtools'
 
 /** State-based routing: the whole "URL" is `route`. */
 export const useNavigationStore = create<NavigationStore>()(
-  devtools((...a) => ({ ...initialNavigationState, ...createNavigationActions(...a) }), {
+  withDevtools((...a) => ({ ...initialNavigationState, ...createNavigationActions(...a) }), {
     name: 'navigation',
     enabled: devtoolsEnabled(),
   }),

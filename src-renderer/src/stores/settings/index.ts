@@ -1,12 +1,11 @@
 import { create } from 'zustand'
-import { devtools } from 'zustand/middleware'
 import { createSettingsActions, type SettingsStore } from './action'
 import { initialSettingsState } from './initial-state'
-import { devtoolsEnabled } from '../devtools'
+import { devtoolsEnabled, withDevtools } from '../devtools'
 
 /** User settings (language, theme, currency) and app info, mirrored from the main process. */
 export const useSettingsStore = create<SettingsStore>()(
-  devtools((...a) => ({ ...initialSettingsState(), ...createSettingsActions(...a) }), {
+  withDevtools((...a) => ({ ...initialSettingsState(), ...createSettingsActions(...a) }), {
     name: 'settings',
     enabled: devtoolsEnabled(),
   }),

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react'
 import { onEvent } from '../../../lib/ipc'
 import { useNavigationStore } from '../../../stores/navigation'
+import { listenForReminders } from '../api/reminder-listener'
 import { useTaskActions } from '../hooks/use-task-actions'
 import { useTaskUi } from '../stores/task-ui'
 import { nextFollowUpDialog, taskEditorDialog } from './lazy-task-dialogs'
@@ -9,8 +10,9 @@ import { ReminderStack } from './reminder-stack'
 
 /**
  * What tasks show over any page, mounted once by the shell: the in-app reminders, the task
- * editor and "next follow-up?". It listens for `task.reminder` (a reminder to show) and
- * `task.open` (a click or Done on an OS notification).
+ * editor and "next follow-up?". It listens for `task.reminder` (a reminder to show; the app
+ * starts that listener before its first render, see `listenForReminders`) and `task.open` (a
+ * click or Done on an OS notification).
  */
 export function TaskHost() {
   const editor = useTaskUi((s) => s.editor)
@@ -20,7 +22,7 @@ export function TaskHost() {
   useEffect(() => {
     latest.current = actions
   })
-  useEffect(() => onEvent('task.reminder', (reminder) => useTaskUi.getState().showReminder(reminder)), [])
+  useEffect(listenForReminders, [])
   useEffect(
     () =>
       onEvent('task.open', ({ taskId, action }) => {

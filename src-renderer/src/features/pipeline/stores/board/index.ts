@@ -1,12 +1,11 @@
 import { create } from 'zustand'
-import { devtools } from 'zustand/middleware'
-import { devtoolsEnabled } from '../../../../stores/devtools'
+import { devtoolsEnabled, withDevtools } from '../../../../stores/devtools'
 import { createBoardActions, type BoardStore } from './action'
 import { initialBoardState } from './initial-state'
 
 /** The pipeline board: its columns (figures and loaded cards), filter, focus and undoable moves. */
 export const useBoardStore = create<BoardStore>()(
-  devtools((...a) => ({ ...initialBoardState(), ...createBoardActions(...a) }), {
+  withDevtools((...a) => ({ ...initialBoardState(), ...createBoardActions(...a) }), {
     name: 'pipeline-board',
     enabled: devtoolsEnabled(),
   }),
