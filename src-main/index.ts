@@ -67,9 +67,8 @@ function start(): void {
       // The app lock: after the idle minutes without input, and when the screen locks or the laptop sleeps.
       idle: powerIdle(),
       nativeBinding: electronNativeBinding(app.isPackaged ? process.resourcesPath : app.getAppPath()),
-      // Until the window has the first-run and unlock screens (issue 15), a new shop starts plain:
-      // 'ask' would wait for a choice nothing on screen can make.
-      firstRun: 'plain',
+      // A new shop asks on the first-run screen, suggesting encryption (issue 15: on by default).
+      firstRun: 'ask',
       keychain: safeStorageKeychain(),
     })
   } catch (error) {

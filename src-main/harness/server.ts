@@ -16,7 +16,8 @@
  * as the Electron app always does) or starts plain at once (`plain`, the harness's default, so
  * every end-to-end test that does not test the first run starts as before). There is
  * no OS keychain here: a test keychain stands in (test hooks: POST /__kehu/test/keychain with
- * `{ status }` or `{ replaceSecret: true }`).
+ * `{ status }` or `{ replaceSecret: true }`; `--keychain unavailable|insecure` from the start). Its
+ * secret lives in memory, so a restarted harness's keychain no longer opens what the last one stored.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
@@ -45,6 +46,7 @@ const { values } = parseArgs({
     locale: { type: 'string' },
     'test-hooks': { type: 'boolean' },
     'first-run': { type: 'string' },
+    keychain: { type: 'string' },
   },
 })
 
@@ -61,13 +63,20 @@ const streams = new Set<ServerResponse>()
 // (the catch-up digest at start) waits here for the first page instead of being lost.
 const undelivered: string[] = []
 const testClock: TestClock | undefined = testHooks ? createTestClock(systemClock) : undefined
-const keychain = testKeychain()
 const KEYCHAIN_STATES: KeychainStatus[] = ['available', 'unavailable', 'insecure']
+const keychain = testKeychain(keychainAtStart(values.keychain))
 // The tests say how idle the person is; otherwise the page's last call tells.
 const testIdle = testHooks ? manualIdleSource() : undefined
 const callIdle = idleSinceCall(testClock ?? systemClock)
 
 const backend = bootOrExit()
+
+/** `--keychain unavailable|insecure`: how the test keychain answers from the start (before the file is opened). */
+function keychainAtStart(given: string | undefined): KeychainStatus {
+  if (given === undefined) return 'available'
+  if (!KEYCHAIN_STATES.includes(given as KeychainStatus)) throw new Error(`--keychain: one of ${KEYCHAIN_STATES.join(', ')}`)
+  return given as KeychainStatus
+}
 
 /** A data file the app refuses (damaged, newer, not Kehu's) is told in words, as the app does, not as a stack. */
 function bootOrExit(): SecureHost {

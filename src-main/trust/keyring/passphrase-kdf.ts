@@ -14,8 +14,7 @@ export interface ScryptParams {
  */
 export const DEFAULT_SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const
 
-/** Shorter passphrases are refused: the KDF slows guessing, it cannot make "1234" strong. */
-export const MIN_PASSPHRASE_LENGTH = 8
+export { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/channels/security'
 
 export function newScryptParams(cost: Omit<ScryptParams, 'salt'> = DEFAULT_SCRYPT): ScryptParams {
   return { ...cost, salt: randomBytes(16).toString('base64') }

@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next'
 import { showToast, ToastViewport } from '../components/toast'
 import { LockGate } from '../features/lock'
 import { CommandPalette } from '../features/palette'
+import { SecurityGate } from '../features/security'
 import { TaskHost } from '../features/tasks/host'
 import { i18n } from '../lib/i18n'
 import { useSettingsStore } from '../stores/settings'
@@ -21,9 +22,11 @@ const PRELOAD_PAGES_MS = 1000
 export function App() {
   return (
     <I18nextProvider i18n={i18n}>
-      <LockGate>
-        <Shell />
-      </LockGate>
+      <SecurityGate>
+        <LockGate>
+          <Shell />
+        </LockGate>
+      </SecurityGate>
     </I18nextProvider>
   )
 }

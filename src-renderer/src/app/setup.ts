@@ -6,6 +6,7 @@ import { actionsProvider, pagesProvider } from './palette-providers'
 import { shopPaletteProvider } from './shop-palette-provider'
 import { registerShopSettingsSection } from './shop-settings-section'
 import { registerAuditSettings } from '../features/audit/register'
+import { registerSecuritySettingsSection } from '../features/security'
 
 /**
  * Wires the shell's built-ins through the same extension points features use (palette
@@ -22,6 +23,7 @@ export function setupShell(): () => void {
     registerPaletteProvider(shopPaletteProvider),
     registerAuditSettings(),
     registerLockSettingsSection(),
+    registerSecuritySettingsSection(),
   ]
   return () => stops.forEach((stop) => stop())
 }

@@ -24,6 +24,9 @@ export interface SecurityChange {
   recoveryKey: string | null
 }
 
+/** Shorter new passphrases are refused: the KDF slows guessing, it cannot make "1234" strong. */
+export const MIN_PASSPHRASE_LENGTH = 8
+
 // Long passphrases are welcome; the cap only keeps a pasted file out of scrypt.
 const passphrase = wellFormed(z.string().min(1).max(1024))
 

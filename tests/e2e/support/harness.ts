@@ -42,7 +42,15 @@ export async function pageLink(url: string): Promise<string> {
  * does, and waits for its `KEHU_HARNESS` line.
  */
 export async function startHarness(
-  options: { locale?: 'zh-CN' | 'en'; dataDir?: string; testHooks?: boolean } = {},
+  options: {
+    locale?: 'zh-CN' | 'en'
+    dataDir?: string
+    testHooks?: boolean
+    /** `ask`: a new folder waits for the first-run screen's encryption choice (default: plain at once). */
+    firstRun?: 'ask'
+    /** How the test keychain answers from the start (default: available). */
+    keychain?: 'unavailable' | 'insecure'
+  } = {},
 ): Promise<Harness> {
   if (!existsSync(HARNESS)) throw new Error(`${HARNESS} is missing: run \`npm run build\` first`)
   const temp = options.dataDir ? undefined : makeTempDir('kehu-e2e-')
@@ -57,6 +65,8 @@ export async function startHarness(
       '--locale',
       options.locale ?? 'en',
       ...(options.testHooks === false ? [] : ['--test-hooks']),
+      ...(options.firstRun ? ['--first-run', options.firstRun] : []),
+      ...(options.keychain ? ['--keychain', options.keychain] : []),
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,0 +1,2 @@
+export { SecurityGate } from './security-gate'
+export { registerSecuritySettingsSection } from './register-security-settings'

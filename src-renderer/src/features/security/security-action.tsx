@@ -1,0 +1,95 @@
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
+import { Button } from '../../components/button'
+import { call, errorMessage } from '../../lib/ipc'
+import { NewPassphraseFields } from './new-passphrase-fields'
+
+export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
+
+/**
+ * One change in Settings → Security, proved with the current passphrase — or, turning encryption
+ * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes nothing.
+ */
+export function SecurityAction({
+  kind,
+  status,
+  onDone,
+  onCancel,
+}: {
+  kind: ActionKind
+  status: SecurityStatus
+  onDone(status: SecurityStatus, recoveryKey: string | null): void
+  onCancel(): void
+}) {
+  const { t } = useTranslation('security')
+  const id = useId()
+  const [current, setCurrent] = useState('')
+  const [next, setNext] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const asksCurrent = status.passphraseSet
+  const asksNew = kind === 'change' || !status.passphraseSet
+  const ready = (!asksCurrent || current !== '') && (!asksNew || next !== null)
+  const submit = (event: FormEvent): void => {
+    event.preventDefault()
+    if (!ready || busy) return
+    setBusy(true)
+    run(kind, asksCurrent ? current : (next ?? ''), next ?? '')
+      .then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
+      .catch((failure: unknown) => setError(errorMessage(failure)))
+      .finally(() => setBusy(false))
+  }
+  return (
+    <form className="stack" onSubmit={submit}>
+      {kind === 'recovery' && <p className="field-hint">{t('settings.newRecoveryKeyHint')}</p>}
+      {asksCurrent && (
+        <>
+          <label htmlFor={`${id}-current`}>{t('current')}</label>
+          <input
+            id={`${id}-current`}
+            className="input input--wide"
+            type="password"
+            autoComplete="current-password"
+            autoFocus
+            value={current}
+            onChange={(e) => setCurrent(e.target.value)}
+          />
+        </>
+      )}
+      {asksNew && <NewPassphraseFields label={t(kind === 'change' ? 'next' : 'passphrase')} onChange={setNext} />}
+      {error && (
+        <p role="alert" className="security-screen__error">
+          {error}
+        </p>
+      )}
+      <div className="cluster security-screen__actions">
+        <Button type="submit" variant="primary" disabled={busy || !ready}>
+          {busy ? t('settings.working') : t(ACTION_LABEL[kind])}
+        </Button>
+        <Button variant="ghost" disabled={busy} onClick={onCancel}>
+          {t('settings.cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}
+
+/** Each change's name: its button in the section and its submit button. */
+export const ACTION_LABEL = {
+  on: 'settings.turnOn',
+  off: 'settings.turnOff',
+  change: 'settings.changePassphrase',
+  recovery: 'settings.newRecoveryKey',
+} as const satisfies Record<ActionKind, string>
+
+async function run(
+  kind: ActionKind,
+  passphrase: string,
+  next: string,
+): Promise<{ status: SecurityStatus; recoveryKey: string | null }> {
+  if (kind === 'change')
+    return { status: await call('security.changePassphrase', { current: passphrase, next }), recoveryKey: null }
+  if (kind === 'recovery') return call('security.newRecoveryKey', { passphrase })
+  return call('security.setEncryption', { on: kind === 'on', passphrase })
+}

@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
+import { Button } from '../../components/button'
+import { showToast } from '../../components/toast'
+import { call, errorMessage } from '../../lib/ipc'
+import { ACTION_LABEL, SecurityAction, type ActionKind } from './security-action'
+import { RecoveryKeyNotice } from './recovery-key-notice'
+import './security.css'
+
+/** Settings → Security: encrypted or not, whether the keychain opens it, and the owner's four changes. */
+export function SecuritySection() {
+  const { t } = useTranslation('security')
+  const [status, setStatus] = useState<SecurityStatus | null>(null)
+  const [action, setAction] = useState<ActionKind | null>(null)
+  const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  const refresh = useCallback(() => {
+    call('security.status', {})
+      .then(setStatus)
+      .catch((error: unknown) => showToast({ tone: 'error', message: errorMessage(error) }))
+  }, [])
+  useEffect(refresh, [refresh])
+  const done = useCallback(
+    (next: SecurityStatus, key: string | null) => {
+      setStatus(next)
+      setAction(null)
+      setRecoveryKey(key)
+      showToast({ tone: 'success', message: t('settings.done') })
+    },
+    [t],
+  )
+  const id = useId()
+  if (!status) return null
+  if (recoveryKey) return <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
+  const offer: ActionKind[] = [
+    status.encrypted ? 'off' : 'on',
+    ...(status.passphraseSet ? (['change', 'recovery'] as const) : []),
+  ]
+  return (
+    <div className="stack security-settings" aria-describedby={id}>
+      <p id={id}>
+        {status.encrypted ? t('settings.encrypted') : t('settings.plain')}{' '}
+        {status.encrypted && (status.inKeychain ? t('settings.inKeychain') : t('settings.noKeychain'))}
+      </p>
+      {action ? (
+        <SecurityAction kind={action} status={status} onDone={done} onCancel={() => setAction(null)} />
+      ) : (
+        <div className="cluster security-screen__actions">
+          {offer.map((kind) => (
+            <Button key={kind} onClick={() => setAction(kind)}>
+              {t(ACTION_LABEL[kind])}
+            </Button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
