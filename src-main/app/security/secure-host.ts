@@ -5,6 +5,8 @@ import type { Dispatch } from '../../ipc/registrar'
 import { isDataFileEncrypted } from '../../trust/encryption/encryption-switch'
 import { hasKeyring, unlockWithKeychain, type Keychain, type KeyringOptions } from '../../trust/keyring'
 import { AppError } from '../../../src-shared/ipc/app-error'
+import { systemClock } from '../../ipc/clock'
+import { createLockKeeper } from '../../trust/lock/lock-keeper'
 import type { Backend } from '../boot'
 import { createShopHost, type ShopHost, type ShopHostOptions } from '../shop/shop-host'
 import { gateDispatch } from './gate-dispatch'
@@ -39,12 +41,21 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   const { dataDir } = options
   let shops: ShopHost | null = null
   let switching: Promise<unknown> = Promise.resolve()
+  // The app lock outlives the shop hosts an encryption switch makes and unmakes: a switch never locks.
+  const lockKeeper = createLockKeeper({
+    dataDir,
+    clock: options.clock ?? systemClock,
+    idle: options.idle,
+    emit: options.emit,
+    locale: () => shops?.current().ctx.locale() ?? options.osLocale,
+  })
   const holder: KeyHolder = {
     dataDir,
     nativeBinding: options.nativeBinding,
     keyring: { keychain: options.keychain, scrypt: options.scrypt },
     isOpen: () => shops !== null,
-    open: (key?: DataKey) => void (shops = createShopHost({ ...options, dataKey: key, security: control })),
+    open: (key?: DataKey) => void (shops = createShopHost({ ...options, dataKey: key, security: control, lockKeeper })),
+    ownerProved: () => lockKeeper.lock.unlock(),
     close: async () => {
       if (!shops) return
       if (!shops.current().ctx.jobs.isIdle()) throw new AppError('security_busy')
@@ -82,6 +93,7 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
       await switching
       await shops?.close()
       shops = null
+      lockKeeper.close()
     },
   }
 }

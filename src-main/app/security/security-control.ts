@@ -26,6 +26,8 @@ export interface KeyHolder {
   isOpen(): boolean
   /** Boots the backend with `key` (an encrypted or new file) or none (a plain file). */
   open(key: DataKey | undefined): void
+  /** The passphrase or the recovery key just opened the file: the app lock need not ask again. */
+  ownerProved(): void
   /** Closes the backend for a conversion; refused (`security_busy`) while a job runs. */
   close(): Promise<void>
   /** Runs `work` with every other call waiting (setup, unlock and conversions change what serves). */
@@ -72,6 +74,7 @@ export function securityControl(holder: KeyHolder): SecurityControl {
           : unlockWithRecoveryKey(dataDir, input.recoveryKey)
         if (!key) throw new AppError(byPassphrase ? 'passphrase_wrong' : 'recovery_key_wrong')
         holder.open(key)
+        holder.ownerProved()
         // A keychain that changed (Signal-Desktop#7005) holds the key again from now on.
         syncKeychain(dataDir, key, keyring.keychain)
         return status()

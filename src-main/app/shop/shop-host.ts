@@ -7,7 +7,7 @@ import type { ShopSwitch } from '../../ipc/context'
 import type { Dispatch } from '../../ipc/registrar'
 import { readSettings } from '../../settings/settings-store'
 import type { IdleSource } from '../../trust/lock/idle-source'
-import { createLockKeeper } from '../../trust/lock/lock-keeper'
+import { createLockKeeper, type LockKeeper } from '../../trust/lock/lock-keeper'
 import { bootBackend, type Backend, type BootOptions } from '../boot'
 import { createCallsInFlight } from './calls-in-flight'
 import { demoDialogs } from './demo-dialogs'
@@ -36,17 +36,25 @@ const SWITCH_CHANNELS = new Set<string>(['app.openDemoShop', 'app.openOwnShop', 
 export interface ShopHostOptions extends BootOptions {
   /** Idle time and the OS's lock/sleep, for the app lock (Electron's powerMonitor, the harness's). */
   idle?: IdleSource
+  /**
+   * The app's one lock when this host is one of several over the process's life (the secure
+   * host makes a new one around an encryption switch): that one keeps its state and its owner
+   * closes it. Absent: the host keeps its own.
+   */
+  lockKeeper?: LockKeeper
 }
 
-export function createShopHost({ idle, ...given }: ShopHostOptions): ShopHost {
+export function createShopHost({ idle, lockKeeper: shared, ...given }: ShopHostOptions): ShopHost {
   // One lock for the app, whichever shop it serves: a switch never unlocks.
-  const lockKeeper = createLockKeeper({
-    dataDir: given.dataDir,
-    clock: given.clock ?? systemClock,
-    idle,
-    emit: given.emit,
-    locale: () => backend.ctx.locale(),
-  })
+  const lockKeeper =
+    shared ??
+    createLockKeeper({
+      dataDir: given.dataDir,
+      clock: given.clock ?? systemClock,
+      idle,
+      emit: given.emit,
+      locale: () => backend.ctx.locale(),
+    })
   const options: BootOptions = { ...given, emit: lockKeeper.emit, lock: lockKeeper.lock }
   const demoFile = demoShopFile(options.dataDir)
   const shops: ShopSwitch = {
@@ -128,7 +136,7 @@ export function createShopHost({ idle, ...given }: ShopHostOptions): ShopHost {
     current: () => backend,
     resumed: () => backend.resumed(),
     close: async () => {
-      lockKeeper.close()
+      if (!shared) lockKeeper.close()
       await switching
       await backend.close()
     },

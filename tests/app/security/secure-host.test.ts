@@ -1,64 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { createSecureHost, type SecureHost, type SecureHostOptions } from '../../../src-main/app/security/secure-host'
-import { queuedDialogs } from '../../../src-main/harness/queued-dialogs'
-import { testKeychain, type TestKeychain } from '../../../src-main/harness/test-keychain'
-import type { IpcResult } from '../../../src-shared/ipc'
-import { makeTempDir } from '../../support/temp-dir'
-
-const PASS = 'a long shop passphrase'
-const NAME = '慕容雪晴'
-const PHONE = '13800138123'
-const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
-
-const hosts: SecureHost[] = []
-const cleanups: (() => void)[] = []
-afterEach(async () => {
-  for (const host of hosts.splice(0)) await host.close()
-  for (const cleanup of cleanups.splice(0)) cleanup()
-})
-
-function folder(): string {
-  const temp = makeTempDir('kehu-secure-')
-  cleanups.push(temp.cleanup)
-  return temp.dir
-}
-
-function start(dataDir: string, keychain: TestKeychain | undefined, extra: Partial<SecureHostOptions> = {}): SecureHost {
-  const host = createSecureHost({
-    dataDir,
-    platform: 'cli',
-    osLocale: 'en',
-    dialogs: queuedDialogs(),
-    keychain,
-    firstRun: 'ask',
-    scrypt: { N: 2 ** 10, r: 8, p: 1 },
-    ...extra,
-  })
-  hosts.push(host)
-  return host
-}
-
-async function stop(host: SecureHost): Promise<void> {
-  hosts.splice(hosts.indexOf(host), 1)
-  await host.close()
-}
-
-async function ok<T>(host: SecureHost, channel: string, input: unknown): Promise<T> {
-  const result = (await host.dispatch(channel, input)) as IpcResult<T>
-  if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`)
-  return result.data
-}
-
-async function refused(host: SecureHost, channel: string, input: unknown): Promise<{ code: string; message: string }> {
-  const result = await host.dispatch(channel, input)
-  if (result.ok) throw new Error(`${channel} answered ok`)
-  return result.error
-}
-
-const names = async (host: SecureHost): Promise<string[]> =>
-  (await ok<{ rows: { name: string }[] }>(host, 'customers.list', LIST)).rows.map((row) => row.name)
+import { describe, expect, it } from 'vitest'
+import { testKeychain } from '../../../src-main/harness/test-keychain'
+import { folder, LIST, NAME, names, ok, PASS, PHONE, refused, start, stop } from './secure-host-support'
 
 describe('the secure host (first run, unlock at start, Settings → Security)', () => {
   it('first run: nothing but the gate answers until the choice; then an encrypted shop with a recovery key', async () => {

@@ -33,11 +33,11 @@ export function FirstRunScreen({ onOpen }: { onOpen(): void }) {
         <input type="radio" name="encrypt" checked={encrypt} onChange={() => setEncrypt(true)} />
         {t('setup.encrypt')}
       </label>
-      {encrypt && <NewPassphraseFields label={t('passphrase')} onChange={setPassphrase} />}
       <label className="cluster">
         <input type="radio" name="encrypt" checked={!encrypt} onChange={() => setEncrypt(false)} />
         {t('setup.plain')}
       </label>
+      {encrypt && <NewPassphraseFields label={t('passphrase')} onChange={setPassphrase} />}
       {error && (
         <p role="alert" className="security-screen__error">
           {error}
