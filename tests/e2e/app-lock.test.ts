@@ -71,6 +71,8 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     await harness.invoke('lock.lock', {})
     const { page } = await openApp(browser, harness.url, 'zh-CN')
     await page.getByRole('heading', { name: resources['zh-CN'].lock.screen.title }).waitFor()
+    // The owner's theme, read while locked (settings.get passes the lock; nothing of the shop does).
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
     await page.screenshot({ path: join(SHOTS, 'lock-screen-zh-CN-dark.png') })
     await page.getByLabel(resources['zh-CN'].lock.screen.passphrase).fill(PASS)
     await page.getByRole('button', { name: resources['zh-CN'].lock.screen.unlock }).click()

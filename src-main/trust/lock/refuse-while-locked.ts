@@ -3,8 +3,15 @@ import { AppError } from '../../../src-shared/ipc/app-error'
 import type { HandlerContext } from '../../ipc/context'
 import { failure, type Dispatch } from '../../ipc/registrar'
 
-/** What a locked app still answers: whether it is locked, and the unlock itself. */
-export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['lock.status', 'lock.unlock'] satisfies ChannelName[])
+/**
+ * What a locked app still answers: whether it is locked, the unlock itself, and the owner's
+ * language, theme and currency code (so the lock screen looks like the app; nothing of the shop's data).
+ */
+export const OPEN_WHILE_LOCKED: ReadonlySet<string> = new Set([
+  'lock.status',
+  'lock.unlock',
+  'settings.get',
+] satisfies ChannelName[])
 
 /**
  * In front of the registrar: while the app is locked every other call — a read, a write, a job,

@@ -18,8 +18,8 @@ describe('the lock guard in front of the registrar', () => {
     expect(created.ok).toBe(true)
     backend.ctx.lock.lock()
     const before = databaseHash(backend.db)
-    expect(CHANNEL_NAMES.filter((name) => OPEN_WHILE_LOCKED.has(name))).toEqual(['lock.status', 'lock.unlock'])
-    expect(guarded).toHaveLength(CHANNEL_NAMES.length - 2)
+    expect(CHANNEL_NAMES.filter((name) => OPEN_WHILE_LOCKED.has(name))).toEqual(['settings.get', 'lock.status', 'lock.unlock'])
+    expect(guarded).toHaveLength(CHANNEL_NAMES.length - 3)
     for (const channel of guarded) {
       const answer = await backend.dispatch(channel, {})
       expect(answer, channel).toEqual({
@@ -32,6 +32,20 @@ describe('the lock guard in front of the registrar', () => {
     expect(write.ok).toBe(false)
     expect(backend.events).toHaveLength(1) // the create before the lock, nothing since
     expect(databaseHash(backend.db)).toBe(before)
+  })
+
+  it("answers settings.get while locked (the lock screen in the owner's theme) with nothing of the shop in it", async () => {
+    await backend.dispatch('customers.create', { name: '王小明', phone: '13800138000', email: 'wang@example.cn' })
+    await backend.dispatch('settings.set', { locale: 'zh-CN', theme: 'dark' })
+    backend.ctx.lock.lock()
+    const before = databaseHash(backend.db)
+    const answer = await backend.dispatch('settings.get', {})
+    expect(answer).toEqual({ ok: true, data: { locale: 'zh-CN', theme: 'dark', currency: 'CNY' } })
+    const said = JSON.stringify(answer)
+    for (const secret of ['王小明', '13800138000', 'wang@example.cn']) expect(said).not.toContain(secret)
+    // Read only, and the lock stays.
+    expect(databaseHash(backend.db)).toBe(before)
+    expect((await backend.dispatch('customers.list', { limit: 10 })).ok).toBe(false)
   })
 
   it('refuses unknown channels while locked, in the UI language', async () => {

@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/button'
+import { setLocale } from '../../lib/i18n'
 import { call, errorMessage } from '../../lib/ipc'
+import { applyTheme, systemPrefersDark } from '../../lib/theme'
+import { resolveTheme } from '../../stores/settings'
 import './lock.css'
 
 /** The whole window while locked: the app's name and the passphrase field, nothing of the shop. */
@@ -10,6 +13,15 @@ export function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
   const [passphrase, setPassphrase] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Locked at start, the shell has not read the settings yet: the owner's language and theme still apply.
+  useEffect(() => {
+    call('settings.get', {})
+      .then((settings) => {
+        setLocale(settings.locale)
+        applyTheme(resolveTheme(settings.theme, systemPrefersDark()))
+      })
+      .catch(() => undefined) // the computer's language and light theme are a fine fallback here
+  }, [])
   const submit = (event: FormEvent): void => {
     event.preventDefault()
     if (!passphrase || busy) return
