@@ -53,8 +53,6 @@ import { privacy as enPrivacy } from './locales/en/privacy'
 import { privacy as zhPrivacy } from './locales/zh-CN/privacy'
 import { lock as enLock } from './locales/en/lock'
 import { lock as zhLock } from './locales/zh-CN/lock'
-import { security as enSecurity } from './locales/en/security'
-import { security as zhSecurity } from './locales/zh-CN/security'
 
 /**
  * All UI and error strings, one namespace per feature. Each zh-CN namespace is typed against
@@ -89,7 +87,6 @@ export const resources = {
     privacy: enPrivacy,
     backups: enBackups,
     lock: enLock,
-    security: enSecurity,
   },
   'zh-CN': {
     errors: zhErrors,
@@ -119,7 +116,6 @@ export const resources = {
     privacy: zhPrivacy,
     backups: zhBackups,
     lock: zhLock,
-    security: zhSecurity,
   },
 } satisfies Record<Locale, Record<string, unknown>>
 

@@ -3,6 +3,8 @@ import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resources } from '../../src-shared/i18n'
+import { security as enSecurity } from '../../src-shared/i18n/locales/en/security'
+import { security as zhSecurity } from '../../src-shared/i18n/locales/zh-CN/security'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
@@ -11,8 +13,9 @@ const SHOTS = resolve(__dirname, '../../test-results/screens')
 const PASS = 'correct horse battery staple'
 const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
 const KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/
-const en = resources.en
-const zh = resources['zh-CN']
+// The security screens' catalog loads with them, outside i18next's start-up resources.
+const en = { ...resources.en, security: enSecurity }
+const zh = { ...resources['zh-CN'], security: zhSecurity }
 
 /** The screen as it is now, in the computer's light and then dark (the screens before the file opens follow it). */
 async function lightAndDark(page: Page, name: string): Promise<void> {

@@ -19,6 +19,6 @@ export const registerSecuritySettingsSection = (): (() => void) =>
   registerSettingsSection({
     id: 'trust.security',
     order: 390,
-    title: () => i18n.t('security:settings.title'),
+    title: () => i18n.t('settings:security.title'),
     Component: SecuritySectionSlot,
   })

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { NewPassphraseFields } from './new-passphrase-fields'
+import { useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
 export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 
@@ -22,7 +22,7 @@ export function SecurityAction({
   onDone(status: SecurityStatus, recoveryKey: string | null): void
   onCancel(): void
 }) {
-  const { t } = useTranslation('security')
+  const s = useSecurityStrings()
   const id = useId()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState<string | null>(null)
@@ -42,10 +42,10 @@ export function SecurityAction({
   }
   return (
     <form className="stack" onSubmit={submit}>
-      {kind === 'recovery' && <p className="field-hint">{t('settings.newRecoveryKeyHint')}</p>}
+      {kind === 'recovery' && <p className="field-hint">{s.settings.newRecoveryKeyHint}</p>}
       {asksCurrent && (
         <>
-          <label htmlFor={`${id}-current`}>{t('current')}</label>
+          <label htmlFor={`${id}-current`}>{s.current}</label>
           <input
             id={`${id}-current`}
             className="input input--wide"
@@ -57,7 +57,7 @@ export function SecurityAction({
           />
         </>
       )}
-      {asksNew && <NewPassphraseFields label={t(kind === 'change' ? 'next' : 'passphrase')} onChange={setNext} />}
+      {asksNew && <NewPassphraseFields label={kind === 'change' ? s.next : s.passphrase} onChange={setNext} />}
       {error && (
         <p role="alert" className="security-screen__error">
           {error}
@@ -65,10 +65,10 @@ export function SecurityAction({
       )}
       <div className="cluster security-screen__actions">
         <Button type="submit" variant="primary" disabled={busy || !ready}>
-          {busy ? t('settings.working') : t(ACTION_LABEL[kind])}
+          {busy ? s.settings.working : actionLabel(s, kind)}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          {t('settings.cancel')}
+          {s.settings.cancel}
         </Button>
       </div>
     </form>
@@ -76,12 +76,8 @@ export function SecurityAction({
 }
 
 /** Each change's name: its button in the section and its submit button. */
-export const ACTION_LABEL = {
-  on: 'settings.turnOn',
-  off: 'settings.turnOff',
-  change: 'settings.changePassphrase',
-  recovery: 'settings.newRecoveryKey',
-} as const satisfies Record<ActionKind, string>
+export const actionLabel = (s: SecurityStrings, kind: ActionKind): string =>
+  s.settings[({ on: 'turnOn', off: 'turnOff', change: 'changePassphrase', recovery: 'newRecoveryKey' } as const)[kind]]
 
 async function run(
   kind: ActionKind,

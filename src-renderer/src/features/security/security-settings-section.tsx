@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useId, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { showToast } from '../../components/toast'
 import { call, errorMessage } from '../../lib/ipc'
-import { ACTION_LABEL, SecurityAction, type ActionKind } from './security-action'
+import { actionLabel, SecurityAction, type ActionKind } from './security-action'
 import { RecoveryKeyNotice } from './recovery-key-notice'
 import './security.css'
+import { useSecurityStrings } from './use-security-strings'
 
 /** Settings → Security: encrypted or not, whether the keychain opens it, and the owner's four changes. */
 export function SecuritySection() {
-  const { t } = useTranslation('security')
+  const s = useSecurityStrings()
   const [status, setStatus] = useState<SecurityStatus | null>(null)
   const [action, setAction] = useState<ActionKind | null>(null)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
@@ -25,9 +25,9 @@ export function SecuritySection() {
       setStatus(next)
       setAction(null)
       setRecoveryKey(key)
-      showToast({ tone: 'success', message: t('settings.done') })
+      showToast({ tone: 'success', message: s.settings.done })
     },
-    [t],
+    [s],
   )
   const id = useId()
   if (!status) return null
@@ -39,8 +39,8 @@ export function SecuritySection() {
   return (
     <div className="stack security-settings" aria-describedby={id}>
       <p id={id}>
-        {status.encrypted ? t('settings.encrypted') : t('settings.plain')}{' '}
-        {status.encrypted && (status.inKeychain ? t('settings.inKeychain') : t('settings.noKeychain'))}
+        {status.encrypted ? s.settings.encrypted : s.settings.plain}{' '}
+        {status.encrypted && (status.inKeychain ? s.settings.inKeychain : s.settings.noKeychain)}
       </p>
       {action ? (
         <SecurityAction kind={action} status={status} onDone={done} onCancel={() => setAction(null)} />
@@ -48,7 +48,7 @@ export function SecuritySection() {
         <div className="cluster security-screen__actions">
           {offer.map((kind) => (
             <Button key={kind} onClick={() => setAction(kind)}>
-              {t(ACTION_LABEL[kind])}
+              {actionLabel(s, kind)}
             </Button>
           ))}
         </div>

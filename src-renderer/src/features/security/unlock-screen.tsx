@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
+import { useSecurityStrings } from './use-security-strings'
 
 /**
  * The file is encrypted and the keychain did not open it: the passphrase, or the recovery key
  * instead. A wrong one is said in words and nothing else happens — no delete, no "repair".
  */
 export function UnlockScreen({ onOpen }: { onOpen(): void }) {
-  const { t } = useTranslation('security')
+  const s = useSecurityStrings()
   const [byRecovery, setByRecovery] = useState(false)
   const [secret, setSecret] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -29,9 +29,9 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <h1>{t('unlock.title')}</h1>
-      <p className="field-hint">{byRecovery ? t('unlock.recoveryBody') : t('unlock.body')}</p>
-      <label htmlFor="security-secret">{byRecovery ? t('unlock.recoveryKey') : t('passphrase')}</label>
+      <h1>{s.unlock.title}</h1>
+      <p className="field-hint">{byRecovery ? s.unlock.recoveryBody : s.unlock.body}</p>
+      <label htmlFor="security-secret">{byRecovery ? s.unlock.recoveryKey : s.passphrase}</label>
       <input
         key={String(byRecovery)}
         id="security-secret"
@@ -52,10 +52,10 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
       )}
       <div className="cluster security-screen__actions">
         <Button type="submit" variant="primary" disabled={busy || !secret}>
-          {busy ? t('unlock.checking') : t('unlock.unlock')}
+          {busy ? s.unlock.checking : s.unlock.unlock}
         </Button>
         <Button variant="ghost" onClick={switchWay}>
-          {byRecovery ? t('unlock.usePassphrase') : t('unlock.useRecovery')}
+          {byRecovery ? s.unlock.usePassphrase : s.unlock.useRecovery}
         </Button>
       </div>
     </form>

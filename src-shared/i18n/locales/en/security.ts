@@ -1,4 +1,8 @@
-/** Encryption at rest on screen: the first run's choice, the recovery key, unlocking, Settings → Security. */
+/**
+ * Encryption at rest on screen: the first run's choice, the recovery key, unlocking, Settings →
+ * Security. Not registered with i18next: only the lazily loaded screens read it
+ * (features/security/use-security-strings.ts), so it stays out of the start page's script.
+ */
 export const security = {
   setup: {
     title: 'Protect your customer list',
@@ -34,7 +38,6 @@ export const security = {
     usePassphrase: 'Use the passphrase instead',
   },
   settings: {
-    title: 'Security',
     encrypted: 'The data file is encrypted.',
     plain: 'The data file is not encrypted.',
     inKeychain: 'This computer’s keychain opens it without asking.',

@@ -10,6 +10,7 @@ export const settings = {
     currency: 'Currency',
     currencyHint: 'Used for prices, order totals and revenue. Amounts are not converted.',
   },
+  security: { title: 'Security' },
   appearance: {
     title: 'Appearance',
     theme: 'Theme',

@@ -35,7 +35,6 @@ export const security: typeof en = {
     usePassphrase: '改用口令',
   },
   settings: {
-    title: '安全',
     encrypted: '数据文件已加密。',
     plain: '数据文件未加密。',
     inKeychain: '这台电脑的钥匙串会自动打开它，无需输入口令。',

@@ -11,6 +11,7 @@ export const settings: typeof en = {
     currency: '货币',
     currencyHint: '用于价格、订单金额和营业额。金额不会换算。',
   },
+  security: { title: '安全' },
   appearance: {
     title: '外观',
     theme: '主题',
