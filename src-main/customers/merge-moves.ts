@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { insertRow, prepared, type Values } from '../db/sql'
+import { touchCampaign } from '../marketing/campaigns/response-marks'
 
 /** Tables whose rows simply change owner in a merge. */
 export const OWNED = ['orders', 'deals', 'tickets', 'activities', 'tasks', 'survey_responses'] as const
@@ -14,6 +15,8 @@ const MEMBERSHIPS = [
     parent: 'campaigns',
   },
   { table: 'segment_members', key: 'segment_id', columns: ['segment_id'], parent: 'segments' },
+  // The campaign's hold-out: the person stays out of its control group under their kept record.
+  { table: 'campaign_controls', key: 'campaign_id', columns: ['campaign_id'], parent: 'campaigns' },
 ] as const
 
 /** Row ids per table. */
@@ -65,6 +68,7 @@ export function moveMemberships(db: Database.Database, from: number, to: number)
       .all(to, from) as number[]
     prepared(db, `DELETE FROM ${table} WHERE customer_id = ?`).run(from)
   }
+  touchMemberCampaigns(db, rows.campaign_members)
   return { rows, added }
 }
 
@@ -80,4 +84,13 @@ export function returnMemberships(db: Database.Database, rows: Memberships, adde
       if (exists.get(row[key]) !== undefined) insertRow(db, table, { customer_id: from, ...row })
     }
   }
+  touchMemberCampaigns(db, rows.campaign_members ?? [])
+}
+
+/**
+ * Stamps each campaign whose members moved: a responses import keeps its campaigns' member rows
+ * for its undo, and must then see that they changed since (else it would put back pre-merge rows).
+ */
+function touchMemberCampaigns(db: Database.Database, members: Values[]): void {
+  for (const row of members) touchCampaign(db, row.campaign_id as number)
 }

@@ -18,7 +18,8 @@ import { updateCustomer } from './write'
 
 /**
  * Folds `mergeId` into `keepId` in one transaction: its orders, deals, tickets, activities,
- * tasks, survey responses, tags and campaign/segment memberships move to keep; each field
+ * tasks, survey responses, tags, campaign memberships and control-group places and segment
+ * memberships move to keep (their campaigns stamped changed); each field
  * takes the chosen value (keep's by default, the merged one's where keep has none), the
  * merged notes are appended and every value not kept is written into a timeline entry on
  * keep. The merged row goes to the Trash as "merged into keep" (`merged_into_id`), and a

@@ -107,7 +107,9 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
 
   for (const [locale, theme] of [
     ['en', 'dark'],
+    ['en', 'light'],
     ['zh-CN', 'light'],
+    ['zh-CN', 'dark'],
   ] as const) {
     it(`screenshot of a campaign page, ${locale} ${theme}`, async () => {
       await harness.invoke('settings.set', { locale, theme })

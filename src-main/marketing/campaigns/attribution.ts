@@ -28,11 +28,15 @@ import { prepared } from '../../db/sql'
  * (campaign_id, contacted_at) index, so every contact is read once.
  */
 export function contactWindows(db: Database.Database): string {
+  // Each campaign's first and last contact: two seeks in the (campaign_id, contacted_at) index.
   const rows = prepared(
     db,
-    `SELECT m.campaign_id AS campaignId, min(m.contacted_at) AS first, max(m.contacted_at) AS last, c.attribution_days AS days
-       FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id
-      WHERE m.contacted_at IS NOT NULL AND c.deleted_at IS NULL GROUP BY m.campaign_id`,
+    `SELECT * FROM (
+       SELECT c.id AS campaignId, c.attribution_days AS days,
+              (SELECT min(contacted_at) FROM campaign_members WHERE campaign_id = c.id AND contacted_at IS NOT NULL) AS first,
+              (SELECT max(contacted_at) FROM campaign_members WHERE campaign_id = c.id AND contacted_at IS NOT NULL) AS last
+         FROM campaigns c WHERE c.deleted_at IS NULL)
+      WHERE first IS NOT NULL ORDER BY campaignId`,
   ).all() as { campaignId: number; first: string; last: string; days: number }[]
   const windows: [number, string, string, string][] = []
   for (const r of rows) {
@@ -45,8 +49,12 @@ export function contactWindows(db: Database.Database): string {
 }
 
 /**
- * SQL common table expressions ending in `attributed(order_id, campaign_id)`, to be followed by a
- * SELECT; bind `@windows` to `contactWindows(db)`.
+ * SQL common table expressions ending in `attributed(order_id, campaign_id, customer_id,
+ * ordered_at, revenue)`, to be followed by a SELECT; bind `@windows` to `contactWindows(db)`.
+ * Contacts are matched to orders through `campaign_member_orders` (migration
+ * `marketing_attribution`: each contacted member's orders up to attribution days + 2 after the
+ * contact, kept by triggers), and the rule above is applied to the members and orders themselves;
+ * the orders carrying a campaign are read whole from their index.
  */
 export const ATTRIBUTED_ORDERS = `
   windows AS MATERIALIZED (
@@ -54,18 +62,22 @@ export const ATTRIBUTED_ORDERS = `
       FROM json_each(@windows)
   ),
   candidates AS (
-    SELECT o.id AS order_id, m.campaign_id,
+    SELECT o.id AS order_id, m.campaign_id, o.customer_id, o.ordered_at, o.total - o.refunded AS revenue,
            row_number() OVER (PARTITION BY o.id ORDER BY m.contacted_at DESC, m.campaign_id DESC) AS rank
       FROM windows w
-      CROSS JOIN campaign_members m ON m.campaign_id = w.campaign_id AND m.contacted_at >= w.day_start AND m.contacted_at < w.next_day
-      CROSS JOIN orders o ON o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < w.ends_at
+      CROSS JOIN campaign_member_orders x ON x.campaign_id = w.campaign_id AND x.contacted_at >= w.day_start AND x.contacted_at < w.next_day
+      CROSS JOIN campaign_members m ON m.campaign_id = x.campaign_id AND m.customer_id = x.customer_id
+      CROSS JOIN orders o ON o.id = x.order_id
       CROSS JOIN customers c ON c.id = o.customer_id AND c.deleted_at IS NULL
-     WHERE o.campaign_id IS NULL AND ${COUNTED_ORDER}
+     WHERE m.contacted_at >= w.day_start AND m.contacted_at < w.next_day
+       AND o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < w.ends_at
+       AND o.campaign_id IS NULL AND ${COUNTED_ORDER}
   ),
   attributed AS MATERIALIZED (
-    SELECT order_id, campaign_id FROM candidates WHERE rank = 1
+    SELECT order_id, campaign_id, customer_id, ordered_at, revenue FROM candidates WHERE rank = 1
     UNION ALL
-    SELECT o.id, o.campaign_id FROM orders o WHERE o.campaign_id IS NOT NULL AND ${COUNTED_ORDER}
+    SELECT o.id, o.campaign_id, o.customer_id, o.ordered_at, o.total - o.refunded
+      FROM orders o INDEXED BY orders_campaign_counted WHERE o.campaign_id IS NOT NULL AND ${COUNTED_ORDER}
   )`
 
 /** The ids of the orders attributed to one campaign (the drill-down behind its figures). */
@@ -80,8 +92,8 @@ export function attributedOrderIds(db: Database.Database, campaignId: number): n
 export function attributedBuyerIds(db: Database.Database, campaignId: number): number[] {
   return db
     .prepare(
-      `WITH ${ATTRIBUTED_ORDERS} SELECT DISTINCT o.customer_id FROM attributed a JOIN orders o ON o.id = a.order_id
-        WHERE a.campaign_id = @campaignId AND o.customer_id IS NOT NULL ORDER BY 1`,
+      `WITH ${ATTRIBUTED_ORDERS} SELECT DISTINCT customer_id FROM attributed
+        WHERE campaign_id = @campaignId AND customer_id IS NOT NULL ORDER BY 1`,
     )
     .pluck()
     .all({ windows: contactWindows(db), campaignId }) as number[]

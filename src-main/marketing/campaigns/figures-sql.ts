@@ -4,43 +4,25 @@ import { ATTRIBUTED_ORDERS } from './attribution'
 /**
  * Per campaign, over its attributed orders placed in [@start, @end): orders, buyers (and how many
  * of them are members), revenue (total − refunded: a partial refund reduces it, a fully refunded
- * or cancelled order no longer counts at all), and gross profit. Profit is line total − quantity ×
- * product cost (rounded to a minor unit) on lines whose product has a cost; a line without one
- * (free text, or a product with no cost) adds revenue but no profit, and is counted. A refund
- * takes back its lines' margin (amount − quantity × cost).
+ * or cancelled order no longer counts at all), and gross profit: each order's `order_margins`
+ * (migration `marketing_attribution`, kept by triggers) — line total − quantity × product cost
+ * (rounded to a minor unit) on lines whose product has a cost, less the margin its refunds took
+ * back; a line without one (free text, or a product with no cost) adds revenue but no profit,
+ * and is counted.
  */
 export const ATTRIBUTED_FIGURES = `
 WITH ${ATTRIBUTED_ORDERS},
   kept AS MATERIALIZED (
-    SELECT a.campaign_id, o.id, o.customer_id, o.total - o.refunded AS revenue,
-           EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = a.campaign_id AND m.customer_id = o.customer_id) AS member
-      FROM attributed a CROSS JOIN orders o ON o.id = a.order_id
-     WHERE +o.ordered_at >= @start AND +o.ordered_at < @end
-  ),
-  sold AS (
-    SELECT k.campaign_id,
-           sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) AS profit,
-           sum(p.cost IS NULL) AS without_cost
-      FROM kept k JOIN order_lines l ON l.order_id = k.id LEFT JOIN products p ON p.id = l.product_id
-     GROUP BY k.campaign_id
-  ),
-  returned AS (
-    SELECT k.campaign_id, sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) AS profit
-      FROM kept k
-      JOIN order_refunds r ON r.order_id = k.id AND r.undone_at IS NULL
-      JOIN order_refund_lines rl ON rl.refund_id = r.id
-      JOIN order_lines l ON l.id = rl.order_line_id
-      JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL
-     GROUP BY k.campaign_id
-  ),
-  sales AS (
-    SELECT campaign_id, count(*) AS orders, count(DISTINCT customer_id) AS buyers,
-           count(DISTINCT CASE WHEN member THEN customer_id END) AS member_buyers, sum(revenue) AS revenue
-      FROM kept GROUP BY campaign_id
+    SELECT a.campaign_id, a.order_id, a.customer_id, a.revenue,
+           EXISTS (SELECT 1 FROM campaign_members m WHERE m.campaign_id = a.campaign_id AND m.customer_id = a.customer_id) AS member
+      FROM attributed a
+     WHERE +a.ordered_at >= @start AND +a.ordered_at < @end
   )
-SELECT s.campaign_id AS campaignId, s.orders, s.buyers, s.member_buyers AS memberBuyers, s.revenue,
-       coalesce(so.profit, 0) - coalesce(r.profit, 0) AS grossProfit, coalesce(so.without_cost, 0) AS linesWithoutCost
-  FROM sales s LEFT JOIN sold so ON so.campaign_id = s.campaign_id LEFT JOIN returned r ON r.campaign_id = s.campaign_id`
+SELECT k.campaign_id AS campaignId, count(*) AS orders, count(DISTINCT k.customer_id) AS buyers,
+       count(DISTINCT CASE WHEN k.member THEN k.customer_id END) AS memberBuyers, sum(k.revenue) AS revenue,
+       coalesce(sum(g.profit), 0) AS grossProfit, coalesce(sum(g.without_cost), 0) AS linesWithoutCost
+  FROM kept k LEFT JOIN order_margins g ON g.order_id = k.order_id
+ GROUP BY k.campaign_id`
 
 /**
  * Members, contacted and responders per campaign, of live customers: every membership counted in

@@ -1,4 +1,4 @@
--- Kehu schema at version 21
+-- Kehu schema at version 22
 
 -- index activities_customer (on activities)
 CREATE INDEX activities_customer ON activities (customer_id, at);
@@ -14,6 +14,12 @@ CREATE INDEX campaign_controls_customer ON campaign_controls (customer_id);
 
 -- index campaign_cost_lines_campaign (on campaign_cost_lines)
 CREATE INDEX campaign_cost_lines_campaign ON campaign_cost_lines (campaign_id, spent_on);
+
+-- index campaign_member_orders_contact (on campaign_member_orders)
+CREATE INDEX campaign_member_orders_contact ON campaign_member_orders (campaign_id, contacted_at);
+
+-- index campaign_member_orders_order (on campaign_member_orders)
+CREATE INDEX campaign_member_orders_order ON campaign_member_orders (order_id);
 
 -- index campaign_members_contacted (on campaign_members)
 CREATE INDEX campaign_members_contacted ON campaign_members (campaign_id, contacted_at) WHERE contacted_at IS NOT NULL;
@@ -129,6 +135,9 @@ CREATE INDEX order_refunds_order ON order_refunds (order_id, at);
 -- index orders_campaign (on orders)
 CREATE INDEX orders_campaign ON orders (campaign_id) WHERE campaign_id IS NOT NULL;
 
+-- index orders_campaign_counted (on orders)
+CREATE INDEX orders_campaign_counted ON orders (campaign_id, status, deleted_at, ordered_at, customer_id, total, refunded) WHERE campaign_id IS NOT NULL;
+
 -- index orders_counted_by_customer (on orders)
 CREATE INDEX orders_counted_by_customer ON orders (customer_id, status, deleted_at, ordered_at, total);
 
@@ -237,6 +246,9 @@ CREATE TABLE campaign_controls (campaign_id INTEGER NOT NULL REFERENCES campaign
 -- table campaign_cost_lines (on campaign_cost_lines)
 CREATE TABLE campaign_cost_lines (id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, spent_on TEXT NOT NULL CHECK (spent_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(spent_on) = spent_on), item TEXT NOT NULL DEFAULT '' CHECK (length(item) <= 200), amount INTEGER NOT NULL CHECK (amount >= 0), created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))) STRICT;
 
+-- table campaign_member_orders (on campaign_member_orders)
+CREATE TABLE campaign_member_orders (campaign_id INTEGER NOT NULL, customer_id INTEGER NOT NULL, order_id INTEGER NOT NULL, contacted_at TEXT NOT NULL, PRIMARY KEY (campaign_id, customer_id, order_id)) STRICT, WITHOUT ROWID;
+
 -- table campaign_members (on campaign_members)
 CREATE TABLE campaign_members (campaign_id INTEGER NOT NULL REFERENCES campaigns (id) ON DELETE CASCADE, customer_id INTEGER NOT NULL REFERENCES customers (id) ON DELETE CASCADE, contacted_at TEXT, responded_at TEXT, PRIMARY KEY (campaign_id, customer_id)) STRICT, WITHOUT ROWID;
 
@@ -315,6 +327,9 @@ CREATE TABLE order_hour_totals (hour TEXT NOT NULL, status TEXT NOT NULL, channe
 -- table order_lines (on order_lines)
 CREATE TABLE order_lines (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES orders (id) ON DELETE CASCADE, position INTEGER NOT NULL DEFAULT 0, product_id INTEGER REFERENCES products (id), description TEXT NOT NULL DEFAULT '', quantity REAL NOT NULL, unit_price INTEGER NOT NULL, line_total INTEGER NOT NULL , discount INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0)) STRICT;
 
+-- table order_margins (on order_margins)
+CREATE TABLE order_margins (order_id INTEGER PRIMARY KEY, profit INTEGER NOT NULL, without_cost INTEGER NOT NULL) STRICT;
+
 -- table order_month_totals (on order_month_totals)
 CREATE TABLE order_month_totals (month TEXT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL, payment_method TEXT NOT NULL, walk_in INTEGER NOT NULL, orders INTEGER NOT NULL, total INTEGER NOT NULL, refunded INTEGER NOT NULL, PRIMARY KEY (month, status, channel, payment_method, walk_in)) STRICT, WITHOUT ROWID;
 
@@ -377,6 +392,27 @@ CREATE TRIGGER campaign_cost_lines_insert AFTER INSERT ON campaign_cost_lines BE
 
 -- trigger campaign_cost_lines_update (on campaign_cost_lines)
 CREATE TRIGGER campaign_cost_lines_update AFTER UPDATE OF amount, campaign_id ON campaign_cost_lines BEGIN UPDATE campaigns SET cost = (SELECT coalesce(sum(amount), 0) FROM campaign_cost_lines WHERE campaign_id = campaigns.id) WHERE id IN (old.campaign_id, new.campaign_id); END;
+
+-- trigger campaign_member_orders_campaign_days (on campaigns)
+CREATE TRIGGER campaign_member_orders_campaign_days AFTER UPDATE OF attribution_days ON campaigns WHEN old.attribution_days <> new.attribution_days BEGIN DELETE FROM campaign_member_orders WHERE campaign_id = new.id; INSERT INTO campaign_member_orders (campaign_id, customer_id, order_id, contacted_at) SELECT m.campaign_id, m.customer_id, o.id, m.contacted_at FROM campaign_members m JOIN orders o ON o.customer_id = m.customer_id AND o.ordered_at >= m.contacted_at AND o.ordered_at < strftime('%Y-%m-%dT%H:%M:%fZ', m.contacted_at, '+' || (new.attribution_days + 2) || ' days') WHERE m.campaign_id = new.id AND m.contacted_at IS NOT NULL AND o.campaign_id IS NULL; END;
+
+-- trigger campaign_member_orders_member_delete (on campaign_members)
+CREATE TRIGGER campaign_member_orders_member_delete AFTER DELETE ON campaign_members BEGIN DELETE FROM campaign_member_orders WHERE campaign_id = old.campaign_id AND customer_id = old.customer_id; END;
+
+-- trigger campaign_member_orders_member_insert (on campaign_members)
+CREATE TRIGGER campaign_member_orders_member_insert AFTER INSERT ON campaign_members WHEN new.contacted_at IS NOT NULL BEGIN INSERT INTO campaign_member_orders (campaign_id, customer_id, order_id, contacted_at) SELECT new.campaign_id, new.customer_id, o.id, new.contacted_at FROM campaigns c JOIN orders o ON o.customer_id = new.customer_id AND o.ordered_at >= new.contacted_at AND o.ordered_at < strftime('%Y-%m-%dT%H:%M:%fZ', new.contacted_at, '+' || (c.attribution_days + 2) || ' days') WHERE c.id = new.campaign_id AND o.campaign_id IS NULL; END;
+
+-- trigger campaign_member_orders_member_update (on campaign_members)
+CREATE TRIGGER campaign_member_orders_member_update AFTER UPDATE OF campaign_id, customer_id, contacted_at ON campaign_members WHEN old.campaign_id <> new.campaign_id OR old.customer_id <> new.customer_id OR old.contacted_at IS NOT new.contacted_at BEGIN DELETE FROM campaign_member_orders WHERE campaign_id = old.campaign_id AND customer_id = old.customer_id; INSERT INTO campaign_member_orders (campaign_id, customer_id, order_id, contacted_at) SELECT new.campaign_id, new.customer_id, o.id, new.contacted_at FROM campaigns c JOIN orders o ON o.customer_id = new.customer_id AND o.ordered_at >= new.contacted_at AND o.ordered_at < strftime('%Y-%m-%dT%H:%M:%fZ', new.contacted_at, '+' || (c.attribution_days + 2) || ' days') WHERE c.id = new.campaign_id AND o.campaign_id IS NULL AND new.contacted_at IS NOT NULL; END;
+
+-- trigger campaign_member_orders_order_delete (on orders)
+CREATE TRIGGER campaign_member_orders_order_delete AFTER DELETE ON orders BEGIN DELETE FROM campaign_member_orders WHERE order_id = old.id; END;
+
+-- trigger campaign_member_orders_order_insert (on orders)
+CREATE TRIGGER campaign_member_orders_order_insert AFTER INSERT ON orders WHEN new.customer_id IS NOT NULL AND new.campaign_id IS NULL BEGIN INSERT INTO campaign_member_orders (campaign_id, customer_id, order_id, contacted_at) SELECT m.campaign_id, m.customer_id, new.id, m.contacted_at FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id WHERE m.customer_id = new.customer_id AND m.contacted_at IS NOT NULL AND new.ordered_at >= m.contacted_at AND new.ordered_at < strftime('%Y-%m-%dT%H:%M:%fZ', m.contacted_at, '+' || (c.attribution_days + 2) || ' days'); END;
+
+-- trigger campaign_member_orders_order_update (on orders)
+CREATE TRIGGER campaign_member_orders_order_update AFTER UPDATE OF customer_id, ordered_at, campaign_id ON orders WHEN old.customer_id IS NOT new.customer_id OR old.ordered_at <> new.ordered_at OR old.campaign_id IS NOT new.campaign_id BEGIN DELETE FROM campaign_member_orders WHERE order_id = old.id; INSERT INTO campaign_member_orders (campaign_id, customer_id, order_id, contacted_at) SELECT m.campaign_id, m.customer_id, new.id, m.contacted_at FROM campaign_members m JOIN campaigns c ON c.id = m.campaign_id WHERE new.campaign_id IS NULL AND m.customer_id = new.customer_id AND m.contacted_at IS NOT NULL AND new.ordered_at >= m.contacted_at AND new.ordered_at < strftime('%Y-%m-%dT%H:%M:%fZ', m.contacted_at, '+' || (c.attribution_days + 2) || ' days'); END;
 
 -- trigger campaigns_cost_as_line (on campaigns)
 CREATE TRIGGER campaigns_cost_as_line AFTER INSERT ON campaigns WHEN new.cost > 0 BEGIN INSERT INTO campaign_cost_lines (campaign_id, spent_on, item, amount) VALUES (new.id, coalesce(new.starts_on, substr(new.created_at, 1, 10)), '', new.cost); END;
@@ -455,6 +491,36 @@ CREATE TRIGGER order_hour_totals_insert AFTER INSERT ON orders WHEN new.deleted_
 
 -- trigger order_hour_totals_update (on orders)
 CREATE TRIGGER order_hour_totals_update AFTER UPDATE OF ordered_at, status, channel, total, refunded, deleted_at ON orders BEGIN UPDATE order_hour_totals SET orders = orders - 1, total = total - old.total, refunded = refunded - old.refunded WHERE old.deleted_at IS NULL AND hour = substr(old.ordered_at, 1, 13) AND status = old.status AND channel = coalesce(old.channel, ''); INSERT INTO order_hour_totals SELECT substr(new.ordered_at, 1, 13), new.status, coalesce(new.channel, ''), 1, new.total, new.refunded WHERE new.deleted_at IS NULL ON CONFLICT DO UPDATE SET orders = orders + 1, total = total + excluded.total, refunded = refunded + excluded.refunded; END;
+
+-- trigger order_margins_line_delete (on order_lines)
+CREATE TRIGGER order_margins_line_delete AFTER DELETE ON order_lines BEGIN DELETE FROM order_margins WHERE order_id IN (old.order_id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array(old.order_id))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_line_insert (on order_lines)
+CREATE TRIGGER order_margins_line_insert AFTER INSERT ON order_lines WHEN NOT EXISTS (SELECT 1 FROM order_refunds WHERE order_id = new.order_id) BEGIN INSERT INTO order_margins (order_id, profit, without_cost) SELECT new.order_id, CASE WHEN p.cost IS NULL THEN 0 ELSE new.line_total - CAST(round(new.quantity * p.cost) AS INTEGER) END, p.cost IS NULL FROM (SELECT 1) LEFT JOIN products p ON p.id = new.product_id ON CONFLICT (order_id) DO UPDATE SET profit = profit + excluded.profit, without_cost = without_cost + excluded.without_cost; END;
+
+-- trigger order_margins_line_insert_refunded (on order_lines)
+CREATE TRIGGER order_margins_line_insert_refunded AFTER INSERT ON order_lines WHEN EXISTS (SELECT 1 FROM order_refunds WHERE order_id = new.order_id) BEGIN DELETE FROM order_margins WHERE order_id IN (new.order_id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array(new.order_id))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_line_update (on order_lines)
+CREATE TRIGGER order_margins_line_update AFTER UPDATE OF order_id, product_id, quantity, line_total ON order_lines BEGIN DELETE FROM order_margins WHERE order_id IN (old.order_id, new.order_id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array(old.order_id, new.order_id))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_product_cost (on products)
+CREATE TRIGGER order_margins_product_cost AFTER UPDATE OF cost ON products WHEN old.cost IS NOT new.cost BEGIN DELETE FROM order_margins WHERE order_id IN (SELECT order_id FROM order_lines WHERE product_id = new.id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT order_id AS id FROM order_lines WHERE product_id = new.id) t; END;
+
+-- trigger order_margins_refund_delete (on order_refunds)
+CREATE TRIGGER order_margins_refund_delete AFTER DELETE ON order_refunds BEGIN DELETE FROM order_margins WHERE order_id IN (old.order_id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array(old.order_id))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_refund_line_delete (on order_refund_lines)
+CREATE TRIGGER order_margins_refund_line_delete AFTER DELETE ON order_refund_lines BEGIN DELETE FROM order_margins WHERE order_id IN ((SELECT order_id FROM order_refunds WHERE id = old.refund_id)); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array((SELECT order_id FROM order_refunds WHERE id = old.refund_id)))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_refund_line_insert (on order_refund_lines)
+CREATE TRIGGER order_margins_refund_line_insert AFTER INSERT ON order_refund_lines BEGIN DELETE FROM order_margins WHERE order_id IN ((SELECT order_id FROM order_refunds WHERE id = new.refund_id)); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array((SELECT order_id FROM order_refunds WHERE id = new.refund_id)))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_refund_line_update (on order_refund_lines)
+CREATE TRIGGER order_margins_refund_line_update AFTER UPDATE ON order_refund_lines BEGIN DELETE FROM order_margins WHERE order_id IN ((SELECT order_id FROM order_refunds WHERE id = old.refund_id), (SELECT order_id FROM order_refunds WHERE id = new.refund_id)); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array((SELECT order_id FROM order_refunds WHERE id = old.refund_id), (SELECT order_id FROM order_refunds WHERE id = new.refund_id)))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
+
+-- trigger order_margins_refund_update (on order_refunds)
+CREATE TRIGGER order_margins_refund_update AFTER UPDATE OF order_id, undone_at ON order_refunds BEGIN DELETE FROM order_margins WHERE order_id IN (old.order_id, new.order_id); INSERT INTO order_margins (order_id, profit, without_cost) SELECT t.id, coalesce((SELECT sum(CASE WHEN p.cost IS NULL THEN 0 ELSE l.line_total - CAST(round(l.quantity * p.cost) AS INTEGER) END) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id), 0) - coalesce((SELECT sum(rl.amount - CAST(round(rl.quantity * p.cost) AS INTEGER)) FROM order_refunds r JOIN order_refund_lines rl ON rl.refund_id = r.id JOIN order_lines l ON l.id = rl.order_line_id JOIN products p ON p.id = l.product_id AND p.cost IS NOT NULL WHERE r.order_id = t.id AND r.undone_at IS NULL), 0), (SELECT count(*) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id WHERE l.order_id = t.id AND p.cost IS NULL) FROM (SELECT DISTINCT value AS id FROM json_each(json_array(old.order_id, new.order_id))) t WHERE t.id IS NOT NULL AND (EXISTS (SELECT 1 FROM order_lines WHERE order_id = t.id) OR EXISTS (SELECT 1 FROM order_refunds WHERE order_id = t.id)); END;
 
 -- trigger order_month_totals_delete (on order_day_totals)
 CREATE TRIGGER order_month_totals_delete AFTER DELETE ON order_day_totals BEGIN UPDATE order_month_totals SET orders = orders - old.orders, total = total - old.total, refunded = refunded - old.refunded WHERE month = substr(old.day, 1, 7) AND status = old.status AND channel = old.channel AND payment_method = old.payment_method AND walk_in = old.walk_in; END;
