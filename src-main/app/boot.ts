@@ -10,6 +10,7 @@ import type { Dialogs, HandlerContext, Printer } from '../ipc/context'
 import type { Dispatch } from '../ipc/registrar'
 import { createWorkerHost, type WorkerHostOptions } from '../workers/worker-host'
 import { backupService } from '../trust/backups/backup-service'
+import { migrationBackupFolder } from '../trust/backups/backup-settings'
 import { trashKeeper } from '../customers/trash-keeper'
 import { reminderClock } from '../tasks/reminders/reminder-clock'
 import { createAppDispatcher } from './app-dispatcher'
@@ -77,10 +78,11 @@ export interface Backend {
  * then untouched.
  */
 export function bootBackend(options: BootOptions): Backend {
-  const { db, file, integrityDeferred, encrypted } = openDatabase(options.file?.path ?? dataFilePath(options.dataDir), {
+  const dataFile = options.file?.path ?? dataFilePath(options.dataDir)
+  const { db, file, integrityDeferred, encrypted } = openDatabase(dataFile, {
     create: true,
     key: options.dataKey,
-    backupDir: options.file?.backupDir,
+    backupDir: migrationBackupFolder(dataFile, options.file?.backupDir),
     nativeBinding: options.nativeBinding,
     // Part of creating the file: a crash here leaves no half-prepared data file behind.
     onCreate: (newDb) => prepareNewDatabase(newDb, options.osLocale),

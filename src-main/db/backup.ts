@@ -22,6 +22,19 @@ export function preMigrationBackupName(beforeVersion: number, now: Date = new Da
   return `kehu-before-v${beforeVersion}-${stamp}.sqlite`
 }
 
+export interface BackupOptions {
+  /**
+   * Copy every page in one step, one read transaction, without yielding: for a worker thread,
+   * where nothing else waits for the event loop. Also never restarts: a write by another
+   * connection between steps sends SQLite's backup back to the first page, and the app writes
+   * while a 500 MB copy runs (the default 100-page steps are ~1,200 of them).
+   */
+  oneStep?: boolean
+}
+
+/** better-sqlite3 caps a step's page count here; SQLite copies what remains. */
+const ALL_PAGES = 0x7fffffff
+
 /**
  * Online backup with SQLite's backup API: a consistent copy of a live database (never a raw
  * file copy, which can catch a half-written page or miss the WAL). Asynchronous: it copies in
@@ -33,11 +46,11 @@ export function preMigrationBackupName(beforeVersion: number, now: Date = new Da
  * encrypted source (its destination connection cannot be keyed), so that copy is a `VACUUM
  * INTO`, which SQLCipher writes with the source's key — synchronous, so run it in a worker.
  */
-export async function backupDatabase(db: Database.Database, destFile: string): Promise<BackupInfo> {
+export async function backupDatabase(db: Database.Database, destFile: string, options: BackupOptions = {}): Promise<BackupInfo> {
   if (isEncrypted(db)) return snapshotDatabase(db, destFile)
   const partial = prepareDestination(destFile)
   try {
-    await db.backup(partial)
+    await (options.oneStep ? db.backup(partial, { progress: () => ALL_PAGES }) : db.backup(partial))
     renameSync(partial, destFile)
   } finally {
     rmSync(partial, { force: true })

@@ -48,6 +48,11 @@ export interface WorkerHostOptions {
 /** The one place a backend gets task runners from, so closing it stops every worker. */
 export interface WorkerHost {
   readonly mode: WorkerMode
+  /**
+   * The data key when the file is encrypted: tasks that open files of their own (access `none`:
+   * the data file's backups, which share its key) get it in their input, as hex.
+   */
+  readonly dataKey?: DataKey
   /** A runner for `table`: its bundled worker `entry` in thread mode, this thread otherwise. */
   runner<T extends TaskTable>(table: T, entry: WorkerEntry): TaskRunner<T>
   /** Stops every runner it made; their pending tasks fail, later ones are refused. */
@@ -60,6 +65,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   let closed = false
   return {
     mode,
+    dataKey: options.dataKey,
     runner(table, entry) {
       if (closed) throw new Error(`the workers of ${options.dataFile} are closed`)
       const { entryPath } = options

@@ -66,13 +66,21 @@ export class BackupService {
     return done
   }
 
-  /** Copies any file (a backup being staged for a restore) through the worker, checked. */
+  /**
+   * Copies a backup being staged for a restore through the worker, with the full
+   * `integrity_check` (every index against its table): it is about to become the shop.
+   */
   async copyChecked(source: string, dest: string): Promise<void> {
-    await this.runner().start('copy', { source, dest, verify: true, nativeBinding: loadedNativeBinding() }).result
+    await this.runner().start('copy', { source, dest, check: 'full', ...this.fileAccess() }).result
   }
 
   countRows(file: string) {
-    return this.runner().start('count', { file, nativeBinding: loadedNativeBinding() }).result
+    return this.runner().start('count', { file, ...this.fileAccess() }).result
+  }
+
+  /** What a backup task needs to open the shop's files: the Electron build's binding, and the key. */
+  fileAccess(): { nativeBinding?: string; key?: string } {
+    return { nativeBinding: loadedNativeBinding(), key: this.ctx.workers.dataKey?.toString('hex') }
   }
 
   /** The app's boot: automatic backups while open and on close. Not for tests or the CLI. */
@@ -131,8 +139,8 @@ export class BackupService {
     const manifest = await this.runner().start('copy', {
       source: this.ctx.dataFile,
       dest: join(folder, name),
-      verify,
-      nativeBinding: loadedNativeBinding(),
+      check: verify ? 'quick' : 'none',
+      ...this.fileAccess(),
     }).result
     this.rotate(now)
     const entry = this.list().find((backup) => backup.name === name)

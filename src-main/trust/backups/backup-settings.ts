@@ -1,4 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { BACKUPS_DIR_NAME } from '../../db'
 
 export const DEFAULT_EVERY_HOURS = 4
 
@@ -35,4 +37,16 @@ export function writeBackupSettings(dataFile: string, settings: BackupSettings):
   const file = settingsFile(dataFile)
   writeFileSync(`${file}.partial`, JSON.stringify(settings, null, 2))
   renameSync(`${file}.partial`, file)
+}
+
+/**
+ * Where the copy made before a migration goes (src-main/db/migrate.ts): the owner's chosen
+ * folder, like every other backup. Opening must not fail because a USB stick is unplugged, so a
+ * chosen folder that is missing gives way to the default folder (the copy is still made, and
+ * listed: the list reads both folders); the Backups page reports the missing folder.
+ */
+export function migrationBackupFolder(dataFile: string, defaultFolder?: string): string {
+  const chosen = readBackupSettings(dataFile).folder
+  if (chosen !== null && existsSync(chosen)) return chosen
+  return defaultFolder ?? join(dirname(dataFile), BACKUPS_DIR_NAME)
 }

@@ -3,7 +3,6 @@ import { DATA_ENTITIES } from '../../../src-shared/ipc/events'
 import type { RestoreResult } from '../../../src-shared/ipc/channels/backups'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { HandlerContext } from '../../ipc/context'
-import { loadedNativeBinding } from '../../workers/native-binding'
 import { backupService } from './backup-service'
 import { manifestFile } from './manifest'
 import { swapIn } from './swap-in'
@@ -31,7 +30,7 @@ export async function restoreBackup(ctx: HandlerContext, name: string): Promise<
     // A damaged file is kept as it is, marked so it is never offered as a good backup.
     const undo = await service.backUp(ctx.integrity().status === 'corrupt' ? 'damaged' : 'before-restore')
     service.skipBackupOnClose()
-    await shops.reopen(() => swapIn(ctx.dataFile, staged, loadedNativeBinding()))
+    await shops.reopen(() => swapIn(ctx.dataFile, staged, service.fileAccess()))
     ctx.emit('data.changed', { entities: [...DATA_ENTITIES] })
     return { restored: name, undoName: undo.name }
   } finally {

@@ -11,14 +11,13 @@ import { insertCustomer } from '../../../src-main/customers/write'
 import { openDatabase } from '../../../src-main/db'
 import { writeTransaction } from '../../../src-main/db/transaction'
 import type { CustomerInput } from '../../../src-shared/domain/customer'
-import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
 import type { BenchContext } from '../context'
 import { insertBareTable, insertCeiling } from '../customer-ceilings'
+import { BY_NAME, QUERIES, customerReads, page } from '../customer-reads'
 import { median, p95, round, sample, timeMs } from '../measure'
 
 const CUSTOMERS = 100_000
 const ORDERS = 200_000
-const PAGE = 100
 
 const SURNAMES = [
   '王',
@@ -117,36 +116,6 @@ function insertOrders(db: Database.Database): void {
   })
 }
 
-const page = (sort: ListInput['sort'], offset: number, query?: string): ListInput => ({
-  view: 'active',
-  sort,
-  offset,
-  limit: PAGE,
-  ...(query === undefined ? {} : { query }),
-})
-
-const QUERIES = [
-  'zs',
-  'zhangw',
-  '张伟',
-  '王',
-  'wxm',
-  '欧阳',
-  '小明',
-  '138 0013',
-  '１３９',
-  '159',
-  'james',
-  'smith',
-  'user123',
-  '绿茶和',
-  // Issue 9: a country code, a name with a phone fragment, the given name's initials.
-  '+86 139',
-  '8613912345678',
-  '张伟 138',
-  'xm',
-]
-
 export default async function customersBench(ctx: BenchContext): Promise<Record<string, number>> {
   const file = join(ctx.tmpDir, 'kehu.sqlite')
   const { db } = openDatabase(file, { create: true })
@@ -166,19 +135,7 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
   insertOrders(db)
   db.pragma('optimize')
 
-  const byName = { column: 'name', dir: 'asc' } as const
-  const counts = new CountCache()
-  const firstPage = sample(() => listCustomers(db, page(byName, 0), counts), 50)
-  const deepSorts: ListInput['sort'][] = [
-    { column: 'lifetimeValue', dir: 'desc' },
-    { column: 'createdAt', dir: 'desc' },
-    { column: 'lastPurchaseAt', dir: 'asc' },
-    { column: 'phone', dir: 'asc' },
-    { column: 'city', dir: 'asc' },
-  ]
-  const deep = sample((i) => listCustomers(db, page(deepSorts[i % deepSorts.length], 49_000 + (i % 20) * 100), counts), 100)
-  const search = sample((i) => searchCustomers(db, QUERIES[i % QUERIES.length], 20), QUERIES.length * 5)
-  const listSearch = sample((i) => listCustomers(db, page(byName, 0, QUERIES[i % QUERIES.length]), counts), QUERIES.length * 3)
+  const { firstPage, deep, search, listSearch } = customerReads(db)
   const worstQuery = QUERIES.map((q) => ({ q, ms: median(sample(() => searchCustomers(db, q, 20), 5, 1)) })).sort(
     (a, b) => b.ms - a.ms,
   )[0]
@@ -196,7 +153,7 @@ export default async function customersBench(ctx: BenchContext): Promise<Record<
     dialogs: noDialogs,
     workerMode: 'inline',
   })
-  listCustomers(backend.db, page(byName, 0), new CountCache())
+  listCustomers(backend.db, page(BY_NAME, 0), new CountCache())
   const startupMs = performance.now() - bootStart
   const integrity = await backend.integrity.settled
   const integrityMs = performance.now() - bootStart

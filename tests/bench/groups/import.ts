@@ -1,32 +1,11 @@
-import { basename, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { importFile } from '../../../src-main/csv/import-file'
-import { openDatabase } from '../../../src-main/db'
+import { join } from 'node:path'
 import type { BenchContext } from '../context'
 import { importCeiling } from '../import-ceiling'
 import { round } from '../measure'
 import { writeOrderFile } from '../order-file'
+import { timedImport } from '../timed-import'
 
 const LINES = 1_000_000
-
-async function timedImport(ctx: BenchContext, file: string, name: string): Promise<{ seconds: number; rows: number }> {
-  const { db } = openDatabase(join(ctx.tmpDir, `${name}.sqlite`), { create: true })
-  try {
-    const start = performance.now()
-    const report = await importFile(db, {
-      file,
-      fileName: basename(file),
-      settings: { kind: 'orders' },
-      dryRun: false,
-      locale: 'en',
-    })
-    const seconds = (performance.now() - start) / 1000
-    ctx.log(`${name}: ${report.rows} rows (${report.failed} failed) in ${seconds.toFixed(1)} s`)
-    return { seconds, rows: report.rows }
-  } finally {
-    db.close()
-  }
-}
 
 export default async function (ctx: BenchContext): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
