@@ -128,5 +128,8 @@ export const audit = {
     customer: 'Customer',
     reason: 'Reason',
     amount: 'Amount',
+    previousStatus: 'Status before',
+    consentSource: 'Consent source',
+    event: 'Event',
   },
 }

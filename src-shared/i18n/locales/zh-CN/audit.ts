@@ -105,7 +105,7 @@ export const audit: typeof en = {
     subject: '主题',
     marketingConsent: '营销同意',
     doNotContact: '勿扰',
-    theme: '主题',
+    theme: '外观',
     locale: '语言',
     currency: '币种',
     orderedAt: '下单时间',
@@ -130,5 +130,8 @@ export const audit: typeof en = {
     customer: '客户',
     reason: '原因',
     amount: '金额',
+    previousStatus: '原状态',
+    consentSource: '同意来源',
+    event: '事件',
   },
 }
