@@ -6,6 +6,8 @@ export const audit = {
   settingsTitle: 'Audit log',
   settingsBody: 'Every change to your data is recorded: what, when, before and after.',
   export: 'Export CSV',
+  exporting: 'Exporting… {{percent}}%',
+  cancelExport: 'Cancel export',
   exported_one: 'Exported {{count}} row to {{name}}',
   exported_other: 'Exported {{count}} rows to {{name}}',
   fileName: 'audit-log',

@@ -7,6 +7,8 @@ export const audit: typeof en = {
   open: '打开操作日志',
   settingsTitle: '操作日志',
   settingsBody: '对数据的每一次更改都有记录：改了什么、何时、改前与改后。',
+  exporting: '正在导出… {{percent}}%',
+  cancelExport: '取消导出',
   export: '导出 CSV',
   exported_one: '已导出 {{count}} 行到 {{name}}',
   exported_other: '已导出 {{count}} 行到 {{name}}',
