@@ -96,3 +96,29 @@ describe('the audit page shows enum fields as words', () => {
     expect(lines).toEqual(['Source: open', 'Channel: wechat'])
   })
 })
+
+describe('the audit page says stored flags and names in words', () => {
+  it('shows 0/1 flags as yes/no and a product’s name as 名称, a customer’s as 姓名', async () => {
+    const customer = await linesOf({ entity: 'customer', before: null, after: { name: '陈大文', do_not_contact: 0 } }, 'zh-CN')
+    expect(customer).toEqual(['姓名: 陈大文', '勿扰: 否'])
+    const product = await linesOf({ entity: 'product', before: null, after: { name: '咖啡豆', active: 1 } }, 'zh-CN')
+    expect(product).toEqual(['名称: 咖啡豆', '在售: 是'])
+  })
+})
+
+describe('the audit page shows what a change changed', () => {
+  it('a settings patch: only the keys it set, not the rest of the settings logged before', async () => {
+    const lines = await linesOf(
+      { entity: 'settings', before: { locale: 'en', theme: 'light', currency: 'CNY' }, after: { theme: 'dark' } },
+      'en',
+    )
+    expect(lines).toEqual(['Theme: Light → Dark'])
+  })
+
+  it('an erasure counts the orders kept in words that agree with the number', async () => {
+    const row = (orders: number) => ({ entity: 'customer', before: null, after: { erased: true, orders } })
+    expect((await linesOf(row(1), 'en'))[0]).toContain('; 1 order kept')
+    expect((await linesOf(row(3), 'en'))[0]).toContain('; 3 orders kept')
+    expect((await linesOf(row(3), 'zh-CN'))[0]).toContain('保留 3 笔订单')
+  })
+})

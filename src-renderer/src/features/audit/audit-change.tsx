@@ -19,9 +19,11 @@ export function AuditChange({ row }: { row: AuditRow }) {
     return shown.value
   }
   const line = (change: ChangeLine): string => {
-    if (change.kind === 'note') return t(`audit:words.${change.key}`, { orders: change.orders })
+    if (change.kind === 'note') return t(`audit:words.${change.key}`, { count: change.orders })
     if (change.kind === 'more') return t('audit:words.more', { count: change.count })
-    const field = t(`audit:fields.${camel(change.field)}`, { defaultValue: humanize(change.field) })
+    // A person's name and a thing's name are different words in Chinese (姓名, 名称).
+    const key = camel(change.field) === 'name' && row.entity !== 'customer' ? 'itemName' : camel(change.field)
+    const field = t(`audit:fields.${key}`, { defaultValue: humanize(change.field) })
     if (change.before === undefined) return `${field}: ${value(change.after)}`
     if (change.after === undefined) return `${field}: ${value(change.before)}`
     return `${field}: ${value(change.before)} → ${value(change.after)}`

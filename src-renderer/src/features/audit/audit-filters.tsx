@@ -82,7 +82,12 @@ function AnySelect(props: {
   return (
     <label className="field-inline">
       <span>{props.label}</span>
-      <select className="input" aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select
+        className="input input--sm"
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
         <option value="">{props.any}</option>
         {props.options.map((option) => (
           <option key={option.value} value={option.value}>

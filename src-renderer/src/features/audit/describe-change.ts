@@ -31,6 +31,8 @@ const MONEY = new Set(
     .split(' ')
     .flatMap((key) => [key, snake(key)]),
 )
+/** Yes/no fields SQLite stores as 0 and 1, shown as yes and no. */
+const FLAGS = new Set('doNotContact active asksCsat asksNps isDefault digest'.split(' ').flatMap((key) => [key, snake(key)]))
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/
 const MAX_LINES = 6
 const MAX_TEXT = 80
@@ -52,7 +54,8 @@ export function describeChange(row: Pick<AuditRow, 'before' | 'after'> & { entit
   if (entity === 'ticket' && !before && Array.isArray(after?.events)) return atMost(after.events.flatMap(eventLines))
   const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].filter((key) => !HIDDEN.has(key))
   const lines: ChangeLine[] = keys
-    .filter((key) => !(before && after) || JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    // With both sides, a key only before is not part of the change (a settings patch logs the whole before).
+    .filter((key) => !(before && after) || (key in after && JSON.stringify(before[key]) !== JSON.stringify(after[key])))
     .filter((key) => (before && after) || show((after ?? before)?.[key], key, entity).kind !== 'empty')
     .map((key) => ({
       kind: 'field',
@@ -90,6 +93,7 @@ export function show(value: unknown, key = '', entity?: string): Shown {
   const name = typeof value === 'string' ? enumOf(entity, key) : undefined
   if (name && typeof value === 'string') return { kind: 'enum', name, value }
   if (typeof value === 'boolean') return { kind: 'flag', value }
+  if ((value === 0 || value === 1) && FLAGS.has(key)) return { kind: 'flag', value: value === 1 }
   if (typeof value === 'number' && MONEY.has(key)) return { kind: 'money', value }
   if (typeof value === 'string' && INSTANT.test(value)) return { kind: 'time', value }
   const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : JSON.stringify(value)

@@ -71,7 +71,8 @@ export const audit = {
     settings: 'Setting changed',
   },
   words: {
-    erased: 'Erased on request: personal data removed; {{orders}} orders kept without the customer',
+    erased_one: 'Erased on request: personal data removed; {{count}} order kept without the customer',
+    erased_other: 'Erased on request: personal data removed; {{count}} orders kept without the customer',
     purged: 'Deleted for good from the Trash',
     retention: 'Deleted for good: the Trash period ended',
     scrubbed: 'Details removed: the customer was erased or deleted for good',
@@ -133,5 +134,6 @@ export const audit = {
     previousStatus: 'Status before',
     consentSource: 'Consent source',
     event: 'Event',
+    itemName: 'Name',
   },
 }

@@ -73,7 +73,8 @@ export const audit: typeof en = {
     settings: '更改设置',
   },
   words: {
-    erased: '应请求删除：个人信息已清除；保留 {{orders}} 笔订单（不再关联客户）',
+    erased_one: '应请求删除：个人信息已清除；保留 {{count}} 笔订单（不再关联客户）',
+    erased_other: '应请求删除：个人信息已清除；保留 {{count}} 笔订单（不再关联客户）',
     purged: '已从回收站永久删除',
     retention: '已永久删除：超过回收站保留期',
     scrubbed: '详情已清除：该客户已被删除个人信息或永久删除',
@@ -135,5 +136,6 @@ export const audit: typeof en = {
     previousStatus: '原状态',
     consentSource: '同意来源',
     event: '事件',
+    itemName: '名称',
   },
 }
