@@ -17,7 +17,8 @@ import { listCustomers } from './list-query'
 import { mergeCustomers } from './merge'
 import { searchCustomers } from './search'
 import { tagCustomers, untagCustomers } from './tag-write'
-import { MERGE_ENTITIES, trashHandlers } from './trash-handlers'
+import { CUSTOMER_ENTITIES } from './customer-entities'
+import { trashHandlers } from './trash-handlers'
 import { insertCustomer, updateCustomer } from './write'
 
 const changed = (ctx: HandlerContext, ...entities: DataEntity[]): void => ctx.emit('data.changed', { entities })
@@ -69,7 +70,7 @@ export const customerHandlers: DomainHandlers<'customers'> = {
   },
   'customers.merge': ({ keepId, mergeId, choices }, ctx) => {
     mergeCustomers(ctx.db, keepId, mergeId, choices ?? {}, ctx.locale())
-    changed(ctx, ...MERGE_ENTITIES)
+    changed(ctx, ...CUSTOMER_ENTITIES)
     return loadCustomerDetail(ctx.db, keepId)
   },
   'customers.tag': ({ ids, tagId, tagName }, ctx) => {

@@ -1,24 +1,11 @@
 import type { DataEntity } from '../../src-shared/ipc'
 import type { HandlerContext } from '../ipc/context'
 import type { DomainHandlers } from '../ipc/handler'
+import { CUSTOMER_ENTITIES } from './customer-entities'
 import { undoMerge } from './merge-undo'
 import { cancelPurge, confirmPurge, requestPurge } from './purge'
 import { listTrash } from './trash'
 import { readRetentionDays, writeRetentionDays } from './trash-retention'
-
-/** What a merge (or its undo) and a purge rewrite besides the customers themselves. */
-export const MERGE_ENTITIES: DataEntity[] = [
-  'customers',
-  'customer_tags',
-  'orders',
-  'deals',
-  'tickets',
-  'activities',
-  'tasks',
-  'survey_responses',
-  'campaigns',
-  'segments',
-]
 
 const changed = (ctx: HandlerContext, count: number, entities: DataEntity[] = ['customers']): void => {
   if (count > 0) ctx.emit('data.changed', { entities })
@@ -48,7 +35,7 @@ export const trashHandlers: Pick<DomainHandlers<'customers'>, TrashChannel> = {
   },
   'customers.confirmPurge': ({ batch }, ctx) => {
     const count = confirmPurge(ctx.db, batch)
-    changed(ctx, count, MERGE_ENTITIES)
+    changed(ctx, count, CUSTOMER_ENTITIES)
     return { count }
   },
   'customers.retention': (_input, ctx) => ({ days: readRetentionDays(ctx.db) }),
@@ -59,7 +46,7 @@ export const trashHandlers: Pick<DomainHandlers<'customers'>, TrashChannel> = {
   },
   'customers.undoMerge': ({ id }, ctx) => {
     const result = undoMerge(ctx.db, id)
-    changed(ctx, 1, MERGE_ENTITIES)
+    changed(ctx, 1, CUSTOMER_ENTITIES)
     return result
   },
 }

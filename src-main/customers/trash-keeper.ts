@@ -3,7 +3,7 @@ import { defineService } from '../ipc/backend-services'
 import type { HandlerContext } from '../ipc/context'
 import { purgeExpired, purgePending } from './purge'
 import { readRetentionDays } from './trash-retention'
-import { MERGE_ENTITIES } from './trash-handlers'
+import { CUSTOMER_ENTITIES } from './customer-entities'
 
 /** The first sweep waits until the first page is up; then one every six hours. */
 const FIRST_SWEEP_MS = 5_000
@@ -36,7 +36,7 @@ export class TrashKeeper {
       // An import holds the write lock: the next sweep will do it.
       this.ctx.jobs.assertNoWritingJob()
       const count = (atStart ? purgePending(db) : 0) + purgeExpired(db, readRetentionDays(db))
-      if (count > 0) this.ctx.emit('data.changed', { entities: MERGE_ENTITIES })
+      if (count > 0) this.ctx.emit('data.changed', { entities: CUSTOMER_ENTITIES })
       return count
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'job_busy')) console.error('[trash] sweep failed', error)

@@ -2,6 +2,10 @@
 export const REVERSAL_KINDS = ['cancel', 'refund'] as const
 export type ReversalKind = (typeof REVERSAL_KINDS)[number]
 
+/** How a customer paid; the values are catalog keys (`orders:payment.<method>`). */
+export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
 /** Result shapes of the products, orders and campaign-choice channels. Money in minor units; times ISO-8601 UTC. */
 export const ORDER_STATUSES = ['pending', 'paid', 'shipped', 'completed', 'cancelled', 'refunded'] as const
 export type OrderStatus = (typeof ORDER_STATUSES)[number]

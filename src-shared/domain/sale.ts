@@ -3,14 +3,10 @@ import { wellFormed } from '../ipc/schemas'
 import { isoDateTime, shortText } from './common'
 import { optionalText } from './form-fields'
 import { lineGross, orderTotals } from './order-math'
-import { NEW_ORDER_STATUSES } from './order-types'
+import { NEW_ORDER_STATUSES, PAYMENT_METHODS } from './order-types'
 import { MAX_MONEY, nonNegativeMoney, quantity, salesMessages } from './sale-fields'
 
-/** How a customer paid; the values are catalog keys (`orders:payment.<method>`). */
-export const PAYMENT_METHODS = ['cash', 'wechat', 'alipay', 'card', 'transfer', 'other'] as const
-export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
-
-export { NEW_ORDER_STATUSES } from './order-types'
+export { NEW_ORDER_STATUSES, PAYMENT_METHODS, type PaymentMethod } from './order-types'
 
 export const saleMessages = {
   lineDescription: 'orders.validation.lineDescription',

@@ -1,13 +1,13 @@
 import { GENDERS, TIMELINE_KINDS } from '../domain/customer-types'
 import { CHURN_FEATURES, FORECAST_MODELS, RFM_SEGMENTS } from '../domain/analytics'
 import { DEAL_STATUSES, STAGE_KINDS } from '../domain/deal-types'
-import { NEW_ORDER_STATUSES, ORDER_STATUSES, REVERSAL_KINDS } from '../domain/order-types'
+import { NEW_ORDER_STATUSES, ORDER_STATUSES, PAYMENT_METHODS, REVERSAL_KINDS } from '../domain/order-types'
 import { SEGMENT_KINDS } from '../domain/segment-kinds'
 import { CAMPAIGN_CHANNELS, CAMPAIGN_STATUSES } from '../domain/campaign-types'
 import { CONSENT_SOURCES, CONSENT_VALUES } from '../domain/consent'
 import { ANSWER_CHANNELS, SURVEY_KINDS } from '../domain/survey-types'
 import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket-types'
-import { INTEGRITY_STATUSES } from '../ipc/channels/app-types'
+import { INTEGRITY_STATUSES, THEMES } from '../ipc/channels/app-types'
 import {
   DUPLICATE_ACTIONS,
   ENCODING_CHOICES,
@@ -69,6 +69,8 @@ export const ENUM_LABELS = {
   forecastModel: { values: FORECAST_MODELS, key: under('analytics.models') },
   churnFeature: { values: CHURN_FEATURES, key: under('analytics.churn.features') },
   rfmSegment: { values: RFM_SEGMENTS, key: (value) => `analytics.rfm.segments.${value}.name` },
+  paymentMethod: { values: PAYMENT_METHODS, key: under('orders.payment') },
+  theme: { values: THEMES, key: under('settings.appearance') },
 } as const satisfies Record<string, EnumLabels>
 
 export type EnumName = keyof typeof ENUM_LABELS

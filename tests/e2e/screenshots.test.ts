@@ -168,6 +168,9 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
 
         await page.locator('.sidebar__link').last().click()
         await expect.poll(() => page.getByRole('radiogroup').count()).toBe(1)
+        // Settings → App lock loads its script lazily, after the rest of the page: wait for its form.
+        const lockEnabled = page.getByRole('checkbox', { name: resources[locale].lock.settings.enabled })
+        await expect.poll(() => lockEnabled.count()).toBe(1)
         await noSidewaysSpill(page)
         await wholePage(page, `settings-${locale}-${theme}`)
         expect(problems).toEqual([])

@@ -3,6 +3,7 @@ import { importJob } from '../../csv/ipc/import-job'
 import { listExportJob } from '../../csv/ipc/list-export-job'
 import { undoJob } from '../../csv/ipc/undo-job'
 import { targetExportJob } from '../../marketing/target-export/job'
+import { auditExportJob } from '../../trust/audit/export-job'
 import { taskTable } from '../../workers/task'
 
 /**
@@ -18,5 +19,6 @@ export const jobTable = taskTable({
     listExport: listExportJob,
     undo: undoJob,
     targetExport: targetExportJob,
+    auditExport: auditExportJob,
   },
 })

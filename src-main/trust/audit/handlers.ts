@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { translate } from '../../../src-shared/i18n'
 import type { DomainHandlers } from '../../ipc/handler'
-import { exportAudit } from './export'
+import { auditExportJob } from './export-job'
 import { auditEntities, listAudit } from './query'
 
-/** The audit log page: read, filter, export. The log itself is written by every domain's writes (src-main/audit/). */
+/** The audit log page: read, filter, export (a job: off the main thread, with progress and Cancel). The log itself is written by every domain's writes (src-main/audit/). */
 export const auditHandlers: DomainHandlers<'audit'> = {
   'audit.list': (input, ctx) => listAudit(ctx.db, input),
   'audit.entities': (_input, ctx) => auditEntities(ctx.db),
@@ -15,6 +16,6 @@ export const auditHandlers: DomainHandlers<'audit'> = {
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })
     if (path === null) return null
-    return { files: [exportAudit(ctx.db, filter, path, locale)] }
+    return ctx.jobs.run(auditExportJob, randomUUID(), { filter, path, locale }, { label: 'auditExport', writes: false })
   },
 }

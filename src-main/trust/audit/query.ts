@@ -47,10 +47,15 @@ export function listAudit(
     filter.limit,
     filter.offset,
   ) as Stored[]
-  const total = prepared(db, `SELECT count(*) FROM audit_log ${sql}`)
+  return { rows: rows.map(parse), total: countAudit(db, filter) }
+}
+
+/** How many rows match. */
+export function countAudit(db: Database.Database, filter: AuditFilter): number {
+  const { sql, params } = where(filter)
+  return prepared(db, `SELECT count(*) FROM audit_log ${sql}`)
     .pluck()
     .get(...params) as number
-  return { rows: rows.map(parse), total }
 }
 
 /** Every matching row, newest first, as the CSV export reads them (one at a time). */

@@ -1,25 +1,11 @@
 import { translate } from '../../../src-shared/i18n'
 import { AppError } from '../../../src-shared/ipc/app-error'
-import type { DataEntity } from '../../../src-shared/ipc'
+import { CUSTOMER_ENTITIES } from '../../customers/customer-entities'
 import type { DomainHandlers } from '../../ipc/handler'
 import { eraseCustomer } from './erase'
 import { exportCustomerData } from './export-customer'
 import { customerFamily } from './family'
 import { previewErasure } from './preview'
-
-/** What an erasure rewrites besides the customers themselves. */
-const ERASED_ENTITIES: DataEntity[] = [
-  'customers',
-  'customer_tags',
-  'orders',
-  'deals',
-  'tickets',
-  'activities',
-  'tasks',
-  'survey_responses',
-  'campaigns',
-  'segments',
-]
 
 /** A customer's data: what erasing them would do, erasing them, exporting all of it. */
 export const privacyHandlers: DomainHandlers<'privacy'> = {
@@ -27,7 +13,7 @@ export const privacyHandlers: DomainHandlers<'privacy'> = {
   'privacy.erase': ({ id }, ctx) => {
     ctx.jobs.assertNoWritingJob()
     const result = eraseCustomer(ctx.db, id)
-    ctx.emit('data.changed', { entities: ERASED_ENTITIES })
+    ctx.emit('data.changed', { entities: CUSTOMER_ENTITIES })
     return result
   },
   'privacy.export': async ({ id }, ctx) => {

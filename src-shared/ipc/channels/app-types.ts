@@ -16,3 +16,6 @@ export const DEMO_SHOP_SIZE = { customers: 300, orders: 2500 } as const
 
 /** The demo shop's file, beside the owner's `kehu.sqlite` in the data folder and never it. */
 export const DEMO_FILE_NAME = 'kehu-demo.sqlite'
+
+/** The colour themes the owner can pick. */
+export const THEMES = ['system', 'light', 'dark'] as const

@@ -3,9 +3,9 @@ import { wellFormed } from '../schemas'
 import { channel } from '../channel'
 import { LOCALES, type Locale } from '../../i18n/locales'
 
-import type { IntegrityStatus, ShopKind } from './app-types'
+import { THEMES, type IntegrityStatus, type ShopKind } from './app-types'
 
-export { INTEGRITY_STATUSES, SHOPS, type IntegrityStatus, type ShopKind } from './app-types'
+export { INTEGRITY_STATUSES, SHOPS, THEMES, type IntegrityStatus, type ShopKind } from './app-types'
 
 export interface IntegrityState {
   status: IntegrityStatus
@@ -30,14 +30,14 @@ export interface ShopSwitched {
 
 export interface Settings {
   locale: Locale
-  theme: 'system' | 'light' | 'dark'
+  theme: (typeof THEMES)[number]
   currency: string
 }
 
 export const settingsPatch = z
   .object({
     locale: z.enum(LOCALES),
-    theme: z.enum(['system', 'light', 'dark']),
+    theme: z.enum(THEMES),
     currency: wellFormed(z.string()).regex(/^[A-Z]{3}$/),
   })
   .partial()

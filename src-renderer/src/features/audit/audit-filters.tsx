@@ -33,38 +33,20 @@ export function AuditFilters({
   const set = <K extends keyof AuditFilterDraft>(key: K, next: AuditFilterDraft[K]): void => onChange({ ...value, [key]: next })
   return (
     <fieldset className="fieldset-plain cluster audit-filters" aria-label={t('audit:filters.label')}>
-      <label className="field-inline">
-        <span>{t('audit:filters.entity')}</span>
-        <select
-          className="input"
-          aria-label={t('audit:filters.entity')}
-          value={value.entity}
-          onChange={(e) => set('entity', e.target.value)}
-        >
-          <option value="">{t('audit:filters.any')}</option>
-          {entities.map((entity) => (
-            <option key={entity} value={entity}>
-              {t(`audit:entities.${entity}`, { defaultValue: entity })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field-inline">
-        <span>{t('audit:filters.action')}</span>
-        <select
-          className="input"
-          aria-label={t('audit:filters.action')}
-          value={value.action}
-          onChange={(e) => set('action', e.target.value as AuditAction | '')}
-        >
-          <option value="">{t('audit:filters.any')}</option>
-          {AUDIT_ACTIONS.map((action) => (
-            <option key={action} value={action}>
-              {t(`audit:actions.${action}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AnySelect
+        label={t('audit:filters.entity')}
+        any={t('audit:filters.any')}
+        value={value.entity}
+        options={entities.map((entity) => ({ value: entity, label: t(`audit:entities.${entity}`, { defaultValue: entity }) }))}
+        onChange={(entity) => set('entity', entity)}
+      />
+      <AnySelect
+        label={t('audit:filters.action')}
+        any={t('audit:filters.any')}
+        value={value.action}
+        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit:actions.${action}`) }))}
+        onChange={(action) => set('action', action as AuditAction | '')}
+      />
       <DateRangeInputs
         value={{ from: value.from || undefined, to: value.to || undefined }}
         fromLabel={t('audit:filters.from')}
@@ -86,5 +68,33 @@ export function AuditFilters({
         {t('audit:filters.clear')}
       </Button>
     </fieldset>
+  )
+}
+
+/** A labelled choice whose first option, the empty value, means "any". */
+function AnySelect(props: {
+  label: string
+  any: string
+  value: string
+  options: { value: string; label: string }[]
+  onChange(next: string): void
+}) {
+  return (
+    <label className="field-inline">
+      <span>{props.label}</span>
+      <select
+        className="input input--sm"
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">{props.any}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   )
 }

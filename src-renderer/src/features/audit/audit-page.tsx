@@ -2,18 +2,16 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AuditRow } from '../../../../src-shared/ipc/channels/audit'
 import { DATA_ENTITIES } from '../../../../src-shared/ipc/events'
-import { Button } from '../../components/button'
 import { EmptyState } from '../../components/empty-state'
 import { PageHeader } from '../../components/page-header'
-import { showToast } from '../../components/toast'
-import { call, errorMessage } from '../../lib/ipc'
-import { useActionRunner } from '../../lib/use-action-runner'
+import { Pager, usePage } from '../../components/pager'
+import { errorMessage } from '../../lib/ipc'
 import { useDebouncedValue } from '../../lib/use-debounced-value'
 import { useFormat } from '../../lib/use-format'
 import { useQuery } from '../../lib/use-query'
 import { AuditChange } from './audit-change'
+import { AuditExportButton } from './audit-export-button'
 import { AuditFilters, NO_FILTER, type AuditFilterDraft } from './audit-filters'
-import { AuditPager } from './audit-pager'
 import { toAuditFilter } from './audit-query'
 import './audit.css'
 
@@ -25,29 +23,19 @@ const EVERY_TABLE = [...DATA_ENTITIES]
 export function AuditPage() {
   const { t } = useTranslation()
   const f = useFormat()
-  const run = useActionRunner()
   const [draft, setDraft] = useState<AuditFilterDraft>(NO_FILTER)
-  const [offset, setOffset] = useState(0)
+  const page = usePage(PAGE)
   const text = useDebouncedValue(draft.text, 250)
   const filter = toAuditFilter(draft, text)
-  const { data, error } = useQuery('audit.list', { ...filter, offset, limit: PAGE }, { entities: EVERY_TABLE })
+  const { data, error } = useQuery('audit.list', { ...filter, offset: page.offset, limit: PAGE }, { entities: EVERY_TABLE })
   const filtered = JSON.stringify(draft) !== JSON.stringify(NO_FILTER)
-  const exportCsv = async (): Promise<void> => {
-    const result = await run(() => call('audit.export', filter))
-    const file = result?.files[0]
-    if (file) showToast({ tone: 'success', message: t('audit:exported', { count: file.rows, name: file.name }) })
-  }
-  const change = (next: AuditFilterDraft): void => (setDraft(next), setOffset(0))
+  const change = (next: AuditFilterDraft): void => (setDraft(next), page.onOffset(0))
   return (
     <div className="page audit-page">
       <PageHeader
         title={t('audit:title')}
         subtitle={t('audit:subtitle')}
-        actions={
-          <Button icon="import-export" disabled={data?.total === 0} onClick={() => void exportCsv()}>
-            {t('audit:export')}
-          </Button>
-        }
+        actions={<AuditExportButton filter={filter} disabled={data?.total === 0} />}
       />
       <AuditFilters value={draft} entities={EVERY_TABLE} onChange={change} />
       <p role="status" className="muted">
@@ -87,7 +75,7 @@ export function AuditPage() {
           </tbody>
         </table>
       )}
-      {data && <AuditPager offset={offset} size={PAGE} total={data.total} onOffset={setOffset} />}
+      <Pager {...page} total={data?.total ?? 0} labels={[t('audit:newer'), t('audit:older')]} />
     </div>
   )
 }

@@ -39,9 +39,12 @@ export function BackupsSection() {
         <Button variant="primary" disabled={busy} onClick={() => void backUpNow()}>
           {busy ? t('backingUp') : t('backUpNow')}
         </Button>
-        <span className="muted">
-          {status?.lastBackupAt ? t('lastBackup', { when: format.relative(status.lastBackupAt) }) : t('noBackupYet')}
-        </span>
+        {/* With no backup at all the list below says so; once here, say it once. */}
+        {(Boolean(status?.lastBackupAt) || Boolean(backups?.length)) && (
+          <span className="muted">
+            {status?.lastBackupAt ? t('lastBackup', { when: format.relative(status.lastBackupAt) }) : t('noBackupYet')}
+          </span>
+        )}
       </div>
       {backups && <BackupList backups={backups} onReview={setChosen} />}
       {chosen && <RestoreDialog backup={chosen} onClose={() => setChosen(null)} onRestored={reload} />}

@@ -42,16 +42,18 @@ function LockForm({ status }: { status: LockStatus }) {
         <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
         {t('settings.enabled')}
       </label>
-      <label htmlFor={`${id}-minutes`}>{t('settings.idleMinutes')}</label>
-      <input
-        id={`${id}-minutes`}
-        className="input"
-        type="number"
-        min={1}
-        max={1440}
-        value={minutes}
-        onChange={(e) => setMinutes(e.target.value)}
-      />
+      <div className="field-inline">
+        <label htmlFor={`${id}-minutes`}>{t('settings.idleMinutes')}</label>
+        <input
+          id={`${id}-minutes`}
+          className="input tabular lock-settings__minutes"
+          type="number"
+          min={1}
+          max={1440}
+          value={minutes}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+      </div>
       <PassphraseFields kind={setting} onChange={setSecret} />
       {recoveryKey && (
         <div role="status">

@@ -6,6 +6,8 @@ export const audit = {
   settingsTitle: 'Audit log',
   settingsBody: 'Every change to your data is recorded: what, when, before and after.',
   export: 'Export CSV',
+  exporting: 'Exporting… {{percent}}%',
+  cancelExport: 'Cancel export',
   exported_one: 'Exported {{count}} row to {{name}}',
   exported_other: 'Exported {{count}} rows to {{name}}',
   fileName: 'audit-log',
@@ -69,7 +71,8 @@ export const audit = {
     settings: 'Setting changed',
   },
   words: {
-    erased: 'Erased on request: personal data removed; {{orders}} orders kept without the customer',
+    erased_one: 'Erased on request: personal data removed; {{count}} order kept without the customer',
+    erased_other: 'Erased on request: personal data removed; {{count}} orders kept without the customer',
     purged: 'Deleted for good from the Trash',
     retention: 'Deleted for good: the Trash period ended',
     scrubbed: 'Details removed: the customer was erased or deleted for good',
@@ -128,5 +131,9 @@ export const audit = {
     customer: 'Customer',
     reason: 'Reason',
     amount: 'Amount',
+    previousStatus: 'Status before',
+    consentSource: 'Consent source',
+    event: 'Event',
+    itemName: 'Name',
   },
 }

@@ -17,6 +17,7 @@ export const common = {
   themeDark: 'dark',
   editHint: 'Click to edit; Enter saves, Esc cancels',
   addValue: 'Add…',
+  pagerRange: '{{from}}–{{to}} of {{total}}',
   resizeColumn: 'Resize the {{column}} column (← →)',
   actionFailed: 'That did not work: {{message}}',
   bridgeMissing: 'Kehu could not reach its data. Restart the app; your data is unchanged.',

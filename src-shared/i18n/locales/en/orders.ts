@@ -38,7 +38,6 @@ export const orders = {
       pages: 'Order pages',
       newer: 'Newer',
       older: 'Older',
-      range: '{{from}}–{{to}} of {{total}}',
       lines: 'Lines',
     },
     palette: { newOrder: 'New order', keywords: 'new order sale ring up', group: 'Orders' },

@@ -18,6 +18,7 @@ export const common: typeof en = {
   themeDark: '深色',
   editHint: '点击编辑；回车保存，Esc 取消',
   addValue: '添加…',
+  pagerRange: '第 {{from}}–{{to}} 条，共 {{total}} 条',
   resizeColumn: '调整“{{column}}”列宽（← →）',
   actionFailed: '操作未成功：{{message}}',
   bridgeMissing: 'Kehu 无法读取数据。请重启应用；您的数据未被更改。',

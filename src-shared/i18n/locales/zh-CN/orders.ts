@@ -41,7 +41,6 @@ export const orders: Catalog<typeof en> = {
       pages: '订单分页',
       newer: '较新',
       older: '较早',
-      range: '第 {{from}}–{{to}} 条，共 {{total}} 条',
       lines: '行数',
     },
     palette: { newOrder: '新建订单', keywords: '开单 收银 下单', group: '订单' },

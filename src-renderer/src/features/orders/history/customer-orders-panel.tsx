@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Badge } from '../../../components/badge'
 import { Button } from '../../../components/button'
+import { Pager, usePage } from '../../../components/pager'
 import { useEnumLabel } from '../../../lib/use-enum-label'
 import { useFormat } from '../../../lib/use-format'
 import { useQuery } from '../../../lib/use-query'
@@ -22,9 +23,9 @@ export function CustomerOrdersPanel({ recordId: customerId }: RecordPanelProps) 
   const label = useEnumLabel()
   const f = useFormat()
   const navigate = useNavigationStore((s) => s.navigate)
-  const [offset, setOffset] = useState(0)
+  const page = usePage(PAGE)
   const [creating, setCreating] = useState(false)
-  const { data } = useQuery('customers.orders', { customerId, offset, limit: PAGE }, { entities: ORDER_ENTITIES })
+  const { data } = useQuery('customers.orders', { customerId, offset: page.offset, limit: PAGE }, { entities: ORDER_ENTITIES })
   const customer = useQuery('customers.get', { id: customerId }, { entities: ['customers'] }).data
   return (
     <>
@@ -77,19 +78,12 @@ export function CustomerOrdersPanel({ recordId: customerId }: RecordPanelProps) 
           </tbody>
         </table>
       )}
-      {data && data.total > PAGE && (
-        <nav className="pager" aria-label={t('orders:ui.history.pages')}>
-          <Button size="sm" variant="ghost" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-            {t('orders:ui.history.newer')}
-          </Button>
-          <span>
-            {t('orders:ui.history.range', { from: offset + 1, to: Math.min(data.total, offset + PAGE), total: data.total })}
-          </span>
-          <Button size="sm" variant="ghost" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>
-            {t('orders:ui.history.older')}
-          </Button>
-        </nav>
-      )}
+      <Pager
+        {...page}
+        total={data?.total ?? 0}
+        labels={[t('orders:ui.history.newer'), t('orders:ui.history.older')]}
+        label={t('orders:ui.history.pages')}
+      />
       {creating && customer && (
         <NewOrderDialog
           customer={{ id: customer.id, name: customer.name, phone: customer.phone, city: customer.city }}

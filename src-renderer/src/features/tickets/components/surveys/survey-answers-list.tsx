@@ -1,15 +1,14 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AnswerDrill } from '../../../../../../src-shared/ipc/channels/drill'
 import { DrillChip } from '../../../../components/drill-chip'
 import { EmptyState } from '../../../../components/empty-state'
+import { Pager, usePage } from '../../../../components/pager'
 import { errorMessage } from '../../../../lib/ipc'
 import { useEnumLabel } from '../../../../lib/use-enum-label'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
 import type { Drill } from '../../../../stores/navigation'
 import { TICKET_ENTITIES } from '../../api/entities'
-import { SurveysPager } from './surveys-pager'
 import { TicketButton } from './ticket-button'
 
 const PAGE = 50
@@ -22,8 +21,8 @@ export function SurveyAnswersList({ drill, onClearDrill }: { drill?: Drill<Answe
   const { t } = useTranslation()
   const f = useFormat()
   const label = useEnumLabel()
-  const [offset, setOffset] = useState(0)
-  const input = drill ? { drill: drill.filter, offset, limit: PAGE } : { offset, limit: PAGE }
+  const page = usePage(PAGE)
+  const input = drill ? { drill: drill.filter, offset: page.offset, limit: PAGE } : { offset: page.offset, limit: PAGE }
   const { data, error } = useQuery('surveys.answers', input, { entities: TICKET_ENTITIES })
   const none = t('tickets:answers.none')
   const count = data ? t('tickets:answers.count', { count: data.total }) : null
@@ -71,7 +70,7 @@ export function SurveyAnswersList({ drill, onClearDrill }: { drill?: Drill<Answe
           </tbody>
         </table>
       )}
-      {data && <SurveysPager offset={offset} size={PAGE} total={data.total} onOffset={setOffset} />}
+      <Pager {...page} total={data?.total ?? 0} labels={[t('tickets:surveys.prev'), t('tickets:surveys.next')]} />
     </>
   )
 }

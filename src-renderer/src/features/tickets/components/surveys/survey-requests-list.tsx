@@ -4,11 +4,11 @@ import type { SurveyRequestRow } from '../../../../../../src-shared/domain/surve
 import { Button } from '../../../../components/button'
 import { Dialog } from '../../../../components/dialog'
 import { EmptyState } from '../../../../components/empty-state'
+import { Pager, usePage } from '../../../../components/pager'
 import { useFormat } from '../../../../lib/use-format'
 import { useQuery } from '../../../../lib/use-query'
 import { TICKET_ENTITIES } from '../../api/entities'
 import { RecordForm } from '../ticket/survey-panel'
-import { SurveysPager } from './surveys-pager'
 import { TicketButton } from './ticket-button'
 
 const PAGE = 50
@@ -17,9 +17,9 @@ const PAGE = 50
 export function SurveyRequestsList({ state }: { state: 'open' | 'answered' | 'all' }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const [offset, setOffset] = useState(0)
+  const page = usePage(PAGE)
   const [recording, setRecording] = useState<SurveyRequestRow | null>(null)
-  const { data } = useQuery('surveys.requests', { state, offset, limit: PAGE }, { entities: TICKET_ENTITIES })
+  const { data } = useQuery('surveys.requests', { state, offset: page.offset, limit: PAGE }, { entities: TICKET_ENTITIES })
   const answer = (r: SurveyRequestRow): string =>
     [r.answers.csat && `CSAT ${r.answers.csat.score}`, r.answers.nps && `NPS ${r.answers.nps.score}`].filter(Boolean).join(' · ')
   return (
@@ -61,7 +61,7 @@ export function SurveyRequestsList({ state }: { state: 'open' | 'answered' | 'al
           </tbody>
         </table>
       )}
-      {data && <SurveysPager offset={offset} size={PAGE} total={data.total} onOffset={setOffset} />}
+      <Pager {...page} total={data?.total ?? 0} labels={[t('tickets:surveys.prev'), t('tickets:surveys.next')]} />
       {recording && (
         <Dialog title={t('tickets:survey.record')} description={recording.customer?.name} onClose={() => setRecording(null)}>
           <div className="modal__body">
