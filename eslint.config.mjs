@@ -120,6 +120,24 @@ export default tseslint.config(
     },
   },
   {
+    // Both languages' strings are in these; the window loads only its language's (lib/catalogs.ts).
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'src-shared/i18n(/(resources|translate|index))?$',
+              allowTypeImports: true,
+              message: 'Both languages load with this: import from src-shared/i18n/locales, use lib/i18n or lib/enum-text.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/src-main/analytics/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -12,7 +12,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           setupFiles: ['tests/support/build-constants.ts'],
-          exclude: ['tests/e2e/**'],
+          exclude: ['tests/e2e/**', 'tests/renderer/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          include: ['tests/renderer/**/*.test.ts', 'tests/renderer/**/*.test.tsx'],
+          setupFiles: ['tests/support/build-constants.ts', 'tests/renderer/support/load-catalogs.ts'],
           testTimeout: 60_000,
         },
       },

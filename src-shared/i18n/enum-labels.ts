@@ -17,8 +17,6 @@ import {
   IMPORT_KINDS,
   IMPORT_STATUSES,
 } from '../ipc/channels/csv-types'
-import type { Locale } from './locales'
-import { translate } from './translate'
 
 interface EnumLabels {
   /** Every stored value, from the constant the schemas and the database use. */
@@ -77,10 +75,10 @@ export type EnumName = keyof typeof ENUM_LABELS
 export type EnumValue<N extends EnumName> = (typeof ENUM_LABELS)[N]['values'][number]
 
 /**
- * A stored value as people read it in `locale`. A value the enum does not know (a file from a
- * newer Kehu) is shown as stored rather than as a catalog key.
+ * The catalog key (dotted, `namespace.key.sub`) of a stored value's label; undefined for a value
+ * the enum does not know (a file from a newer Kehu), which is shown as stored.
  */
-export function enumLabel(locale: Locale, name: EnumName, value: string): string {
+export function enumLabelKey(name: EnumName, value: string): string | undefined {
   const labels: EnumLabels = ENUM_LABELS[name]
-  return labels.values.includes(value) ? translate(locale, labels.key(value)) : value
+  return labels.values.includes(value) ? labels.key(value) : undefined
 }

@@ -1,4 +1,5 @@
 import type { Locale } from './locales'
+import { enumLabelKey, type EnumName } from './enum-labels'
 import { resources } from './resources'
 
 type Params = Record<string, string | number>
@@ -28,3 +29,9 @@ function lookup(catalog: object, key: string): string | undefined {
 }
 
 const stringOrUndefined = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+
+/** A stored enum value as people read it in `locale`; an unknown value is shown as stored. */
+export function enumLabel(locale: Locale, name: EnumName, value: string): string {
+  const key = enumLabelKey(name, value)
+  return key === undefined ? value : translate(locale, key)
+}

@@ -39,6 +39,9 @@ describe.skipIf(noBrowserReason)('startup: the start page loads only its own scr
     expect(atStart.length).toBeGreaterThan(0)
     expect(all.filter((f) => !atStart.includes(f)).length).toBeGreaterThan(0)
     expect(bytes(atStart)).toBeLessThan(START_SCRIPT_LIMIT)
+    // Only the UI language's strings: the other catalog loads when the language is switched.
+    expect(atStart.filter((f) => f.startsWith('en-'))).toHaveLength(1)
+    expect(atStart.filter((f) => f.startsWith('zh-CN-'))).toEqual([])
 
     await page.getByRole('button', { name: 'Import / Export' }).first().click()
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Import and export' }).count()).toBe(1)

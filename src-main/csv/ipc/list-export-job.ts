@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { CustomerRow } from '../../../src-shared/domain/customer-types'
 import { translate, type Locale } from '../../../src-shared/i18n'
-import { enumLabel } from '../../../src-shared/i18n/enum-labels'
+import { enumLabel } from '../../../src-shared/i18n/translate'
 import type { ExportEncoding, ExportResult, HeaderStyle, ListExportColumn } from '../../../src-shared/ipc/channels/csv-export'
 import type { ListInput } from '../../../src-shared/ipc/channels/customer-schemas'
 import { listCustomerRows } from '../../customers/list-query'

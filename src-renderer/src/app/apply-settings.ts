@@ -8,7 +8,8 @@ import { resolveTheme, useSettingsStore, type SettingsStore } from '../stores/se
  */
 export function startApplyingSettings(): () => void {
   const apply = ({ settings }: SettingsStore): void => {
-    setLocale(settings.locale)
+    // A language whose strings fail to load leaves the UI in the current one.
+    setLocale(settings.locale).catch(() => undefined)
     applyTheme(resolveTheme(settings.theme, systemPrefersDark()))
   }
   apply(useSettingsStore.getState())

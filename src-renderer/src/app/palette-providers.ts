@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../../../src-shared/i18n'
+import { LOCALES, type Locale } from '../../../src-shared/i18n/locales'
 import { labelPinyin } from '../lib/catalog-pinyin'
 import { i18n } from '../lib/i18n'
 import { systemPrefersDark } from '../lib/theme'

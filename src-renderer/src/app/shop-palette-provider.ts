@@ -1,4 +1,4 @@
-import { LOCALES } from '../../../src-shared/i18n'
+import { LOCALES } from '../../../src-shared/i18n/locales'
 import { labelPinyin } from '../lib/catalog-pinyin'
 import { i18n } from '../lib/i18n'
 import { switchShop } from '../lib/shop-switch'

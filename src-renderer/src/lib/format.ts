@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src-shared/i18n'
+import type { Locale } from '../../../src-shared/i18n/locales'
 
 /**
  * Formatting at the edge: small pure functions over `Intl`, one per kind of value. Money is

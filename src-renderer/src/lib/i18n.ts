@@ -1,20 +1,24 @@
 import i18next, { type i18n as I18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { LOCALES, resolveLocale, resources, type Locale, type Namespace } from '../../../src-shared/i18n'
+import { LOCALES, resolveLocale, type Locale } from '../../../src-shared/i18n/locales'
+import type { Namespace } from '../../../src-shared/i18n/resources'
+import { loadCatalog, type Catalog } from './catalogs'
 
 /**
  * The renderer's i18next instance, over the same catalogs the main process uses for error
- * messages. Resources are bundled, so init and language changes are synchronous: switching
- * language re-renders in place, with no reload.
+ * messages. Only the languages in use are loaded (./catalogs.ts): `loadStartLocale` loads the UI
+ * language before the shell renders, and `setLocale` loads a new one before switching, so
+ * every lookup and language change after that is synchronous and re-renders in place.
  */
 export const i18n: I18n = i18next.createInstance()
 
 void i18n.use(initReactI18next).init({
-  resources,
+  resources: {},
+  partialBundledLanguages: true,
   lng: resolveLocale(typeof navigator === 'undefined' ? undefined : navigator.language),
-  fallbackLng: 'en',
+  // Each catalog is complete (a missing key is a compile error), so no other language is needed.
+  fallbackLng: false,
   supportedLngs: [...LOCALES],
-  ns: Object.keys(resources.en),
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
@@ -23,7 +27,6 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 })
 
-syncDocumentLanguage(currentLocale())
 i18n.on('languageChanged', (lng) => syncDocumentLanguage(resolveLocale(lng)))
 
 /** The active UI locale, always one of LOCALES. */
@@ -31,9 +34,30 @@ export function currentLocale(): Locale {
   return resolveLocale(i18n.resolvedLanguage ?? i18n.language)
 }
 
-/** Switches the UI language in place (no reload). */
-export function setLocale(locale: Locale): void {
-  if (currentLocale() !== locale || i18n.language !== locale) void i18n.changeLanguage(locale)
+/** Loads `locale`'s strings into i18next (once). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'common')) return
+  const catalog = await loadCatalog(locale)
+  for (const ns of Object.keys(catalog) as (keyof Catalog)[]) i18n.addResourceBundle(locale, ns, catalog[ns], true, true)
+}
+
+/** Loads the starting language: before the first render, so nothing shows a raw key. */
+export async function loadStartLocale(): Promise<void> {
+  await loadLocale(currentLocale())
+  syncDocumentLanguage(currentLocale())
+}
+
+let wanted: Locale | undefined
+
+/**
+ * Switches the UI language in place (no reload) once its strings are loaded; of quick
+ * successive switches, the last one wins.
+ */
+export async function setLocale(locale: Locale): Promise<void> {
+  wanted = locale
+  await loadLocale(locale)
+  if (wanted !== locale) return
+  if (currentLocale() !== locale || i18n.language !== locale) await i18n.changeLanguage(locale)
 }
 
 /** `<html lang>` and the window title follow the active locale. */
@@ -50,6 +74,6 @@ function syncDocumentLanguage(locale: Locale): void {
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: ['common', ...Exclude<Namespace, 'common'>[]]
-    resources: (typeof resources)['en']
+    resources: Catalog
   }
 }

@@ -14,10 +14,12 @@ export interface PagedRowsSnapshot {
   error: unknown
 }
 
-interface PagedRowsOptions {
+interface PagedRowsOptions<T> {
   pageSize?: number
   /** Pages kept in memory; the ones farthest from the last requested range go first. */
   maxPages?: number
+  /** The first page, answered already (asked for at start): shown at once, not asked again. */
+  firstPage?: RowWindow<T>
 }
 
 /**
@@ -39,10 +41,14 @@ export class PagedRows<T> {
 
   constructor(
     private readonly fetchWindow: FetchWindow<T>,
-    { pageSize = 200, maxPages = 40 }: PagedRowsOptions = {},
+    { pageSize = 200, maxPages = 40, firstPage }: PagedRowsOptions<T> = {},
   ) {
     this.pageSize = pageSize
     this.maxPages = maxPages
+    if (firstPage) {
+      this.pages.set(0, firstPage.rows)
+      this.snapshot = { total: firstPage.total, version: 1, error: null }
+    }
   }
 
   subscribe = (listener: () => void): (() => void) => {

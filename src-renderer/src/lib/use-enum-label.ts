@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { enumLabel, type EnumName } from '../../../src-shared/i18n/enum-labels'
-import { resolveLocale } from '../../../src-shared/i18n'
+import type { EnumName } from '../../../src-shared/i18n/enum-labels'
+import { resolveLocale } from '../../../src-shared/i18n/locales'
+import { enumText } from './enum-text'
 
 export type EnumLabeler = (name: EnumName, value: string) => string
 
@@ -8,5 +9,5 @@ export type EnumLabeler = (name: EnumName, value: string) => string
 export function useEnumLabel(): EnumLabeler {
   const { i18n } = useTranslation()
   const locale = resolveLocale(i18n.language)
-  return (name, value) => enumLabel(locale, name, value)
+  return (name, value) => enumText(locale, name, value)
 }

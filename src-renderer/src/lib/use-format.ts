@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { resolveLocale, type Locale } from '../../../src-shared/i18n'
+import { resolveLocale, type Locale } from '../../../src-shared/i18n/locales'
 import { selectCurrency, useSettingsStore } from '../stores/settings'
 import * as f from './format'
 

@@ -10,6 +10,11 @@ export interface PagedRowsOptions {
   pageSize: number
 }
 
+export interface PagedRowsStart<T, Q> {
+  /** Called when the cache for a query is made: its first page if it was answered already. */
+  takeFirstPage?: (query: Q) => RowWindow<T> | undefined
+}
+
 /**
  * A long server-side list for a virtualized grid: a fresh page cache whenever `query` changes
  * (compared by value), pages loaded for the range the grid reports, and every cached page
@@ -19,12 +24,16 @@ export interface PagedRowsOptions {
 export function usePagedRows<T, Q>(
   query: Q,
   fetchWindow: (query: Q, offset: number, limit: number) => Promise<RowWindow<T>>,
-  { entities, pageSize }: PagedRowsOptions,
+  { entities, pageSize, takeFirstPage }: PagedRowsOptions & PagedRowsStart<T, Q>,
 ) {
   const key = JSON.stringify(query)
   const rows = useMemo(
-    () => new PagedRows<T>((offset, limit) => fetchWindow(JSON.parse(key) as Q, offset, limit), { pageSize }),
-    [key, fetchWindow, pageSize],
+    () =>
+      new PagedRows<T>((offset, limit) => fetchWindow(JSON.parse(key) as Q, offset, limit), {
+        pageSize,
+        firstPage: takeFirstPage?.(JSON.parse(key) as Q),
+      }),
+    [key, fetchWindow, pageSize, takeFirstPage],
   )
   const snapshot = useSyncExternalStore(rows.subscribe, rows.getSnapshot)
   useEffect(() => {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next'
 import type { z } from 'zod'
 import en from 'zod/v4/locales/en.js'
 import zhCN from 'zod/v4/locales/zh-CN.js'
-import type { Locale } from '../../../src-shared/i18n'
+import type { Locale } from '../../../src-shared/i18n/locales'
 
 // The same zod locales the main registrar uses, so the form and the IPC say the same words.
 const zodLocales: Record<Locale, ReturnType<typeof en>> = { en: en(), 'zh-CN': zhCN() }

@@ -30,6 +30,18 @@ describe('PagedRows', () => {
     expect(s.requests).toHaveLength(2)
   })
 
+  it('shows a first page answered before it was made without asking for it again, and refreshes it on a change', async () => {
+    const s = server(1000)
+    const rows = new PagedRows(s.fetch, { pageSize: 100, firstPage: { rows: [7, 8, 9], total: 3 } })
+    expect(rows.getSnapshot()).toMatchObject({ total: 3, error: null })
+    expect(rows.row(1)).toBe(8)
+    await rows.ensure(0, 2)
+    expect(s.requests).toEqual([])
+    await rows.invalidate()
+    expect(s.requests).toEqual([[0, 100]])
+    expect(rows.row(1)).toBe(1)
+  })
+
   it('drops the pages farthest from where the user is when over its budget', async () => {
     const s = server(10_000)
     const rows = new PagedRows(s.fetch, { pageSize: 100, maxPages: 3 })

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { resolveLocale } from '../../../../src-shared/i18n'
+import { resolveLocale } from '../../../../src-shared/i18n/locales'
 import { ChartExportMenu } from './chart-export-menu'
 import { renderChartPng } from './chart-png'
 import { renderChartSvg, svgDataUrl } from './chart-svg'

@@ -74,6 +74,9 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
     scrollMargin: HEADER_HEIGHT,
+    // Until the grid is measured after mount: the window's size, so the first render already
+    // holds the rows in view rather than none (the start page's first rows, issue 9).
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { showToast } from '../../components/toast'
 import { call, errorMessage, onEvent } from '../../lib/ipc'
+import { askLockStatus, takeLockAnswer } from './lock-status'
 import { isLockShortcut } from './lock-shortcut'
 
 /**
@@ -9,14 +10,16 @@ import { isLockShortcut } from './lock-shortcut'
  * before the app knows it is open.
  */
 export function useLockState(): [boolean | undefined, (locked: boolean) => void] {
-  const [locked, setLocked] = useState<boolean | undefined>(undefined)
+  const [known] = useState(takeLockAnswer)
+  const [locked, setLocked] = useState<boolean | undefined>(known?.locked)
   useEffect(() => {
     const stop = onEvent('lock.changed', (payload) => setLocked(payload.locked))
-    call('lock.status', {})
-      .then((status) => setLocked(status.locked))
-      .catch(() => setLocked(false)) // the shell reports an unreachable backend itself
+    if (!known)
+      askLockStatus()
+        .then((status) => setLocked(status.locked))
+        .catch(() => setLocked(false)) // the shell reports an unreachable backend itself
     return stop
-  }, [])
+  }, [known])
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isLockShortcut(event) || event.isComposing) return

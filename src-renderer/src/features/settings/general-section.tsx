@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LOCALES, type Locale } from '../../../../src-shared/i18n'
+import { LOCALES, type Locale } from '../../../../src-shared/i18n/locales'
 import { CURRENCIES, selectCurrency, selectLocale, useSettingsStore } from '../../stores/settings'
 import { useUpdateSetting } from './use-update-setting'
 

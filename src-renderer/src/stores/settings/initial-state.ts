@@ -1,5 +1,5 @@
 import type { AppInfo, Settings } from '../../../../src-shared/ipc'
-import { resolveLocale } from '../../../../src-shared/i18n'
+import { resolveLocale } from '../../../../src-shared/i18n/locales'
 import { DEFAULT_CURRENCY } from '../../lib/format'
 
 export type { AppInfo, Settings }

@@ -1,6 +1,6 @@
 import type { SettingsStore } from './action'
 import type { AppInfo, Theme } from './initial-state'
-import type { Locale } from '../../../../src-shared/i18n'
+import type { Locale } from '../../../../src-shared/i18n/locales'
 
 export const selectLocale = (s: SettingsStore): Locale => s.settings.locale
 export const selectTheme = (s: SettingsStore): Theme => s.settings.theme

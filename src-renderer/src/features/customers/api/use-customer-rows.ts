@@ -10,8 +10,16 @@ export const LIST_PAGE_SIZE = 200
 
 type Window = Promise<RowWindow<CustomerRow>>
 
-/** The start page's first rows, asked for before React has rendered the list (`prefetchFirstPage`). */
-let firstPage: { key: string; rows: Window } | null = null
+/**
+ * The start page's first rows, asked for before React has rendered the list
+ * (`prefetchFirstPage`); `answered` once they have come.
+ */
+interface FirstPage {
+  key: string
+  rows: Window
+  answered?: RowWindow<CustomerRow>
+}
+let firstPage: FirstPage | null = null
 
 /**
  * Asks for the first page of `query` now, so the server works on it while React renders the
@@ -19,9 +27,18 @@ let firstPage: { key: string; rows: Window } | null = null
  */
 export function prefetchFirstPage(query: CustomerQuery): void {
   const rows = call('customers.list', { ...query, offset: 0, limit: LIST_PAGE_SIZE })
+  const asked: FirstPage = { key: JSON.stringify(query), rows }
+  firstPage = asked
   // A failure is the list's to show when it asks itself; unclaimed, it must not go unhandled.
-  rows.catch(() => undefined)
-  firstPage = { key: JSON.stringify(query), rows }
+  rows.then((window) => void (asked.answered = window)).catch(() => undefined)
+}
+
+/** The prefetched first page of `query` if it has come already, once: the list's first render shows it. */
+function takeAnsweredFirstPage(query: CustomerQuery): RowWindow<CustomerRow> | undefined {
+  if (!firstPage?.answered || firstPage.key !== JSON.stringify(query)) return undefined
+  const { answered } = firstPage
+  firstPage = null
+  return answered
 }
 
 function fetchCustomers(query: CustomerQuery, offset: number, limit: number): Window {
@@ -37,4 +54,8 @@ function fetchCustomers(query: CustomerQuery, offset: number, limit: number): Wi
 
 /** The list's rows for one query, loaded page by page for the range the grid shows. */
 export const useCustomerRows = (query: CustomerQuery) =>
-  usePagedRows(query, fetchCustomers, { entities: CUSTOMER_ENTITIES, pageSize: LIST_PAGE_SIZE })
+  usePagedRows(query, fetchCustomers, {
+    entities: CUSTOMER_ENTITIES,
+    pageSize: LIST_PAGE_SIZE,
+    takeFirstPage: takeAnsweredFirstPage,
+  })

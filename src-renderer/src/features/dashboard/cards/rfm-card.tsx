@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RfmResult } from '../../../../../src-shared/domain/analytics'
-import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
+import { enumText } from '../../../lib/enum-text'
 import { Chart, type ChartOption } from '../../../components/chart/chart'
 import { useFormat } from '../../../lib/use-format'
 import { chartMarks } from '../drill/chart-marks'
@@ -28,7 +28,7 @@ export function RfmCard() {
 function Segments({ data }: { data: RfmResult }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const names = useMemo(() => data.segments.map((s) => enumLabel(f.locale, 'rfmSegment', s.key)), [data, f.locale])
+  const names = useMemo(() => data.segments.map((s) => enumText(f.locale, 'rfmSegment', s.key)), [data, f.locale])
   const option = useMemo<ChartOption>(
     () => ({
       grid: { left: 8, right: 16, top: 8, bottom: 8, containLabel: true },

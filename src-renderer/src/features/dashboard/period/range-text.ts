@@ -1,5 +1,6 @@
 import type { DayRange } from '../../../../../src-shared/domain/dashboard-types'
-import { translate, type Locale } from '../../../../../src-shared/i18n'
+import type { Locale } from '../../../../../src-shared/i18n/locales'
+import { i18n } from '../../../lib/i18n'
 import { formatDate, formatShortDate, toDate } from '../../../lib/format'
 
 /**
@@ -10,5 +11,5 @@ export function rangeText(range: DayRange, locale: Locale, now = new Date()): st
   const thisYear = [range.from, range.to].every((day) => toDate(day).getFullYear() === now.getFullYear())
   const day = (d: string): string => (thisYear ? formatShortDate(d, locale) : formatDate(d, locale))
   if (range.from === range.to) return day(range.from)
-  return translate(locale, 'dashboard.period.range', { from: day(range.from), to: day(range.to) })
+  return i18n.getFixedT(locale)('dashboard:period.range', { from: day(range.from), to: day(range.to) })
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import { CLUSTER_FEATURES, type ClusterFeature, type Trait } from '../../../../../src-shared/domain/customer-groups'
-import type { Locale } from '../../../../../src-shared/i18n'
+import type { Locale } from '../../../../../src-shared/i18n/locales'
 
 /** A cluster in words from what sets it apart: "Recent, frequent visits, high spend". */
 export function clusterPhrase(traits: Record<ClusterFeature, Trait>, t: TFunction, locale: Locale): string {

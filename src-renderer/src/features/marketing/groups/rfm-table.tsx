@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RfmOverview } from '../../../../../src-shared/domain/customer-groups'
-import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
+import { enumText } from '../../../lib/enum-text'
 import { useFormat } from '../../../lib/use-format'
 import { MakeSegmentButton } from './make-segment-button'
 import { ruleParts } from './rule-words'
@@ -10,7 +10,7 @@ import { ruleParts } from './rule-words'
 export function RfmTable({ data }: { data: RfmOverview }) {
   const { t } = useTranslation()
   const f = useFormat()
-  const names = data.segments.map((s) => enumLabel(f.locale, 'rfmSegment', s.key))
+  const names = data.segments.map((s) => enumText(f.locale, 'rfmSegment', s.key))
   return (
     <table className="data-table data-table--wrap rfm-table">
       <thead>

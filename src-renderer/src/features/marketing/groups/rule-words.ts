@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { RfmRule, ScoreRange } from '../../../../../src-shared/domain/customer-groups'
-import { enumLabel } from '../../../../../src-shared/i18n/enum-labels'
-import type { Locale } from '../../../../../src-shared/i18n'
+import { enumText } from '../../../lib/enum-text'
+import type { Locale } from '../../../../../src-shared/i18n/locales'
 
 const range = ([lo, hi]: ScoreRange): string => (lo === hi ? String(lo) : `${lo}–${hi}`)
 
@@ -13,7 +13,7 @@ export function ruleParts(rule: RfmRule, t: TFunction, locale: Locale): string[]
   if (rule.m) parts.push(t('marketing-groups:rule.m', { range: range(rule.m) }))
   if (rule.orders) parts.push(t(`marketing-groups:rule.${rule.orders}`))
   if (rule.unless?.length) {
-    const names = rule.unless.map((key) => enumLabel(locale, 'rfmSegment', key)).join(t('marketing-groups:rule.separator'))
+    const names = rule.unless.map((key) => enumText(locale, 'rfmSegment', key)).join(t('marketing-groups:rule.separator'))
     parts.push(t('marketing-groups:rule.unless', { names }))
   }
   return parts

@@ -1,7 +1,7 @@
 import { i18n } from '../../../lib/i18n'
 import { call } from '../../../lib/ipc'
 import { formatMoney } from '../../../lib/format'
-import { resolveLocale } from '../../../../../src-shared/i18n'
+import { resolveLocale } from '../../../../../src-shared/i18n/locales'
 import { matchesQuery, type PaletteProvider } from '../../../registries/palette'
 import { useNavigationStore } from '../../../stores/navigation'
 import { selectCurrency, useSettingsStore } from '../../../stores/settings'

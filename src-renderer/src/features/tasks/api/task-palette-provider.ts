@@ -1,4 +1,4 @@
-import { LOCALES } from '../../../../../src-shared/i18n'
+import { LOCALES } from '../../../../../src-shared/i18n/locales'
 import { i18n } from '../../../lib/i18n'
 import { matchesQuery, type PaletteProvider } from '../../../registries/palette'
 import { useTaskUi } from '../stores/task-ui'
