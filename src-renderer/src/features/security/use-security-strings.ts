@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { resolveLocale, type Locale } from '../../../../src-shared/i18n'
+import { resolveLocale, type Locale } from '../../../../src-shared/i18n/locales'
 import { security as en } from '../../../../src-shared/i18n/locales/en/security'
 import { security as zhCN } from '../../../../src-shared/i18n/locales/zh-CN/security'
 
