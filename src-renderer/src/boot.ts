@@ -11,18 +11,20 @@ import './styles/chart.css'
 import './styles/print.css'
 import './styles/palette.css'
 import { loadListSetup } from './features/customers/api/list-setup'
-import { prefetchLockStatus } from './features/lock/lock-status'
+import { lockStatus } from './features/lock/lock-status'
+import { securityStatus } from './features/security/security-status'
 import { loadCatalog } from './lib/catalogs'
 import { warmIntl } from './lib/warm-intl'
 import { resolveLocale } from '../../src-shared/i18n/locales'
 
 /**
- * The window's first script, kept small: the start page's questions (is the app locked, the
- * list's remembered layout and then its first rows) leave as soon as it runs, and the main
+ * The window's first script, kept small: the start page's questions (is the file open, is the app
+ * locked, the list's remembered layout and then its first rows) leave as soon as it runs, and the main
  * process answers them while the rest of the app downloads and compiles (issue 9: the first
  * rows in < 500 ms). The shell mounts from ./main.tsx.
  */
-prefetchLockStatus()
+securityStatus.ask()
+lockStatus.ask()
 void loadListSetup()
 // The UI language's strings download beside the shell's script (./lib/i18n.ts takes them).
 loadCatalog(resolveLocale(navigator.language)).catch(() => undefined)

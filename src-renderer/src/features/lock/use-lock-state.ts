@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { showToast } from '../../components/toast'
 import { call, errorMessage, onEvent } from '../../lib/ipc'
-import { askLockStatus, takeLockAnswer } from './lock-status'
+import { lockStatus } from './lock-status'
 import { isLockShortcut } from './lock-shortcut'
 
 /**
@@ -10,12 +10,13 @@ import { isLockShortcut } from './lock-shortcut'
  * before the app knows it is open.
  */
 export function useLockState(): [boolean | undefined, (locked: boolean) => void] {
-  const [known] = useState(takeLockAnswer)
+  const [known] = useState(lockStatus.take)
   const [locked, setLocked] = useState<boolean | undefined>(known?.locked)
   useEffect(() => {
     const stop = onEvent('lock.changed', (payload) => setLocked(payload.locked))
     if (!known)
-      askLockStatus()
+      lockStatus
+        .answer()
         .then((status) => setLocked(status.locked))
         .catch(() => setLocked(false)) // the shell reports an unreachable backend itself
     return stop

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { call } from '../../../lib/ipc'
+import { refusedUntilOpen } from '../../../lib/start-question'
 import { toPrefs, toQuery, useCustomerListStore, type CustomerListStore } from '../stores/list'
 import { prefetchFirstPage } from './use-customer-rows'
 
@@ -15,7 +16,8 @@ export function loadListSetup(): Promise<void> {
   loading ??= call('views.load', { list: 'customers' })
     .then(
       ({ views, prefs }) => restoreAndPrefetch(prefs, views.find((v) => v.isDefault) ?? null),
-      () => restoreAndPrefetch(null, null),
+      // Refused because the file is not open yet: the list asks again when it mounts.
+      (error: unknown) => (refusedUntilOpen(error) ? undefined : restoreAndPrefetch(null, null)),
     )
     .finally(() => (loading = null))
   return loading
