@@ -1,4 +1,7 @@
-import type { ListView } from '../../src-shared/ipc/channels/views'
+import { customerListQuery, startShown } from '../../src-shared/domain/customer-list-query'
+import type { ListView, StartPage } from '../../src-shared/ipc/channels/views'
+import { customerCounts } from '../customers/count-cache'
+import { listCustomers } from '../customers/list-query'
 import { writeAudit, type AuditAction } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
 import type { HandlerContext } from '../ipc/context'
@@ -23,8 +26,19 @@ function viewWrite(ctx: HandlerContext, action: AuditAction, id: number | null, 
   return view
 }
 
+/** The first rows of what the list opens with (the start page asks with its layout). */
+function startPage(ctx: HandlerContext, shown: Parameters<typeof customerListQuery>[1], limit: number): StartPage {
+  const query = customerListQuery('active', shown)
+  return { query, ...listCustomers(ctx.db, { ...query, offset: 0, limit }, ctx.services.get(customerCounts)) }
+}
+
 export const viewHandlers: DomainHandlers<'views'> = {
-  'views.load': ({ list }, ctx) => ({ views: liveViews(ctx.db, list), prefs: listPrefs(ctx.db, list) }),
+  'views.load': ({ list, firstPage }, ctx) => {
+    const views = liveViews(ctx.db, list)
+    const prefs = listPrefs(ctx.db, list)
+    if (firstPage === undefined) return { views, prefs }
+    return { views, prefs, firstPage: startPage(ctx, startShown(prefs, views.find((v) => v.isDefault) ?? null), firstPage) }
+  },
   'views.create': ({ list, ...fields }, ctx) => viewWrite(ctx, 'create', null, () => createView(ctx.db, list, fields)),
   'views.update': ({ id, ...patch }, ctx) => viewWrite(ctx, 'update', id, () => (updateView(ctx.db, id, patch), id)),
   'views.delete': ({ id }, ctx) => viewWrite(ctx, 'delete', id, () => (deleteView(ctx.db, id), id)),

@@ -23,11 +23,12 @@ import { resolveLocale } from '../../src-shared/i18n/locales'
  * process answers them while the rest of the app downloads and compiles (issue 9: the first
  * rows in < 500 ms). The shell mounts from ./main.tsx.
  */
+// The scripts first: a browser opens at most six connections to the harness, and the shell's
+// script and the UI language's strings are the longest to come (./lib/i18n.ts takes them).
+loadCatalog(resolveLocale(navigator.language)).catch(() => undefined)
+void import('./main')
 securityStatus.ask()
 lockStatus.ask()
 void loadListSetup()
-// The UI language's strings download beside the shell's script (./lib/i18n.ts takes them).
-loadCatalog(resolveLocale(navigator.language)).catch(() => undefined)
-void import('./main')
 // The first number format loads the locale's data (tens of ms): done while the scripts download.
 setTimeout(warmIntl, 0)

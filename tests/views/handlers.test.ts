@@ -45,6 +45,36 @@ describe('saved views (views.*)', () => {
     expect(changes(backend)).toEqual(Array(4).fill({ entities: ['list_views'] }))
   })
 
+  it('answers the first rows of what the list opens with, equal to customers.list for that query', async () => {
+    for (const [name, city, value] of [
+      ['王芳', '杭州', 5],
+      ['李娜', '上海', 9],
+      ['王强', '杭州', 7],
+    ] as const)
+      await call(backend, 'customers.create', { name, city, notes: `${value}` })
+    const firstRows = async () => {
+      const answer = await call(backend, 'views.load', { list: 'customers', firstPage: 2 })
+      const page = answer.firstPage!
+      const listed = await call(backend, 'customers.list', { ...page.query, offset: 0, limit: 2 })
+      expect({ rows: page.rows, total: page.total }).toEqual(listed)
+      return page
+    }
+    // A new shop: names in pinyin order.
+    expect((await firstRows()).query).toEqual({ view: 'active', sort: { column: 'name', dir: 'asc' } })
+    // The remembered sort.
+    await call(backend, 'views.savePrefs', {
+      list: 'customers',
+      prefs: { sort: { column: 'city', dir: 'desc' }, columns: [], widths: {} },
+    })
+    expect((await firstRows()).query).toEqual({ view: 'active', sort: { column: 'city', dir: 'desc' } })
+    // The default saved view over it: its search, filters and sort.
+    await call(backend, 'views.create', { list: 'customers', name: '杭州', state: state({ search: ' 王 ' }), isDefault: true })
+    const page = await firstRows()
+    expect(page.query).toEqual({ view: 'active', sort: { column: 'lifetimeValue', dir: 'desc' }, query: '王', city: '杭州' })
+    expect(page.rows.map((r) => r.name).sort()).toEqual(['王强', '王芳'])
+    expect((await call(backend, 'views.load', { list: 'customers' })).firstPage).toBeUndefined()
+  })
+
   it('refuses a second view of the same name (case-blind) with a translated message, changing nothing', async () => {
     await call(backend, 'views.create', { list: 'customers', name: 'VIP', state: state() })
     const error = await callError(backend, 'views.create', { list: 'customers', name: 'vip', state: state() })

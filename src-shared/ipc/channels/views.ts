@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { channel } from '../channel'
 import { id, isoDate, sortBy, wellFormed } from '../schemas'
 import { CUSTOMER_LIST_COLUMNS, SORT_COLUMNS } from './customer-schemas'
+import type { CustomerRow } from '../../domain/customer-types'
+import type { CustomerQuery } from '../../domain/customer-list-query'
 
 /** Lists that remember their layout and have saved views (one so far). */
 export const VIEW_LISTS = ['customers'] as const
@@ -53,13 +55,26 @@ export interface ListView {
   updatedAt: string
 }
 
+/** The rows the list opens with, answered with its layout. */
+export interface StartPage {
+  query: CustomerQuery
+  rows: CustomerRow[]
+  total: number
+}
+
 const list = z.enum(VIEW_LISTS)
 const name = wellFormed(z.string().trim().min(1).max(60))
 
 /** Saved views (named filters + sort + columns) and the remembered layout of a list. */
 export const viewChannels = {
-  /** A list's live saved views, oldest first, and its remembered layout (null before the first save). */
-  'views.load': channel<{ views: ListView[]; prefs: CustomerListPrefs | null }>()(z.strictObject({ list })),
+  /**
+   * A list's live saved views, oldest first, and its remembered layout (null before the first
+   * save). With `firstPage`, also the first rows of what the list opens with (the start page's
+   * rows in one round trip): the query they answer, as `customerListQuery` makes it.
+   */
+  'views.load': channel<{ views: ListView[]; prefs: CustomerListPrefs | null; firstPage?: StartPage }>()(
+    z.strictObject({ list, firstPage: z.int().min(1).max(500).optional() }),
+  ),
   'views.create': channel<ListView>()(
     z.strictObject({ list, name, state: customerViewState, isDefault: z.boolean().default(false) }),
   ),

@@ -34,6 +34,20 @@ afterEach(() => {
   closeBackend()
 })
 
+/** Records every call the window makes through the real bridge; `alter` may change an answer. */
+function recordCalls(alter: (channel: string, answer: unknown) => unknown = (_, answer) => answer) {
+  const bridge = window.kehu
+  if (!bridge) throw new Error('the real bridge is not installed')
+  const invoke = bridge.invoke
+  const list: { channel: string; input: unknown }[] = []
+  bridge.invoke = async (channel, input) => {
+    list.push({ channel, input })
+    const result = await invoke(channel, input)
+    return result.ok ? { ...result, data: alter(channel, result.data) } : result
+  }
+  return { list, stop: () => (bridge.invoke = invoke) }
+}
+
 describe('customer list store: columns and saved views', () => {
   it('keeps visible columns in the table order, each once, and resets to the defaults', () => {
     store().toggleColumn('email')
@@ -116,34 +130,50 @@ describe('customer list setup: remembered in the data file', () => {
     expect(viewChanged(store())).toBe(false)
   })
 
-  it("asks for the default view's first rows before the list renders, and the list takes that answer", async () => {
+  it("gets the default view's first rows with the layout, in one call, and the list shows them without asking", async () => {
     await seed('customers.create', { name: '王芳', city: '杭州' })
     await seed('customers.create', { name: '王强', city: '杭州' })
     await seed('customers.create', { name: '李娜', city: '上海' })
     await seed('views.create', { list: 'customers', name: '杭州', state: { ...hangzhou, search: '' }, isDefault: true })
-    const calls: { channel: string; input: unknown }[] = []
-    const bridge = window.kehu
-    if (!bridge) throw new Error('the real bridge is not installed')
-    const invoke = bridge.invoke
-    bridge.invoke = (channel, input) => {
-      calls.push({ channel, input })
-      return invoke(channel, input)
-    }
+    const calls = recordCalls()
     try {
       await loadListSetup()
       const query = toQuery(store(), store().search)
       expect(query).toMatchObject({ city: '杭州', sort: { column: 'lifetimeValue', dir: 'desc' } })
-      // Nothing has rendered yet: the first page is already on its way.
-      expect(calls.map((c) => c.channel)).toEqual(['views.load', 'customers.list'])
-      expect(calls[1].input).toEqual({ ...query, offset: 0, limit: LIST_PAGE_SIZE })
+      expect(calls.list).toEqual([{ channel: 'views.load', input: { list: 'customers', firstPage: LIST_PAGE_SIZE } }])
 
       const list = renderHook(() => useCustomerRows(query))
-      await waitFor(() => expect(list.result.current.snapshot.total).toBe(2))
-      expect(calls.filter((c) => c.channel === 'customers.list')).toHaveLength(1)
+      // Shown in the first render: no request, no wait.
+      expect(list.result.current.snapshot.total).toBe(2)
       expect([list.result.current.rows.row(0)?.city, list.result.current.rows.row(1)?.city]).toEqual(['杭州', '杭州'])
+      await act(async () => await Promise.resolve())
+      expect(calls.list.filter((c) => c.channel === 'customers.list')).toEqual([])
       list.unmount()
     } finally {
-      bridge.invoke = invoke
+      calls.stop()
+    }
+  })
+
+  it("asks for the list's own first rows at once when those answered with the layout are of another query", async () => {
+    await seed('customers.create', { name: '王芳', city: '杭州' })
+    await seed('views.create', { list: 'customers', name: '杭州', state: { ...hangzhou, search: '' }, isDefault: true })
+    const calls = recordCalls((channel, answer) =>
+      channel === 'views.load'
+        ? { ...(answer as object), firstPage: { query: { view: 'active', sort: { column: 'name', dir: 'asc' } }, rows: [], total: 0 } }
+        : answer,
+    )
+    try {
+      await loadListSetup()
+      const query = toQuery(store(), store().search)
+      // Nothing has rendered yet: the list's own first page is already on its way.
+      expect(calls.list.map((c) => c.channel)).toEqual(['views.load', 'customers.list'])
+      expect(calls.list[1].input).toEqual({ ...query, offset: 0, limit: LIST_PAGE_SIZE })
+      const list = renderHook(() => useCustomerRows(query))
+      await waitFor(() => expect(list.result.current.snapshot.total).toBe(1))
+      expect(calls.list.filter((c) => c.channel === 'customers.list')).toHaveLength(1)
+      list.unmount()
+    } finally {
+      calls.stop()
     }
   })
 

@@ -2,32 +2,36 @@ import { useEffect } from 'react'
 import { call } from '../../../lib/ipc'
 import { refusedUntilOpen } from '../../../lib/start-question'
 import { toPrefs, toQuery, useCustomerListStore, type CustomerListStore } from '../stores/list'
-import { prefetchFirstPage } from './use-customer-rows'
+import type { StartPage } from '../../../../../src-shared/ipc/channels/views'
+import { LIST_PAGE_SIZE, prefetchFirstPage, seedFirstPage } from './use-customer-rows'
 
 let loading: Promise<void> | null = null
 
 /**
  * Applies the remembered layout and the default view, once per window: the table waits for
- * it, so the first page is asked for in the order the user will see it — at once, not after the
- * list has rendered. Without an answer the list still opens, with the built-in layout.
+ * it. The first rows come with the layout (one round trip at start); should they answer
+ * another query than the list's, it asks for its own at once, not after it has rendered.
+ * Without an answer the list still opens, with the built-in layout.
  */
 export function loadListSetup(): Promise<void> {
   if (useCustomerListStore.getState().ready) return Promise.resolve()
-  loading ??= call('views.load', { list: 'customers' })
+  loading ??= call('views.load', { list: 'customers', firstPage: LIST_PAGE_SIZE })
     .then(
-      ({ views, prefs }) => restoreAndPrefetch(prefs, views.find((v) => v.isDefault) ?? null),
+      ({ views, prefs, firstPage }) => restoreAndPrefetch([prefs, views.find((v) => v.isDefault) ?? null], firstPage),
       // Refused because the file is not open yet: the list asks again when it mounts.
-      (error: unknown) => (refusedUntilOpen(error) ? undefined : restoreAndPrefetch(null, null)),
+      (error: unknown) => (refusedUntilOpen(error) ? undefined : restoreAndPrefetch([null, null])),
     )
     .finally(() => (loading = null))
   return loading
 }
 
-/** In one step, so the first page is on its way before the list that asks for it renders. */
-function restoreAndPrefetch(...layout: Parameters<CustomerListStore['restore']>): void {
+/** In one step, so the first page is there (or on its way) before the list that shows it renders. */
+function restoreAndPrefetch(layout: Parameters<CustomerListStore['restore']>, answered?: StartPage): void {
   useCustomerListStore.getState().restore(...layout)
   const state = useCustomerListStore.getState()
-  prefetchFirstPage(toQuery(state, state.search))
+  const query = toQuery(state, state.search)
+  if (answered && JSON.stringify(answered.query) === JSON.stringify(query)) seedFirstPage(query, answered)
+  else prefetchFirstPage(query)
 }
 
 /** How long the layout may keep changing (a column being dragged) before it is written. */

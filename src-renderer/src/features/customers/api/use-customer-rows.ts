@@ -33,6 +33,11 @@ export function prefetchFirstPage(query: CustomerQuery): void {
   rows.then((window) => void (asked.answered = window)).catch(() => undefined)
 }
 
+/** Rows of `query` answered with the list's layout (`views.load` with `firstPage`): the list's first render shows them. */
+export function seedFirstPage(query: CustomerQuery, window: RowWindow<CustomerRow>): void {
+  firstPage = { key: JSON.stringify(query), rows: Promise.resolve(window), answered: window }
+}
+
 /** The prefetched first page of `query` if it has come already, once: the list's first render shows it. */
 function takeAnsweredFirstPage(query: CustomerQuery): RowWindow<CustomerRow> | undefined {
   if (!firstPage?.answered || firstPage.key !== JSON.stringify(query)) return undefined

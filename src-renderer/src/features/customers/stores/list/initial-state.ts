@@ -3,6 +3,9 @@ import { CUSTOMER_LIST_COLUMNS } from '../../../../../../src-shared/ipc/channels
 import type { CustomerFilters, ListView } from '../../../../../../src-shared/ipc/channels/views'
 import type { ColumnWidths } from '../../../../components/data-grid/grid-types'
 import { emptySelection, type Selection } from '../../../../lib/selection'
+import { DEFAULT_SORT, emptyFilters } from '../../../../../../src-shared/domain/customer-list-query'
+
+export { DEFAULT_SORT, emptyFilters }
 
 export type { CustomerFilters }
 export type CustomerView = 'active' | 'trash'
@@ -20,8 +23,6 @@ export const DEFAULT_COLUMNS: readonly OptionalColumn[] = [
   'lifetimeValue',
   'lastPurchaseAt',
 ]
-// Pinyin order of names: how a Chinese shop owner scans a customer book.
-export const DEFAULT_SORT: CustomerListState['sort'] = { column: 'name', dir: 'asc' }
 
 export interface CustomerListState {
   /** The search box as typed; the page debounces it before querying. */
@@ -41,8 +42,6 @@ export interface CustomerListState {
   /** False until the remembered layout and the default view are applied: the table waits. */
   ready: boolean
 }
-
-export const emptyFilters = (): CustomerFilters => ({ tagIds: [], city: '', source: '', createdFrom: '', createdTo: '' })
 
 export const initialCustomerListState = (): CustomerListState => ({
   search: '',
