@@ -38,7 +38,8 @@ export function currentLocale(): Locale {
 export async function loadLocale(locale: Locale): Promise<void> {
   if (i18n.hasResourceBundle(locale, 'common')) return
   const catalog = await loadCatalog(locale)
-  for (const ns of Object.keys(catalog) as (keyof Catalog)[]) i18n.addResourceBundle(locale, ns, catalog[ns], true, true)
+  // A new bundle: taken as it is (a deep merge copied every string of the language, ~60 ms at start).
+  for (const ns of Object.keys(catalog) as (keyof Catalog)[]) i18n.addResourceBundle(locale, ns, catalog[ns], false, false)
 }
 
 /** Loads the starting language: before the first render, so nothing shows a raw key. */
