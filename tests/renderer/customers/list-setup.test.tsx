@@ -159,7 +159,10 @@ describe('customer list setup: remembered in the data file', () => {
     await seed('views.create', { list: 'customers', name: '杭州', state: { ...hangzhou, search: '' }, isDefault: true })
     const calls = recordCalls((channel, answer) =>
       channel === 'views.load'
-        ? { ...(answer as object), firstPage: { query: { view: 'active', sort: { column: 'name', dir: 'asc' } }, rows: [], total: 0 } }
+        ? {
+            ...(answer as object),
+            firstPage: { query: { view: 'active', sort: { column: 'name', dir: 'asc' } }, rows: [], total: 0 },
+          }
         : answer,
     )
     try {

@@ -14,7 +14,10 @@ const lockedOut = (): Promise<string> =>
 
 describe('startQuestion', () => {
   it('hands an answer that came before the page to its first render, once', async () => {
-    const s = scripted(() => Promise.resolve('open'), () => Promise.resolve('again'))
+    const s = scripted(
+      () => Promise.resolve('open'),
+      () => Promise.resolve('again'),
+    )
     const q = startQuestion(s.question)
     expect(q.take()).toBeUndefined()
     q.ask()
