@@ -46,12 +46,13 @@ describe.skipIf(noBrowserReason)('the damaged-file screen', () => {
         await page.screenshot({ path: join(SHOTS, 'damaged-file-offer-en.png') })
 
         await restore.click()
-        // The window starts over on the restored file: no alert, every customer listed.
+        // The window starts over on the restored file: no alert, every customer listed. (The
+        // damaged file lists as many rows behind the alert, so the alert going is waited for first.)
+        await expect.poll(() => page.getByRole('alertdialog').count(), { timeout: 30_000 }).toBe(0)
         const grid = page.getByRole('grid')
         await expect
           .poll(() => grid.getAttribute('aria-rowcount'), { timeout: 30_000 })
           .toBe(String(newest.counts!.customers! + 1))
-        expect(await page.getByRole('alertdialog').count()).toBe(0)
         await page.screenshot({ path: join(SHOTS, 'damaged-file-restored-en.png') })
         const found = await harness.invoke<{ rows: { name: string }[] }>('customers.list', {
           view: 'active',
