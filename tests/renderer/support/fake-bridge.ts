@@ -1,9 +1,11 @@
 import type { AppInfo, IpcResult, KehuBridge, Settings } from '../../../src-shared/ipc'
+import type { SecurityStatus } from '../../../src-shared/ipc/channels/security'
 
 /**
- * A test double of the transport only: answers app.info / settings.get / settings.set the way
- * the main process would, finds no customers for the palette's search, and records every call. Installed once as `window.kehu` (ipc.ts
- * caches the bridge), then reset per test.
+ * A test double of the transport only: answers app.info / settings.get / settings.set /
+ * security.status the way the main process would for an open, unencrypted shop, finds no
+ * customers for the palette's search, and records every call. Installed once as `window.kehu`
+ * (ipc.ts caches the bridge), then reset per test.
  */
 export interface FakeBridge {
   settings: Settings
@@ -34,6 +36,16 @@ export const fake: FakeBridge = {
   },
 }
 
+// Settings → Security asks for this when it mounts; left unanswered, its error alert raced the
+// alerts the Settings tests wait for.
+const openPlainShop: SecurityStatus = {
+  phase: 'open',
+  encrypted: false,
+  passphraseSet: false,
+  keychain: 'available',
+  inKeychain: false,
+}
+
 const ok = <T>(data: T): IpcResult<unknown> => ({ ok: true, data })
 
 const bridge: KehuBridge = {
@@ -42,6 +54,7 @@ const bridge: KehuBridge = {
     if (channel === 'app.info') return ok(fake.info)
     if (channel === 'settings.get') return ok(fake.settings)
     if (channel === 'customers.search') return ok([])
+    if (channel === 'security.status') return ok(openPlainShop)
     if (channel === 'settings.set') {
       if (fake.failNextSet) {
         const message = fake.failNextSet
