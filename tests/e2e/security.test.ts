@@ -115,8 +115,10 @@ describe.skipIf(noBrowserReason)('encryption on screen', () => {
     await lightAndDark(page, 'unlock-en')
     await page.getByLabel(en.security.passphrase).fill('not the passphrase')
     await page.getByRole('button', { name: en.security.unlock.unlock }).click()
-    await page.getByRole('alert').getByText(en.errors.passphrase_wrong).waitFor()
+    await page.getByRole('alert').getByText('That passphrase is not right. Try again in 1 s.').waitFor()
     await lightAndDark(page, 'unlock-wrong-en')
+    // Wrong passphrases slow down (one count with the app lock): the next try is heard after 1 s.
+    await page.waitForTimeout(1100)
     await page.getByLabel(en.security.passphrase).fill(PASS)
     await page.getByRole('button', { name: en.security.unlock.unlock }).click()
     await page.getByRole('navigation').waitFor()

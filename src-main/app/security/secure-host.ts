@@ -42,9 +42,10 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   let shops: ShopHost | null = null
   let switching: Promise<unknown> = Promise.resolve()
   // The app lock outlives the shop hosts an encryption switch makes and unmakes: a switch never locks.
+  const clock = options.clock ?? systemClock
   const lockKeeper = createLockKeeper({
     dataDir,
-    clock: options.clock ?? systemClock,
+    clock,
     idle: options.idle,
     emit: options.emit,
     locale: () => shops?.current().ctx.locale() ?? options.osLocale,
@@ -53,6 +54,7 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
     dataDir,
     nativeBinding: options.nativeBinding,
     keyring: { keychain: options.keychain, scrypt: options.scrypt },
+    now: () => clock.now(),
     isOpen: () => shops !== null,
     open: (key?: DataKey) => void (shops = createShopHost({ ...options, dataKey: key, security: control, lockKeeper })),
     ownerProved: () => lockKeeper.lock.unlock(),

@@ -6,23 +6,27 @@ import type { DataKey } from '../../db/cipher'
 import type { SecurityControl } from '../../ipc/context'
 import { isDataFileEncrypted, turnEncryptionOff, turnEncryptionOn } from '../../trust/encryption/encryption-switch'
 import {
-  changePassphrase,
+  assertPassphraseStrength,
   hasKeyring,
   keyringInKeychain,
   MIN_PASSPHRASE_LENGTH,
   replaceRecoveryKey,
+  resetPassphrase,
   setPassphrase,
   syncKeychain,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   type KeyringOptions,
 } from '../../trust/keyring'
+import { clearTries, hearTry } from '../../trust/lock/passphrase-tries'
 
 /** What the control needs of the host: whether a backend serves, and opening / closing one. */
 export interface KeyHolder {
   dataDir: string
   nativeBinding?: string
   keyring: KeyringOptions
+  /** Milliseconds since the epoch: when the next passphrase is heard after wrong ones. */
+  now(): number
   isOpen(): boolean
   /** Boots the backend with `key` (an encrypted or new file) or none (a plain file). */
   open(key: DataKey | undefined): void
@@ -49,11 +53,14 @@ export function securityStatus(holder: KeyHolder): SecurityStatus {
 export function securityControl(holder: KeyHolder): SecurityControl {
   const { dataDir, keyring } = holder
   const status = (): SecurityStatus => securityStatus(holder)
+  /** Repeated wrong passphrases slow down, as at the app lock (one count for both). */
+  const guessed = (passphrase: string): Promise<DataKey> =>
+    hearTry(dataDir, holder.now, () => unlockWithPassphrase(dataDir, passphrase))
+  // Settings → Security asks for the passphrase too: an unlocked, unattended laptop is no faster
+  // a way to guess it than the lock screen.
   const ownerKey = async (passphrase: string): Promise<DataKey> => {
     if (!hasKeyring(dataDir)) throw new AppError('keyring_missing')
-    const key = await unlockWithPassphrase(dataDir, passphrase)
-    if (!key) throw new AppError('passphrase_wrong')
-    return key
+    return guessed(passphrase)
   }
   return {
     'security.status': async () => status(),
@@ -68,11 +75,10 @@ export function securityControl(holder: KeyHolder): SecurityControl {
     'security.unlock': (input) =>
       holder.exclusive(async () => {
         if (holder.isOpen()) return status()
-        const byPassphrase = 'passphrase' in input
-        const key = byPassphrase
-          ? await unlockWithPassphrase(dataDir, input.passphrase)
-          : unlockWithRecoveryKey(dataDir, input.recoveryKey)
-        if (!key) throw new AppError(byPassphrase ? 'passphrase_wrong' : 'recovery_key_wrong')
+        const key = 'passphrase' in input ? await guessed(input.passphrase) : unlockWithRecoveryKey(dataDir, input.recoveryKey)
+        // Not slowed: a recovery key has too many bits to guess, and the owner types it from paper.
+        if (!key) throw new AppError('recovery_key_wrong')
+        clearTries(dataDir)
         holder.open(key)
         holder.ownerProved()
         // A keychain that changed (Signal-Desktop#7005) holds the key again from now on.
@@ -99,8 +105,8 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         return { status: status(), recoveryKey }
       }),
     'security.changePassphrase': async ({ current, next }) => {
-      if (!hasKeyring(dataDir)) throw new AppError('keyring_missing')
-      await changePassphrase(dataDir, current, next, keyring)
+      assertPassphraseStrength(next)
+      await resetPassphrase(dataDir, await ownerKey(current), next, keyring)
       return status()
     },
     'security.newRecoveryKey': async ({ passphrase }) => {

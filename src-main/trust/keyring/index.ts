@@ -1,6 +1,7 @@
-export { changePassphrase, keyringMatches, replaceRecoveryKey, resetPassphrase, syncKeychain } from './keyring-change'
+export { keyringMatches, replaceRecoveryKey, resetPassphrase, syncKeychain } from './keyring-change'
 export { hasKeyring, KEYRING_FILE_NAME, keyringInKeychain, keyringPath } from './keyring-file'
 export {
+  assertPassphraseStrength,
   setPassphrase,
   unlockWithKeychain,
   unlockWithPassphrase,

@@ -1,29 +1,17 @@
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { dataKeyId } from './data-key'
 import { keyringPath, readKeyring, writeKeyring, type KeyringFile } from './keyring-file'
-import { assertPassphraseStrength, unlockWithPassphrase, type KeyringOptions } from './keyring'
+import { assertPassphraseStrength, type KeyringOptions } from './keyring'
 import type { Keychain } from './keychain'
 import { DEFAULT_SCRYPT, newScryptParams } from './passphrase-kdf'
 import { newRecoveryKey } from './recovery-key'
 import { keychainWrap, wrapPassphrase, wrapRecovery } from './wraps'
 
 /**
- * Re-wraps the same data key with a new passphrase: the data file is not re-encrypted, and the
- * recovery key and keychain keep working. A wrong current passphrase changes nothing.
+ * Re-wraps the same data key with a new passphrase, for a key already unlocked (by the current
+ * passphrase, or by the recovery key when it is forgotten): the data file is not re-encrypted,
+ * and the recovery key and keychain keep working.
  */
-export async function changePassphrase(
-  dataDir: string,
-  current: string,
-  next: string,
-  options: KeyringOptions = {},
-): Promise<void> {
-  assertPassphraseStrength(next)
-  const dataKey = await unlockWithPassphrase(dataDir, current)
-  if (!dataKey) throw new AppError('passphrase_wrong')
-  await resetPassphrase(dataDir, dataKey, next, options)
-}
-
-/** A new passphrase for a key already unlocked (by the recovery key when the passphrase is forgotten). */
 export async function resetPassphrase(
   dataDir: string,
   dataKey: Buffer,

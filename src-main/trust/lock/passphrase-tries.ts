@@ -26,17 +26,32 @@ export const lockDir = (ctx: HandlerContext): string => dirname(ctx.dataFile)
  */
 export function checkPassphrase(ctx: HandlerContext, passphrase: string): Promise<void> {
   const dir = lockDir(ctx)
-  return ctx.services.get(tries)(async () => {
-    const file = readLockFile(dir)
-    const wait = secondsUntil(file.retryAt, ctx.clock.now())
-    if (wait > 0) throw new AppError('lock_wait', { seconds: wait })
-    if (await verifyPassphrase(dir, passphrase)) {
-      if (file.failures > 0) writeLockFile(dir, { failures: 0, retryAt: 0 })
-      return
-    }
-    const failures = file.failures + 1
-    const seconds = waitAfter(failures)
-    writeLockFile(dir, { failures, retryAt: ctx.clock.now() + seconds * 1000 })
-    throw new AppError('lock_wrong_passphrase', { seconds })
-  })
+  const attempt = async (): Promise<true | null> => ((await verifyPassphrase(dir, passphrase)) ? true : null)
+  return ctx.services.get(tries)(async () => void (await hearTry(dir, () => ctx.clock.now(), attempt)))
+}
+
+/**
+ * One try at a passphrase against the wrong-try count kept in `dataDir` — the same count for the
+ * app lock and the unlock of an encrypted file at start, so quitting between guesses gains
+ * nothing. `attempt` answers null for a wrong passphrase, else what the right one opened. The
+ * caller runs one try at a time.
+ */
+export async function hearTry<T>(dataDir: string, now: () => number, attempt: () => Promise<T | null>): Promise<T> {
+  const file = readLockFile(dataDir)
+  const wait = secondsUntil(file.retryAt, now())
+  if (wait > 0) throw new AppError('lock_wait', { seconds: wait })
+  const opened = await attempt()
+  if (opened !== null) {
+    clearTries(dataDir)
+    return opened
+  }
+  const failures = file.failures + 1
+  const seconds = waitAfter(failures)
+  writeLockFile(dataDir, { failures, retryAt: now() + seconds * 1000 })
+  throw new AppError('lock_wrong_passphrase', { seconds })
+}
+
+/** The owner proved who they are (a right passphrase, or the recovery key): guessing starts over. */
+export function clearTries(dataDir: string): void {
+  if (readLockFile(dataDir).failures > 0) writeLockFile(dataDir, { failures: 0, retryAt: 0 })
 }

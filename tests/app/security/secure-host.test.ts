@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createTestClock } from '../../../src-main/harness/test-clock'
 import { testKeychain } from '../../../src-main/harness/test-keychain'
+import { systemClock } from '../../../src-main/ipc/clock'
 import { folder, LIST, NAME, names, ok, PASS, PHONE, refused, start, stop } from './secure-host-support'
 
 describe('the secure host (first run, unlock at start, Settings → Security)', () => {
@@ -44,7 +46,8 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
     expect(await ok(locked, 'security.status', {})).toMatchObject({ phase: 'locked', encrypted: true })
     expect(await refused(locked, 'customers.list', LIST)).toMatchObject({ code: 'security_locked' })
     const wrong = await refused(locked, 'security.unlock', { passphrase: 'not my passphrase' })
-    expect(wrong).toMatchObject({ code: 'passphrase_wrong', message: 'That passphrase is not right. Nothing was changed.' })
+    expect(wrong).toMatchObject({ code: 'lock_wrong_passphrase', message: 'That passphrase is not right. Try again in 1 s.' })
+    // The recovery key is heard during the wait: it is the way in for an owner who forgot the passphrase.
     expect(await refused(locked, 'security.unlock', { recoveryKey: 'AAAA-BBBB' })).toMatchObject({ code: 'recovery_key_wrong' })
     expect(await ok(locked, 'security.unlock', { recoveryKey: recoveryKey.toLowerCase() })).toMatchObject({ phase: 'open' })
     expect(await names(locked)).toEqual([NAME])
@@ -73,7 +76,8 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
 
   it('an existing plain shop turns encryption on and off in Settings, keeping every row', async () => {
     const dir = folder()
-    const plain = start(dir, testKeychain(), { firstRun: 'plain' })
+    const clock = createTestClock(systemClock)
+    const plain = start(dir, testKeychain(), { firstRun: 'plain', clock })
     await ok(plain, 'customers.create', { name: NAME, phone: PHONE })
     expect(await ok(plain, 'security.status', {})).toMatchObject({ phase: 'open', encrypted: false, passphraseSet: false })
     const on = await ok<{ recoveryKey: string | null; status: object }>(plain, 'security.setEncryption', {
@@ -86,8 +90,9 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
     expect(readFileSync(join(dir, 'kehu.sqlite')).includes(Buffer.from(NAME))).toBe(false)
 
     expect(await refused(plain, 'security.setEncryption', { on: false, passphrase: 'wrong one!' })).toMatchObject({
-      code: 'passphrase_wrong',
+      code: 'lock_wrong_passphrase',
     })
+    clock.advance(1000)
     const off = await ok<{ recoveryKey: null; status: object }>(plain, 'security.setEncryption', { on: false, passphrase: PASS })
     expect(off).toMatchObject({ recoveryKey: null, status: { encrypted: false, passphraseSet: true } })
     expect(await names(plain)).toEqual([NAME])
@@ -95,12 +100,17 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
 
   it('changes the passphrase and the recovery key without re-encrypting', async () => {
     const dir = folder()
-    const host = start(dir, undefined)
+    const clock = createTestClock(systemClock)
+    const host = start(dir, undefined, { clock })
     const { recoveryKey } = await ok<{ recoveryKey: string }>(host, 'security.setup', { encrypt: true, passphrase: PASS })
     const before = readFileSync(join(dir, 'kehu.sqlite')).subarray(0, 16)
     expect(await refused(host, 'security.changePassphrase', { current: 'wrong!!!', next: 'new phrase 123' })).toMatchObject({
-      code: 'passphrase_wrong',
+      code: 'lock_wrong_passphrase',
     })
+    expect(await refused(host, 'security.changePassphrase', { current: PASS, next: 'new phrase 123' })).toMatchObject({
+      code: 'lock_wait',
+    })
+    clock.advance(1000)
     await ok(host, 'security.changePassphrase', { current: PASS, next: 'new phrase 123' })
     const fresh = await ok<{ recoveryKey: string }>(host, 'security.newRecoveryKey', { passphrase: 'new phrase 123' })
     expect(fresh.recoveryKey).not.toBe(recoveryKey)
@@ -109,7 +119,41 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
 
     const locked = start(dir, undefined)
     expect(await refused(locked, 'security.unlock', { recoveryKey })).toMatchObject({ code: 'recovery_key_wrong' })
-    expect(await refused(locked, 'security.unlock', { passphrase: PASS })).toMatchObject({ code: 'passphrase_wrong' })
+    expect(await refused(locked, 'security.unlock', { passphrase: PASS })).toMatchObject({ code: 'lock_wrong_passphrase' })
     await ok(locked, 'security.unlock', { recoveryKey: fresh.recoveryKey })
+  })
+
+  it('wrong passphrases at the unlock screen slow down, the wait survives a restart, and a right one starts over', async () => {
+    const dir = folder()
+    const clock = createTestClock(systemClock)
+    const first = start(dir, undefined, { clock })
+    await ok(first, 'security.setup', { encrypt: true, passphrase: PASS })
+    await stop(first)
+
+    const locked = start(dir, undefined, { clock })
+    expect(await refused(locked, 'security.unlock', { passphrase: 'guess one' })).toMatchObject({
+      code: 'lock_wrong_passphrase',
+      params: { seconds: 1 },
+    })
+    // Refused unheard during the wait, even the right passphrase: a guesser gains nothing by trying faster.
+    expect(await refused(locked, 'security.unlock', { passphrase: PASS })).toMatchObject({ code: 'lock_wait' })
+    clock.advance(1000)
+    expect(await refused(locked, 'security.unlock', { passphrase: 'guess two' })).toMatchObject({ params: { seconds: 2 } })
+    clock.advance(2000)
+    expect(await refused(locked, 'security.unlock', { passphrase: 'guess three' })).toMatchObject({ params: { seconds: 4 } })
+    await stop(locked)
+
+    // Quitting does not reset the wait, and the app lock keeps the same count.
+    const again = start(dir, undefined, { clock })
+    expect(await refused(again, 'security.unlock', { passphrase: PASS })).toMatchObject({
+      code: 'lock_wait',
+      params: { seconds: 4 },
+    })
+    clock.advance(4000)
+    expect(await ok(again, 'security.unlock', { passphrase: PASS })).toMatchObject({ phase: 'open' })
+    await stop(again)
+
+    const fresh = start(dir, undefined, { clock })
+    expect(await refused(fresh, 'security.unlock', { passphrase: 'guess four' })).toMatchObject({ params: { seconds: 1 } })
   })
 })

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { testKeychain } from '../../../src-main/harness/test-keychain'
 import {
-  changePassphrase,
   hasKeyring,
   keyringPath,
   replaceRecoveryKey,
@@ -93,9 +92,8 @@ describe('keyring', () => {
   it('changes the passphrase by re-wrapping the same key; recovery key keeps working', async () => {
     const dir = tempDir()
     const { dataKey, recoveryKey } = await setPassphrase(dir, PASS, { scrypt })
-    await expectCode(changePassphrase(dir, 'not the passphrase', 'new passphrase 2', { scrypt }), 'passphrase_wrong')
-    expect(await verifyPassphrase(dir, PASS)).toBe(true)
-    await changePassphrase(dir, PASS, 'new passphrase 2', { scrypt })
+    expect(await unlockWithPassphrase(dir, 'not the passphrase')).toBeNull()
+    await resetPassphrase(dir, (await unlockWithPassphrase(dir, PASS))!, 'new passphrase 2', { scrypt })
     expect(await verifyPassphrase(dir, PASS)).toBe(false)
     expect((await unlockWithPassphrase(dir, 'new passphrase 2'))?.equals(dataKey)).toBe(true)
     expect(unlockWithRecoveryKey(dir, recoveryKey)?.equals(dataKey)).toBe(true)

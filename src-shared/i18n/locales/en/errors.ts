@@ -183,7 +183,6 @@ export const errors = {
   passphrase_too_short:
     'Use at least {{min}} characters for the passphrase: it is what stands between a copied file and your customers.',
   passphrase_already_set: 'A passphrase is already set. Change it in Settings → Security instead.',
-  passphrase_wrong: 'That passphrase is not right. Nothing was changed.',
   recovery_key_wrong: 'That recovery key is not right. Check each group of four characters and try again.',
   keyring_missing: 'No passphrase has been set yet, so there is no key to use.',
   keyring_other_key: 'The key file {{file}} belongs to another data file. Nothing was changed.',

@@ -161,7 +161,6 @@ export const errors: Record<keyof typeof en, string> = {
   // 静态加密（trust/keyring、trust/encryption）
   passphrase_too_short: '口令至少需要 {{min}} 个字符：被复制走的数据文件全靠它保护。',
   passphrase_already_set: '已经设置过口令。请在“设置 → 安全”中修改。',
-  passphrase_wrong: '口令不正确。没有做任何更改。',
   recovery_key_wrong: '恢复密钥不正确。请逐组核对每四个字符后再试。',
   keyring_missing: '尚未设置口令，因此没有可用的密钥。',
   keyring_other_key: '密钥文件 {{file}} 属于另一个数据文件。没有做任何更改。',
