@@ -8,6 +8,7 @@ import { CONSENT_SOURCES, CONSENT_VALUES } from '../domain/consent'
 import { ANSWER_CHANNELS, SURVEY_KINDS } from '../domain/survey-types'
 import { MESSAGE_CHANNELS, TICKET_EVENT_KINDS, TICKET_KINDS, TICKET_PRIORITIES, TICKET_STATUSES } from '../domain/ticket-types'
 import { INTEGRITY_STATUSES, THEMES } from '../ipc/channels/app-types'
+import { LOCALES } from './locales'
 import {
   DUPLICATE_ACTIONS,
   ENCODING_CHOICES,
@@ -69,6 +70,7 @@ export const ENUM_LABELS = {
   rfmSegment: { values: RFM_SEGMENTS, key: (value) => `analytics.rfm.segments.${value}.name` },
   paymentMethod: { values: PAYMENT_METHODS, key: under('orders.payment') },
   theme: { values: THEMES, key: under('settings.appearance') },
+  locale: { values: LOCALES, key: under('settings.general.languageNames') },
 } as const satisfies Record<string, EnumLabels>
 
 export type EnumName = keyof typeof ENUM_LABELS

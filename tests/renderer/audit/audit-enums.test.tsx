@@ -115,6 +115,12 @@ describe('the audit page shows what a change changed', () => {
     expect(lines).toEqual(['Theme: Light → Dark'])
   })
 
+  it('a language change names the languages, not their codes', async () => {
+    const change = { entity: 'settings', before: { locale: 'zh-CN', theme: 'light' }, after: { locale: 'en' } }
+    expect(await linesOf(change, 'en')).toEqual(['Language: Chinese (Simplified) → English'])
+    expect(await linesOf(change, 'zh-CN')).toEqual(['语言: 简体中文 → 英语'])
+  })
+
   it('an erasure counts the orders kept in words that agree with the number', async () => {
     const row = (orders: number) => ({ entity: 'customer', before: null, after: { erased: true, orders } })
     expect((await linesOf(row(1), 'en'))[0]).toContain('; 1 order kept')

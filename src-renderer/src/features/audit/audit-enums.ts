@@ -23,7 +23,7 @@ export const ENUM_FIELDS: Readonly<Record<string, Fields>> = {
   activity: { kind: 'activityKind' },
   import: { kind: 'importKind', status: 'importStatus' },
   survey_request: { channel: 'answerChannel' },
-  settings: { theme: 'theme' },
+  settings: { theme: 'theme', locale: 'locale' },
 }
 
 /** The enum a field of a record kind holds, if any. */

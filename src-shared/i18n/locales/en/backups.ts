@@ -72,7 +72,7 @@ export const backups = {
   damaged: {
     offer: 'The newest good backup is from {{when}} ({{customers}}, {{orders}}).',
     restore: 'Restore this backup',
-    none: 'No checked backup was found in {{folder}}.',
+    none: 'No checked backup was found in {{folder}}. If your backups are elsewhere (a USB stick), plug it in and start Kehu again.',
   },
   validation: {
     invalidName: 'Choose a backup from the list.',

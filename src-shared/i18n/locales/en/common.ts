@@ -23,7 +23,7 @@ export const common = {
   bridgeMissing: 'Kehu could not reach its data. Restart the app; your data is unchanged.',
   integrityTitle: 'Your data file is damaged',
   integrityBody:
-    'Kehu found damaged pages in {{file}} ({{detail}}). To protect what is left, Kehu will not change it. Close Kehu and restore the latest backup (the backups folder beside the data file), or copy the file somewhere safe and ask for help.',
+    'Kehu found damaged pages in {{file}} ({{detail}}). To protect what is left, Kehu will not change it. Restore the newest good backup below (the damaged file is kept as a backup of its own), or copy the file somewhere safe and ask for help.',
   /** Messages of the checks every schema shares (src-shared/ipc/schemas.ts). */
   validation: {
     dateRange: 'Dates must lie between 1900-01-01 and 2200-12-31.',

@@ -9,6 +9,8 @@ export const settings = {
     languageHint: 'Kehu follows your computer’s language until you pick one here.',
     currency: 'Currency',
     currencyHint: 'Used for prices, order totals and revenue. Amounts are not converted.',
+    /** In the UI's language (the audit page); the language picker names each in itself. */
+    languageNames: { 'zh-CN': 'Chinese (Simplified)', en: 'English' },
   },
   security: { title: 'Security' },
   appearance: {

@@ -73,7 +73,7 @@ export const backups: typeof en = {
   damaged: {
     offer: '最新的完好备份来自 {{when}}（{{customers}}，{{orders}}）。',
     restore: '恢复此备份',
-    none: '在 {{folder}} 中没有找到经过检查的备份。',
+    none: '在 {{folder}} 中没有找到经过检查的备份。如果备份在别处（例如 U 盘），请插入后重新启动 Kehu。',
   },
   validation: {
     invalidName: '请从列表中选择一个备份。',

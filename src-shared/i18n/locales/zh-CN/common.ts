@@ -24,7 +24,7 @@ export const common: typeof en = {
   bridgeMissing: 'Kehu 无法读取数据。请重启应用；您的数据未被更改。',
   integrityTitle: '数据文件已损坏',
   integrityBody:
-    'Kehu 发现 {{file}} 中有损坏的页面（{{detail}}）。为保护剩余数据，Kehu 不会再修改它。请关闭 Kehu 并恢复最近的备份（数据文件旁的 backups 文件夹），或先把该文件复制到安全的地方再寻求帮助。',
+    'Kehu 发现 {{file}} 中有损坏的页面（{{detail}}）。为保护剩余数据，Kehu 不会再修改它。请在下方恢复最近的完好备份（损坏的文件会另存为一份备份），或先把该文件复制到安全的地方再寻求帮助。',
   validation: {
     dateRange: '日期必须在 1900-01-01 到 2200-12-31 之间。',
     badCharacter: '这段文字含有残缺的字符（半个表情符号或类似符号），请重新输入或粘贴。',

@@ -10,6 +10,7 @@ export const settings: typeof en = {
     languageHint: '在此选择之前，Kehu 使用电脑的系统语言。',
     currency: '货币',
     currencyHint: '用于价格、订单金额和营业额。金额不会换算。',
+    languageNames: { 'zh-CN': '简体中文', en: '英语' },
   },
   security: { title: '安全' },
   appearance: {
