@@ -51,4 +51,7 @@ export function onEvent<E extends EventName>(event: E, listener: (payload: Event
 }
 
 /** The words to show for a failure: IPC errors arrive already translated into the UI language. */
+/** The owner pressed Cancel on a long job: not a failure. */
+export const isCancelled = (error: unknown): boolean => error instanceof IpcCallError && error.error.code === 'cancelled'
+
 export const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error))

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../button'
-import { errorMessage, IpcCallError } from '../../lib/ipc'
+import { errorMessage, isCancelled } from '../../lib/ipc'
 import { AnalysisProgress } from './analysis-progress'
 import { isDataReason } from './data-reason'
 
@@ -41,5 +41,3 @@ export function AnalysisBody<T>({ query: { data, error, reload }, progressKind, 
   if (data === undefined) return <AnalysisProgress channel={progressKind} />
   return <>{children(data)}</>
 }
-
-const isCancelled = (error: unknown): boolean => error instanceof IpcCallError && error.error.code === 'cancelled'
