@@ -48,7 +48,12 @@ export function confirmPurge(db: Database.Database, batch: string): number {
 
 /** Deletes every batch still pending (the app is closing, or closed without confirming). */
 export function purgePending(db: Database.Database): number {
-  return purge(db, 'purge_batch IS NOT NULL', [], 'trash')
+  return hasPendingPurge(db) ? purge(db, 'purge_batch IS NOT NULL', [], 'trash') : 0
+}
+
+/** A read, so a file that refuses writes (a writing job runs, or it is damaged) can still be asked. */
+function hasPendingPurge(db: Database.Database): boolean {
+  return prepared(db, 'SELECT 1 FROM customers WHERE purge_batch IS NOT NULL LIMIT 1').get() !== undefined
 }
 
 /** Deletes what has been in the Trash longer than `days`. */

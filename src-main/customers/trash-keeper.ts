@@ -48,6 +48,8 @@ export class TrashKeeper {
     this.timers.forEach(clearTimeout)
     this.timers = []
     try {
+      // Writes only when something is pending: a file that refuses writes at close (a writing
+      // job still ending, a damaged file) with nothing pending logs nothing.
       if (this.ctx.db.open) purgePending(this.ctx.db)
     } catch (error) {
       // The file is busy or read-only: the next start finishes the pending deletes.

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { holdReadOnly } from '../../src-main/db/one-writer'
 import { purgeExpired } from '../../src-main/customers/purge'
 import { trashKeeper } from '../../src-main/customers/trash-keeper'
 import { journalRows } from '../../src-main/csv/export/orders'
@@ -94,6 +95,19 @@ describe('deleting for good, with an Undo window', () => {
     await call(backend, 'customers.purge', { ids: [ben.id] })
     await backend.ctx.services.close()
     expect(exists(ben.id)).toBe(false)
+  })
+
+  it('closing with nothing pending tries no write: a file that refuses writes then logs nothing', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      backend.ctx.services.get(trashKeeper) // the app's boot makes it; a test backend only on request
+      // A writing job still ending at close makes the main connection refuse writes.
+      holdReadOnly(backend.db, 'writing-job')
+      await backend.ctx.services.close()
+      expect(errors).not.toHaveBeenCalled()
+    } finally {
+      errors.mockRestore()
+    }
   })
 })
 
