@@ -189,6 +189,7 @@ export const CHANNEL_NAMES = [
   'security.unlock',
   'security.setEncryption',
   'security.changePassphrase',
+  'security.resetPassphrase',
   'security.newRecoveryKey',
   // App lock (issue 15, section 2).
   'lock.status',

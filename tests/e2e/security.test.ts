@@ -11,6 +11,7 @@ import { startHarness, type Harness } from './support/harness'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const PASS = 'correct horse battery staple'
+const NEW_PASS = 'a new staple for the horse'
 const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
 const KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/
 // The security screens' catalog loads with them, outside i18next's start-up resources.
@@ -44,7 +45,8 @@ function folderBytes(dir: string): Buffer {
  * Issue 15 §6 on screen, in Chromium through the harness with `--first-run ask` and its test
  * keychain: the first run encrypts with a passphrase and shows the recovery key once; a restart
  * whose keychain cannot open the file asks for the passphrase (a wrong one is refused in words),
- * then for the recovery key; Settings → Security makes a new recovery key (the old one stops working).
+ * then for the recovery key, which leads on to a new passphrase; Settings → Security makes a new
+ * recovery key (the old one stops working).
  */
 describe.skipIf(noBrowserReason)('encryption on screen', () => {
   const folder = makeTempDir('kehu-e2e-security-')
@@ -174,8 +176,20 @@ describe.skipIf(noBrowserReason)('encryption on screen', () => {
     await lightAndDark(unlock, 'unlock-recovery-zh-CN')
     await unlock.getByLabel(zh.security.unlock.recoveryKey).fill(newKey)
     await unlock.getByRole('button', { name: zh.security.unlock.unlock }).click()
+    // The passphrase is likely forgotten: a new one is offered before the app opens.
+    await unlock.getByRole('heading', { name: zh.security.reset.title }).waitFor()
+    await unlock.getByLabel(zh.security.next).fill(NEW_PASS)
+    await unlock.getByLabel(zh.security.repeat).fill(NEW_PASS)
+    await lightAndDark(unlock, 'reset-passphrase-zh-CN')
+    await unlock.getByRole('button', { name: zh.security.reset.save }).click()
     await unlock.getByRole('navigation').waitFor()
     await unlock.getByText('Wang Xiaoming').first().waitFor()
+
+    const after = await restart({ locale: 'en', keychain: 'unavailable' })
+    const again = (await openApp(browser, after.url, 'en')).page
+    await again.getByLabel(en.security.passphrase).fill(NEW_PASS)
+    await again.getByRole('button', { name: en.security.unlock.unlock }).click()
+    await again.getByText('Wang Xiaoming').first().waitFor()
   })
 })
 

@@ -38,9 +38,10 @@ export interface KeyHolder {
   exclusive<T>(work: () => Promise<T>): Promise<T>
 }
 
-export function securityStatus(holder: KeyHolder): SecurityStatus {
+export function securityStatus(holder: KeyHolder, recovered = false): SecurityStatus {
   const { dataDir } = holder
   return {
+    recovered: recovered && holder.isOpen(),
     phase: holder.isOpen() ? 'open' : existsSync(dataFilePath(dataDir)) ? 'locked' : 'setup',
     encrypted: isDataFileEncrypted(dataDir) === true,
     passphraseSet: hasKeyring(dataDir),
@@ -52,7 +53,9 @@ export function securityStatus(holder: KeyHolder): SecurityStatus {
 /** The `security.*` channels over one data folder and its keyring (./secure-host.ts serves them). */
 export function securityControl(holder: KeyHolder): SecurityControl {
   const { dataDir, keyring } = holder
-  const status = (): SecurityStatus => securityStatus(holder)
+  // The key the recovery key gave, kept only until a new passphrase wraps it (this process only).
+  let recoveredKey: DataKey | null = null
+  const status = (): SecurityStatus => securityStatus(holder, recoveredKey !== null)
   /** Repeated wrong passphrases slow down, as at the app lock (one count for both). */
   const guessed = (passphrase: string): Promise<DataKey> =>
     hearTry(dataDir, holder.now, () => unlockWithPassphrase(dataDir, passphrase))
@@ -78,6 +81,7 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         const key = 'passphrase' in input ? await guessed(input.passphrase) : unlockWithRecoveryKey(dataDir, input.recoveryKey)
         // Not slowed: a recovery key has too many bits to guess, and the owner types it from paper.
         if (!key) throw new AppError('recovery_key_wrong')
+        if ('recoveryKey' in input) recoveredKey = key
         clearTries(dataDir)
         holder.open(key)
         holder.ownerProved()
@@ -107,6 +111,12 @@ export function securityControl(holder: KeyHolder): SecurityControl {
     'security.changePassphrase': async ({ current, next }) => {
       assertPassphraseStrength(next)
       await resetPassphrase(dataDir, await ownerKey(current), next, keyring)
+      return status()
+    },
+    'security.resetPassphrase': async ({ next }) => {
+      if (!recoveredKey || !holder.isOpen()) throw new AppError('security_not_recovered')
+      await resetPassphrase(dataDir, recoveredKey, next, keyring)
+      recoveredKey = null
       return status()
     },
     'security.newRecoveryKey': async ({ passphrase }) => {

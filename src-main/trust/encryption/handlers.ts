@@ -18,5 +18,6 @@ export const securityHandlers: DomainHandlers<'security'> = {
   'security.unlock': (input, ctx) => control(ctx)['security.unlock'](input),
   'security.setEncryption': (input, ctx) => control(ctx)['security.setEncryption'](input),
   'security.changePassphrase': (input, ctx) => control(ctx)['security.changePassphrase'](input),
+  'security.resetPassphrase': (input, ctx) => control(ctx)['security.resetPassphrase'](input),
   'security.newRecoveryKey': (input, ctx) => control(ctx)['security.newRecoveryKey'](input),
 }

@@ -16,6 +16,11 @@ export interface SecurityStatus {
   keychain: KeychainState
   /** The OS keychain holds the key, so the app opens without asking. */
   inKeychain: boolean
+  /**
+   * Opened with the recovery key (the passphrase forgotten): until a new passphrase is set or the
+   * app quits, `security.resetPassphrase` sets one without asking for the old.
+   */
+  recovered: boolean
 }
 
 export interface SecurityChange {
@@ -41,6 +46,8 @@ export const securityChannels = {
   /** Settings → Security: encrypt or decrypt the data file (the passphrase proves it is the owner). */
   'security.setEncryption': channel<SecurityChange>()(z.object({ on: z.boolean(), passphrase }).strict()),
   'security.changePassphrase': channel<SecurityStatus>()(z.object({ current: passphrase, next: passphrase }).strict()),
+  /** A new passphrase after opening with the recovery key (`recovered`): the old one is forgotten. */
+  'security.resetPassphrase': channel<SecurityStatus>()(z.object({ next: passphrase }).strict()),
   /** Replaces the recovery key: the old one stops working. */
   'security.newRecoveryKey': channel<SecurityChange>()(z.object({ passphrase }).strict()),
 }

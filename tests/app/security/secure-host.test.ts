@@ -123,6 +123,47 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
     await ok(locked, 'security.unlock', { recoveryKey: fresh.recoveryKey })
   })
 
+  it('a forgotten passphrase: after the recovery key opens the file, a new one is set without the old', async () => {
+    const dir = folder()
+    const first = start(dir, undefined)
+    const { recoveryKey } = await ok<{ recoveryKey: string }>(first, 'security.setup', { encrypt: true, passphrase: PASS })
+    expect(await refused(first, 'security.resetPassphrase', { next: 'taken over 123' })).toMatchObject({
+      code: 'security_not_recovered',
+    })
+    await stop(first)
+
+    const byPassphrase = start(dir, undefined)
+    expect(await ok(byPassphrase, 'security.unlock', { passphrase: PASS })).toMatchObject({ phase: 'open', recovered: false })
+    expect(await refused(byPassphrase, 'security.resetPassphrase', { next: 'taken over 123' })).toMatchObject({
+      code: 'security_not_recovered',
+    })
+    await stop(byPassphrase)
+
+    const recovered = start(dir, undefined)
+    expect(await ok(recovered, 'security.unlock', { recoveryKey })).toMatchObject({ phase: 'open', recovered: true })
+    expect((await refused(recovered, 'security.resetPassphrase', { next: 'short' })).code).toBe('passphrase_too_short')
+    expect(await ok(recovered, 'security.resetPassphrase', { next: 'remembered now 42' })).toMatchObject({ recovered: false })
+    // Once only: the key is no longer held for it.
+    expect(await refused(recovered, 'security.resetPassphrase', { next: 'again and again' })).toMatchObject({
+      code: 'security_not_recovered',
+    })
+    await ok(recovered, 'customers.create', { name: NAME, phone: PHONE })
+    await stop(recovered)
+
+    const next = start(dir, undefined)
+    expect(await refused(next, 'security.unlock', { passphrase: PASS })).toMatchObject({ code: 'lock_wrong_passphrase' })
+    await stop(next)
+    const clock = createTestClock(systemClock)
+    clock.advance(1000)
+    const later = start(dir, undefined, { clock })
+    expect(await ok(later, 'security.unlock', { passphrase: 'remembered now 42' })).toMatchObject({ phase: 'open' })
+    expect(await names(later)).toEqual([NAME])
+    // The recovery key keeps working: only the passphrase wrap changed.
+    await stop(later)
+    const byKey = start(dir, undefined)
+    expect(await ok(byKey, 'security.unlock', { recoveryKey })).toMatchObject({ phase: 'open' })
+  })
+
   it('wrong passphrases at the unlock screen slow down, the wait survives a restart, and a right one starts over', async () => {
     const dir = folder()
     const clock = createTestClock(systemClock)

@@ -44,6 +44,7 @@ const openPlainShop: SecurityStatus = {
   passphraseSet: false,
   keychain: 'available',
   inKeychain: false,
+  recovered: false,
 }
 
 const ok = <T>(data: T): IpcResult<unknown> => ({ ok: true, data })

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
+import { ResetPassphraseScreen } from './reset-passphrase-screen'
 import { useSecurityStrings } from './use-security-strings'
 
 /**
  * The file is encrypted and the keychain did not open it: the passphrase, or the recovery key
- * instead. A wrong one is said in words and nothing else happens — no delete, no "repair".
+ * instead. A wrong one is said in words and nothing else happens — no delete, no "repair". The
+ * recovery key leads on to a new passphrase (the old one is likely forgotten).
  */
 export function UnlockScreen({ onOpen }: { onOpen(): void }) {
   const s = useSecurityStrings()
@@ -13,12 +15,14 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
   const [secret, setSecret] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [recovered, setRecovered] = useState(false)
+  if (recovered) return <ResetPassphraseScreen onDone={onOpen} />
   const submit = (event: FormEvent): void => {
     event.preventDefault()
     if (!secret || busy) return
     setBusy(true)
     call('security.unlock', byRecovery ? { recoveryKey: secret } : { passphrase: secret })
-      .then((status) => status.phase === 'open' && onOpen())
+      .then((status) => (status.recovered ? setRecovered(true) : status.phase === 'open' && onOpen()))
       .catch((failure: unknown) => setError(errorMessage(failure)))
       .finally(() => setBusy(false))
   }

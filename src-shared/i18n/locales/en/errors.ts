@@ -198,5 +198,7 @@ export const errors = {
   security_unavailable: 'Encryption settings are not available here.',
   security_locked: 'Kehu is locked: unlock it with the passphrase or the recovery key first.',
   security_already_set_up: 'This shop is already set up. Change encryption in Settings → Security.',
+  security_not_recovered:
+    'A new passphrase without the old one is set only right after opening Kehu with the recovery key. Use Change passphrase in Settings → Security.',
   security_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then try again.',
 }

@@ -37,6 +37,12 @@ export const security = {
     useRecovery: 'Use the recovery key instead',
     usePassphrase: 'Use the passphrase instead',
   },
+  reset: {
+    title: 'Choose a new passphrase',
+    body: 'You opened your data with the recovery key. Choose a new passphrase now, so you are not asked for the recovery key next time. The recovery key keeps working.',
+    save: 'Save the new passphrase',
+    later: 'Not now',
+  },
   settings: {
     encrypted: 'The data file is encrypted.',
     plain: 'The data file is not encrypted.',

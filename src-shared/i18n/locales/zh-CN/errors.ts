@@ -172,5 +172,6 @@ export const errors: Record<keyof typeof en, string> = {
   security_unavailable: '此处无法使用加密设置。',
   security_locked: 'Kehu 已锁定：请先用口令或恢复密钥解锁。',
   security_already_set_up: '此店铺已经设置过。请在“设置 → 安全”中修改加密。',
+  security_not_recovered: '只有刚用恢复密钥打开 Kehu 时，才能不输入旧口令设置新口令。请在“设置 → 安全”中使用“更改口令”。',
   security_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再试。',
 }

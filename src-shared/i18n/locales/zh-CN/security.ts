@@ -34,6 +34,12 @@ export const security: typeof en = {
     useRecovery: '改用恢复密钥',
     usePassphrase: '改用口令',
   },
+  reset: {
+    title: '设置新口令',
+    body: '你是用恢复密钥打开数据的。现在就设置一个新口令，下次就不必再用恢复密钥。恢复密钥仍然有效。',
+    save: '保存新口令',
+    later: '以后再说',
+  },
   settings: {
     encrypted: '数据文件已加密。',
     plain: '数据文件未加密。',
