@@ -132,6 +132,12 @@ export default tseslint.config(
               allowTypeImports: true,
               message: 'Both languages load with this: import from src-shared/i18n/locales, use lib/i18n or lib/enum-text.',
             },
+            {
+              regex: '^date-fns$',
+              allowTypeImports: true,
+              message:
+                "Import each function from its own path ('date-fns/addDays'): the start chunk takes every module its code reaches, and the barrel reaches all of date-fns.",
+            },
           ],
         },
       ],

@@ -1,4 +1,7 @@
-import { endOfMonth, endOfQuarter, format, startOfQuarter } from 'date-fns'
+import { endOfMonth } from 'date-fns/endOfMonth'
+import { endOfQuarter } from 'date-fns/endOfQuarter'
+import { format } from 'date-fns/format'
+import { startOfQuarter } from 'date-fns/startOfQuarter'
 
 export type PeriodKind = 'all' | 'month' | 'quarter' | 'custom'
 

@@ -1,4 +1,5 @@
-import { format, subDays } from 'date-fns'
+import { format } from 'date-fns/format'
+import { subDays } from 'date-fns/subDays'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Section } from '../../../components/section'

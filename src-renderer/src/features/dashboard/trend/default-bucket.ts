@@ -1,4 +1,7 @@
-import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns'
+import { addMonths } from 'date-fns/addMonths'
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays'
+import { format } from 'date-fns/format'
+import { parseISO } from 'date-fns/parseISO'
 import type { DayRange, TrendBucket } from '../../../../../src-shared/domain/dashboard-types'
 
 /** Days for up to a month, weeks for up to six months, else months: a readable number of points. */

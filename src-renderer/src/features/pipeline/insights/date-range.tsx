@@ -1,4 +1,6 @@
-import { format, subDays, subMonths } from 'date-fns'
+import { format } from 'date-fns/format'
+import { subDays } from 'date-fns/subDays'
+import { subMonths } from 'date-fns/subMonths'
 import { useTranslation } from 'react-i18next'
 import { DateRangeInputs } from '../../../components/date-range-inputs'
 import { SegmentedControl } from '../../../components/segmented-control'

@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NextFollowUp, Task } from '../../../../../src-shared/domain/task-types'

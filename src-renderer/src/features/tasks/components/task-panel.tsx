@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { lightFormat } from 'date-fns/lightFormat'
 import { useTranslation } from 'react-i18next'
 import type { TaskLinkKind } from '../../../../../src-shared/domain/task'
 import { Button } from '../../../components/button'
@@ -15,7 +15,7 @@ import { TaskItem } from './task-item'
 export function TaskPanel({ kind, recordId }: RecordPanelProps & { kind: TaskLinkKind }) {
   const { t } = useTranslation()
   const { data } = useQuery('tasks.list', { link: { kind, id: recordId } }, { entities: TASK_ENTITIES })
-  const today = format(new Date(), 'yyyy-MM-dd')
+  const today = lightFormat(new Date(), 'yyyy-MM-dd')
   const add = (): void => useTaskUi.getState().openEditor({ mode: 'new', link: { kind, id: recordId }, linkName: null })
   if (!data) return null
   return (

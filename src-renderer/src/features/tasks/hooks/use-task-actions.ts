@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { lightFormat } from 'date-fns/lightFormat'
 import { useTranslation } from 'react-i18next'
 import type { SnoozePreset, TaskInputDraft, TaskPatch } from '../../../../../src-shared/domain/task'
 import type { Task } from '../../../../../src-shared/domain/task-types'
@@ -63,7 +63,7 @@ export function useTaskActions() {
   const snooze = async (id: number, preset: SnoozePreset): Promise<void> => {
     const task = await run(() => call('tasks.snooze', { id, preset }))
     if (task?.remindAt) {
-      const today = format(new Date(), 'yyyy-MM-dd')
+      const today = lightFormat(new Date(), 'yyyy-MM-dd')
       showToast({ tone: 'success', message: t('tasks:toast.snoozed', { when: remindLabel(task.remindAt, today, t, f) }) })
     }
   }

@@ -1,4 +1,8 @@
-import { addHours, format, isValid, parse, startOfHour } from 'date-fns'
+import { addHours } from 'date-fns/addHours'
+import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
+import { parse } from 'date-fns/parse'
+import { startOfHour } from 'date-fns/startOfHour'
 import type { TaskDue } from '../../../../../src-shared/domain/task'
 
 /**

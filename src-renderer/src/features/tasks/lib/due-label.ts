@@ -1,4 +1,4 @@
-import { format } from 'date-fns'
+import { lightFormat } from 'date-fns/lightFormat'
 import type { TFunction } from 'i18next'
 import type { Task } from '../../../../../src-shared/domain/task-types'
 import type { Formatters } from '../../../lib/use-format'
@@ -20,7 +20,7 @@ export function dayWords(day: string, today: string, t: TFunction, f: Formatters
 export function dueLabel(task: Pick<Task, 'due'>, today: string, t: TFunction, f: Formatters): string {
   if (task.due.kind === 'day') return dayWords(task.due.date, today, t, f)
   const at = new Date(task.due.at)
-  return `${dayWords(format(at, 'yyyy-MM-dd'), today, t, f)} ${format(at, 'HH:mm')}`
+  return `${dayWords(lightFormat(at, 'yyyy-MM-dd'), today, t, f)} ${lightFormat(at, 'HH:mm')}`
 }
 
 /** A reminder time, for a row or a toast. */
