@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs'
+import { copyFileSync, statSync } from 'node:fs'
 import type Database from 'better-sqlite3'
 
 interface Checkpoint {
@@ -10,6 +10,13 @@ interface Checkpoint {
 /** Moments tried before giving up, and the wait between them: the app's writes come in short bursts. */
 const TRIES = 10
 const PAUSE_MS = 100
+
+/**
+ * SQLite's lock bytes sit at 1 GiB into the file, and Windows byte-range locks are mandatory:
+ * reading across them while another connection holds one can fail. Such files take the page
+ * copy there (not checkable on this Linux machine).
+ */
+const LOCK_BYTES = 0x40000000
 
 /**
  * Copies `db`'s file byte for byte while the file alone holds the snapshot of a read transaction
@@ -35,6 +42,7 @@ const PAUSE_MS = 100
  * for the slowest analysis.
  */
 export async function copyFileAtRest(db: Database.Database, dest: string, checkpointer: Database.Database): Promise<boolean> {
+  if (process.platform === 'win32' && statSync(db.name).size > LOCK_BYTES) return false
   const copy = (): boolean => {
     copyFileSync(db.name, dest)
     return true
