@@ -21,9 +21,9 @@ const ORDERS = Math.round(CUSTOMERS * 3.3)
 /**
  * Trust (issue 15 §5), through the real registrar and the built backup worker (`npm run build`):
  * - `trust.encrypted.*_ratio`: encryption on against off (../trust-encryption.ts);
- * - `trust.backup.seconds`: Backup now — online backup API copy, `quick_check` and row counts of
- *   the copy, rename, rotation — from the call to its answer; `trust.backup.encrypted.seconds`
- *   the same for the encrypted copy of the shop (a `VACUUM INTO`, keyed like its source);
+ * - `trust.backup.seconds`: Backup now — the file's bytes copied at rest (db/copy-at-rest.ts),
+ *   `quick_check` and row counts of the copy, rename, rotation — from the call to its answer;
+ *   `trust.backup.encrypted.seconds` the same for the encrypted shop (its bytes, same key);
  * - `…mainThreadStall_ms`: the longest the main thread's event loop waited meanwhile (a 5 ms
  *   timer's lateness): what the window's calls would feel; `trust.idle.mainThreadStall_ms` is
  *   the same timer with nothing running, for as long: what the machine's load alone causes;
