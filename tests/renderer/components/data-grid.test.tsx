@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DataGrid, type GridSelection } from '../../../src-renderer/src/components/data-grid/data-grid'
+import { DataGrid, ROW_HEIGHT, type GridSelection } from '../../../src-renderer/src/components/data-grid/data-grid'
 import { MIN_COLUMN_WIDTH } from '../../../src-renderer/src/components/data-grid/column-resizer'
 import type { ColumnWidths, GridColumn, SortState } from '../../../src-renderer/src/components/data-grid/grid-types'
 import { emptySelection, selectAll, type Selection } from '../../../src-renderer/src/lib/selection'
-import '../support/grid-viewport'
+import { VIEWPORT_HEIGHT } from '../support/grid-viewport'
 import { renderKit } from '../support/render-kit'
 
 /** Not a customer: the grid is generic over its row type (products will be its second user). */
@@ -80,6 +80,10 @@ describe('DataGrid', () => {
     const [head, body] = within(grid()).getAllByRole('rowgroup')
     expect(head.className).toBe('data-grid__head')
     expect(within(head).getByRole('row').getAttribute('aria-rowindex')).toBe('1')
+    // The first render builds only the rows in view; the overscan rows follow in the next task.
+    const inView = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT)
+    expect(within(body).getAllByRole('row').length).toBeLessThanOrEqual(inView + 1)
+    await waitFor(() => expect(within(body).getAllByRole('row').length).toBeGreaterThan(inView + 1))
     const rows = within(body).getAllByRole('row')
     expect(rows.length).toBeGreaterThanOrEqual(20)
     expect(rows.length).toBeLessThan(40)

@@ -53,6 +53,22 @@ export interface DataGridProps<T, K extends string, Id> {
   gridRef?: Ref<HTMLDivElement>
 }
 
+/** Rows kept beyond the view, so scrolling never shows an empty band. */
+const OVERSCAN = 10
+
+/**
+ * None on the first render, OVERSCAN from the next task on: the first paint builds only the rows
+ * in view (a third fewer on the start page, issue 9), and the rows past them follow at once.
+ */
+function useOverscanAfterFirstPaint(): number {
+  const [overscan, setOverscan] = useState(0)
+  useEffect(() => {
+    const timer = setTimeout(() => setOverscan(OVERSCAN), 0)
+    return () => clearTimeout(timer)
+  }, [])
+  return overscan
+}
+
 /**
  * A dense, virtualized ARIA grid over any row type: only the visible rows (plus overscan) are in
  * the DOM, placed by offset in a body as tall as all rows, under a sticky header. Focus stays on
@@ -68,11 +84,12 @@ export function DataGrid<T, K extends string, Id>(props: DataGridProps<T, K, Id>
   const [wanted, setActive] = useState(() => Math.max(0, props.initialActive ?? 0))
   const active = Math.max(0, Math.min(count - 1, wanted))
   const baseId = useId()
+  const overscan = useOverscanAfterFirstPaint()
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan,
     scrollMargin: HEADER_HEIGHT,
     // Until the grid is measured after mount: the window's size, so the first render already
     // holds the rows in view rather than none (the start page's first rows, issue 9).
