@@ -1,8 +1,5 @@
-import type { ListInput } from '../ipc/channels/customer-schemas'
+import type { CustomerQuery } from '../ipc/channels/customer-schemas'
 import type { CustomerFilters, CustomerListPrefs, CustomerViewState, ListView } from '../ipc/channels/views'
-
-/** The part of a `customers.list` request that defines which rows, in which order. */
-export type CustomerQuery = Omit<ListInput, 'offset' | 'limit'>
 
 // Pinyin order of names: how a Chinese shop owner scans a customer book.
 export const DEFAULT_SORT: CustomerViewState['sort'] = { column: 'name', dir: 'asc' }

@@ -36,6 +36,8 @@ export const listInput = z.strictObject({
   ...paging(500),
 })
 export type ListInput = z.output<typeof listInput>
+/** The part of a `customers.list` request that defines which rows, in which order. */
+export type CustomerQuery = Omit<ListInput, 'offset' | 'limit'>
 
 /** Either an existing tag id or a name (created if new): exactly one. */
 export const tagInput = z

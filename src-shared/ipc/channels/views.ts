@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { channel } from '../channel'
 import { id, isoDate, sortBy, wellFormed } from '../schemas'
-import { CUSTOMER_LIST_COLUMNS, SORT_COLUMNS } from './customer-schemas'
+import { CUSTOMER_LIST_COLUMNS, SORT_COLUMNS, type CustomerQuery } from './customer-schemas'
 import type { CustomerRow } from '../../domain/customer-types'
-import type { CustomerQuery } from '../../domain/customer-list-query'
 
 /** Lists that remember their layout and have saved views (one so far). */
 export const VIEW_LISTS = ['customers'] as const

@@ -1,4 +1,5 @@
-import { customerListQuery, type CustomerQuery } from '../../../../../../src-shared/domain/customer-list-query'
+import { customerListQuery } from '../../../../../../src-shared/domain/customer-list-query'
+import type { CustomerQuery } from '../../../../../../src-shared/ipc/channels/customer-schemas'
 import type { CustomerListPrefs, CustomerViewState } from '../../../../../../src-shared/ipc/channels/views'
 import type { CustomerListStore } from './action'
 import type { CustomerFilters, CustomerListState } from './initial-state'
