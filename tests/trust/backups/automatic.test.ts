@@ -1,24 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BackupEntry } from '../../../src-shared/ipc/channels/backups'
 import { data, openShopHost } from '../../app/shop/shop-test-host'
-import { makeTempDir } from '../../support/temp-dir'
+import { closeAfterEach } from '../../support/closers'
 import { manualClock } from '../../tasks/support'
 
 const MINUTE = 60_000
 
 describe('automatic backups', () => {
-  const closers: (() => Promise<void> | void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close()
-  })
+  const closing = closeAfterEach()
 
   it('one soon after opening, then at most one every N hours while open, and one on quit', async () => {
-    const temp = makeTempDir('kehu-auto-backup-')
-    closers.push(temp.cleanup)
+    const dir = closing.tempDir('kehu-auto-backup-')
     const clock = manualClock('2026-12-05T08:00:00.000Z')
-    const host = openShopHost(temp.dir, { backups: true, clock })
+    const host = openShopHost(dir, { backups: true, clock })
     let open = true
-    closers.push(() => (open ? host.close() : undefined))
+    closing.add(() => (open ? host.close() : undefined))
     const kinds = async (): Promise<string[]> =>
       (await data<BackupEntry[]>(host.dispatch('backups.list', {}))).map((b) => `${b.kind}@${b.createdAt.slice(11, 16)}`)
 
@@ -41,20 +37,19 @@ describe('automatic backups', () => {
     clock.advance(30 * MINUTE)
     await host.close()
     open = false
-    const reopened = openShopHost(temp.dir, { clock })
-    closers.push(() => reopened.close())
+    const reopened = openShopHost(dir, { clock })
+    closing.add(() => reopened.close())
     const after = (await data<BackupEntry[]>(reopened.dispatch('backups.list', {}))).map((b) => b.kind)
     expect(after).toEqual(['quit', 'auto', 'auto'])
   }, 60_000)
 
   it('an import is preceded by a backup of the file as it was', async () => {
-    const temp = makeTempDir('kehu-import-backup-')
-    closers.push(temp.cleanup)
+    const dir = closing.tempDir('kehu-import-backup-')
     const { writeFileSync } = await import('node:fs')
-    const csv = `${temp.dir}/people.csv`
+    const csv = `${dir}/people.csv`
     writeFileSync(csv, 'name,phone\n张三,13800138000\n李四,13900139000\n')
-    const host = openShopHost(temp.dir)
-    closers.push(() => host.close())
+    const host = openShopHost(dir)
+    closing.add(() => host.close())
     await data(host.dispatch('customers.create', { name: '导入前的客户' }))
     host.current().ctx.dialogs.openFile = async () => csv
     const picked = await data<{ fileId: string }>(host.dispatch('csv.pick', { kind: 'customers' }))

@@ -1,23 +1,19 @@
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BackupEntry, RestoreResult } from '../../../src-shared/ipc/channels/backups'
 import { checkFileIntegrity } from '../../../src-main/db/integrity/check-file'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { data, openShopHost } from '../../app/shop/shop-test-host'
-import { makeTempDir } from '../../support/temp-dir'
+import { closeAfterEach } from '../../support/closers'
 import { damagePages } from './support/damage-pages'
 
 describe('the damaged-file screen’s “restore the newest good backup”', () => {
-  const closers: (() => Promise<void> | void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close()
-  })
+  const closing = closeAfterEach()
 
   it('restores the newest checked backup over a really damaged file, keeps the damaged one, and the shop works again', async () => {
-    const temp = makeTempDir('kehu-damaged-restore-')
-    closers.push(temp.cleanup)
-    const file = join(temp.dir, 'kehu.sqlite')
-    const first = openShopHost(temp.dir)
+    const dir = closing.tempDir('kehu-damaged-restore-')
+    const file = join(dir, 'kehu.sqlite')
+    const first = openShopHost(dir)
     generateShop(first.current().db, { customers: 2000, orders: 6000, seed: 5, locale: 'zh-CN', asOf: '2026-06-30' })
     const older = await data<BackupEntry>(first.dispatch('backups.create', {}))
     await data(first.dispatch('customers.create', { name: '最新备份里的客户' }))
@@ -29,8 +25,8 @@ describe('the damaged-file screen’s “restore the newest good backup”', () 
 
     damagePages(file)
     expect(checkFileIntegrity(file).status).toBe('corrupt')
-    const host = openShopHost(temp.dir)
-    closers.push(() => host.close())
+    const host = openShopHost(dir)
+    closing.add(() => host.close())
     expect((await host.current().integrity.settled).status).toBe('corrupt')
     expect(await host.dispatch('customers.create', { name: 'x' })).toMatchObject({ ok: false, error: { code: 'db_corrupt' } })
 

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../../../src-main/db'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import { copyVerified } from '../../../src-main/trust/backups/copy-verified'
 import { openBackupFile } from '../../../src-main/trust/backups/open-backup-file'
-import { makeTempDir } from '../../support/temp-dir'
+import { closeAfterEach } from '../../support/closers'
 
 /**
  * Another thread writes the shop while it is backed up, as the app's main connection does while
@@ -39,18 +39,14 @@ db.close()
 `
 
 describe('an encrypted shop backed up while another connection writes', () => {
-  const closers: (() => Promise<unknown> | void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close()
-  })
+  const closing = closeAfterEach()
 
   it('gets copies from one moment each: counts that match, quick_check ok, no plaintext', async () => {
-    const temp = makeTempDir('kehu-backup-while-writing-')
-    closers.push(temp.cleanup)
-    const file = join(temp.dir, 'kehu.sqlite')
+    const dir = closing.tempDir('kehu-backup-while-writing-')
+    const file = join(dir, 'kehu.sqlite')
     const key = randomBytes(32)
     const main = openDatabase(file, { create: true, key }).db
-    closers.push(() => void main.close())
+    closing.add(() => void main.close())
     generateShop(main, { customers: 3000, orders: 9000, seed: 5, locale: 'zh-CN', asOf: '2026-06-30' })
     const seeded = main.prepare('SELECT count(*) FROM customers').pluck().get() as number
     const seededName = main.prepare('SELECT name FROM customers LIMIT 1').pluck().get() as string
@@ -62,14 +58,14 @@ describe('an encrypted shop backed up while another connection writes', () => {
       workerData: { module, file, key: key.toString('hex'), shared: committed.buffer },
     })
     const stopped = new Promise((resolve, reject) => writer.once('exit', resolve).once('error', reject))
-    closers.push(() => {
+    closing.add(() => {
       Atomics.store(committed, 1, 1)
       return stopped
     })
     while (Atomics.load(committed, 0) < 50) await new Promise((resolve) => setTimeout(resolve, 20))
 
     for (const round of [1, 2, 3]) {
-      const dest = join(temp.dir, 'backups', `kehu-manual-${round}.sqlite`)
+      const dest = join(dir, 'backups', `kehu-manual-${round}.sqlite`)
       const before = Atomics.load(committed, 0)
       const manifest = await copyVerified({ source: file, dest, check: 'quick', key: key.toString('hex') })
       const after = Atomics.load(committed, 0)

@@ -1,32 +1,28 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BackupEntry, BackupComparison, RestoreResult } from '../../../src-shared/ipc/channels/backups'
 import { openDatabase } from '../../../src-main/db'
 import { data, openShopHost } from '../../app/shop/shop-test-host'
-import { makeTempDir } from '../../support/temp-dir'
+import { closeAfterEach } from '../../support/closers'
 
 const NAME = '欧阳修远'
 const PHONE = '13912345678'
 
 describe('backups of an encrypted shop', () => {
-  const closers: (() => Promise<void> | void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close()
-  })
+  const closing = closeAfterEach()
 
   it('are made encrypted with the same key, compared and restored', async () => {
-    const temp = makeTempDir('kehu-encrypted-backup-')
-    closers.push(temp.cleanup)
+    const dir = closing.tempDir('kehu-encrypted-backup-')
     const dataKey = randomBytes(32)
-    const host = openShopHost(temp.dir, { dataKey })
-    closers.push(() => host.close())
+    const host = openShopHost(dir, { dataKey })
+    closing.add(() => host.close())
     await data(host.dispatch('customers.create', { name: NAME, phone: PHONE }))
 
     const made = await data<BackupEntry>(host.dispatch('backups.create', {}))
     expect(made).toMatchObject({ kind: 'manual', verified: true, counts: expect.objectContaining({ customers: 1 }) })
-    const file = join(temp.dir, 'backups', made.name)
+    const file = join(dir, 'backups', made.name)
     const bytes = readFileSync(file)
     expect(bytes.subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3')
     expect(bytes.includes(Buffer.from(NAME, 'utf8')) || bytes.includes(Buffer.from(PHONE, 'utf8'))).toBe(false)
@@ -43,6 +39,6 @@ describe('backups of an encrypted shop', () => {
     expect(restored.restored).toBe(made.name)
     const after = host.current().db.prepare('SELECT name FROM customers').pluck().all()
     expect(after).toEqual([NAME])
-    expect(readFileSync(join(temp.dir, 'kehu.sqlite')).includes(Buffer.from(NAME, 'utf8'))).toBe(false)
+    expect(readFileSync(join(dir, 'kehu.sqlite')).includes(Buffer.from(NAME, 'utf8'))).toBe(false)
   })
 })

@@ -1,27 +1,23 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { BackupEntry, RestoreResult } from '../../../src-shared/ipc/channels/backups'
 import { generateShop } from '../../../src-main/seed/generate-shop'
 import type { ShopHost } from '../../../src-main/app/shop/shop-host'
 import { data, openShopHost } from '../../app/shop/shop-test-host'
 import { databaseHash } from '../../support/database-hash'
-import { makeTempDir } from '../../support/temp-dir'
+import { closeAfterEach } from '../../support/closers'
 
 const named = (host: ShopHost, name: string): number =>
   host.current().db.prepare('SELECT count(*) FROM customers WHERE name = ?').pluck().get(name) as number
 
 describe('Restore, and its undo', () => {
-  const closers: (() => Promise<void> | void)[] = []
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close()
-  })
+  const closing = closeAfterEach()
 
   it('puts the backup’s data back through a closed and reopened backend; restoring the copy it made first undoes it', async () => {
-    const temp = makeTempDir('kehu-restore-')
-    closers.push(temp.cleanup)
-    const host = openShopHost(temp.dir)
-    closers.push(() => host.close())
+    const dir = closing.tempDir('kehu-restore-')
+    const host = openShopHost(dir)
+    closing.add(() => host.close())
     generateShop(host.current().db, { customers: 200, orders: 600, seed: 3, locale: 'zh-CN', asOf: '2026-06-30' })
     const atBackup = databaseHash(host.current().db)
     const backup = await data<BackupEntry>(host.dispatch('backups.create', {}))
@@ -44,18 +40,17 @@ describe('Restore, and its undo', () => {
     expect(databaseHash(host.current().db)).toBe(changed)
     expect(named(host, '备份之后的客户')).toBe(1)
     // Nothing left beside the data file: no staged copy.
-    expect(readdirSync(temp.dir).filter((name) => name.includes('restoring'))).toEqual([])
-    expect(existsSync(join(temp.dir, 'kehu.sqlite'))).toBe(true)
+    expect(readdirSync(dir).filter((name) => name.includes('restoring'))).toEqual([])
+    expect(existsSync(join(dir, 'kehu.sqlite'))).toBe(true)
   }, 60_000)
 
   it('a damaged backup is refused before anything changes', async () => {
-    const temp = makeTempDir('kehu-restore-bad-')
-    closers.push(temp.cleanup)
-    const host = openShopHost(temp.dir)
-    closers.push(() => host.close())
+    const dir = closing.tempDir('kehu-restore-bad-')
+    const host = openShopHost(dir)
+    closing.add(() => host.close())
     const backup = await data<BackupEntry>(host.dispatch('backups.create', {}))
     const { openSync, writeSync, closeSync, statSync } = await import('node:fs')
-    const file = join(temp.dir, 'backups', backup.name)
+    const file = join(dir, 'backups', backup.name)
     const fd = openSync(file, 'r+')
     const size = statSync(file).size
     writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, Math.max(4096, size - 8192)) // a page of garbage
