@@ -9,7 +9,9 @@ import { systemClock } from '../../ipc/clock'
 import { createLockKeeper } from '../../trust/lock/lock-keeper'
 import type { Backend } from '../boot'
 import { createShopHost, type ShopHost, type ShopHostOptions } from '../shop/shop-host'
-import { gateDispatch } from './gate-dispatch'
+import { startConversion } from '../../trust/encryption/run-conversion'
+import type { Locale } from '../../../src-shared/i18n'
+import { gateDispatch, limitedDispatch } from './gate-dispatch'
 import { securityControl, type KeyHolder } from './security-control'
 
 export interface SecureHostOptions extends ShopHostOptions {
@@ -41,6 +43,9 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   const { dataDir } = options
   let shops: ShopHost | null = null
   let switching: Promise<unknown> = Promise.resolve()
+  // While the data file is converted no backend exists: this answers instead (see `dispatch`).
+  let converting: Dispatch | null = null
+  let locale: Locale = options.osLocale
   // The app lock outlives the shop hosts an encryption switch makes and unmakes: a switch never locks.
   const lockKeeper = createLockKeeper({
     dataDir,
@@ -51,7 +56,6 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   })
   const holder: KeyHolder = {
     dataDir,
-    nativeBinding: options.nativeBinding,
     keyring: { keychain: options.keychain, scrypt: options.scrypt },
     isOpen: () => shops !== null,
     open: (key?: DataKey) => void (shops = createShopHost({ ...options, dataKey: key, security: control, lockKeeper })),
@@ -59,9 +63,33 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
     close: async () => {
       if (!shops) return
       if (!shops.current().ctx.jobs.isIdle()) throw new AppError('security_busy')
+      locale = shops.current().ctx.locale()
       const closing = shops
       shops = null
       await closing.close()
+    },
+    convert: async (on, key, jobId) => {
+      const run = startConversion({
+        dataDir,
+        on,
+        key,
+        jobId,
+        progress: (payload) => options.emit?.('job.progress', payload),
+        mode: options.workerMode,
+        entryPath: options.workerEntryPath,
+      })
+      // Only this conversion's Cancel answers; every other call is refused in words at once
+      // rather than left waiting for tens of seconds behind it.
+      converting = limitedDispatch(
+        { 'jobs.cancel': async ({ jobId: asked }: { jobId: string }) => ({ cancelled: asked === jobId && run.cancel() }) },
+        'security_converting',
+        () => locale,
+      )
+      try {
+        await run.result
+      } finally {
+        converting = null
+      }
     },
     exclusive: <T>(work: () => Promise<T>): Promise<T> => {
       const done = switching.then(work)
@@ -84,6 +112,7 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
 
   return {
     dispatch: async (channel, raw) => {
+      if (converting) return converting(channel, raw)
       await switching
       return shops ? shops.dispatch(channel, raw) : gate(channel, raw)
     },

@@ -4,7 +4,7 @@ import type { SecurityStatus } from '../../../src-shared/ipc/channels/security'
 import { dataFilePath } from '../../db'
 import type { DataKey } from '../../db/cipher'
 import type { SecurityControl } from '../../ipc/context'
-import { isDataFileEncrypted, turnEncryptionOff, turnEncryptionOn } from '../../trust/encryption/encryption-switch'
+import { isDataFileEncrypted } from '../../trust/encryption/encryption-switch'
 import {
   changePassphrase,
   hasKeyring,
@@ -21,7 +21,6 @@ import {
 /** What the control needs of the host: whether a backend serves, and opening / closing one. */
 export interface KeyHolder {
   dataDir: string
-  nativeBinding?: string
   keyring: KeyringOptions
   isOpen(): boolean
   /** Boots the backend with `key` (an encrypted or new file) or none (a plain file). */
@@ -30,6 +29,11 @@ export interface KeyHolder {
   ownerProved(): void
   /** Closes the backend for a conversion; refused (`security_busy`) while a job runs. */
   close(): Promise<void>
+  /**
+   * Converts the closed data file in a worker (progress and cancel as job `jobId`); rejects with
+   * `encryption_cancelled` when cancelled before the swap, the file then exactly as it was.
+   */
+  convert(on: boolean, key: DataKey, jobId: string): Promise<void>
   /** Runs `work` with every other call waiting (setup, unlock and conversions change what serves). */
   exclusive<T>(work: () => Promise<T>): Promise<T>
 }
@@ -79,7 +83,7 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         syncKeychain(dataDir, key, keyring.keychain)
         return status()
       }),
-    'security.setEncryption': ({ on, passphrase }) =>
+    'security.setEncryption': ({ on, passphrase, jobId }) =>
       holder.exclusive(async () => {
         if (!holder.isOpen()) throw new AppError('security_locked')
         let recoveryKey: string | null = null
@@ -89,10 +93,8 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         else ({ dataKey: key, recoveryKey } = await setPassphrase(dataDir, passphrase, keyring))
         if (on === status().encrypted) return { status: status(), recoveryKey }
         await holder.close()
-        const options = { nativeBinding: holder.nativeBinding }
         try {
-          if (on) turnEncryptionOn(dataDir, key, options)
-          else turnEncryptionOff(dataDir, key, options)
+          await holder.convert(on, key, jobId)
         } finally {
           holder.open(isDataFileEncrypted(dataDir) ? key : undefined)
         }

@@ -200,4 +200,7 @@ export const errors = {
   security_locked: 'Kehu is locked: unlock it with the passphrase or the recovery key first.',
   security_already_set_up: 'This shop is already set up. Change encryption in Settings → Security.',
   security_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then try again.',
+  security_converting:
+    'Kehu is changing the data file’s encryption and nothing can be read or saved meanwhile. Follow it, or cancel it, in Settings → Security.',
+  encryption_cancelled: 'Cancelled. The data file was left exactly as it was.',
 }

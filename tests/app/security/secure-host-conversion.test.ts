@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { testKeychain } from '../../../src-main/harness/test-keychain'
+import { encryptionTable } from '../../../src-main/trust/encryption/encryption-table'
+import type { EventPayload } from '../../../src-shared/ipc'
+import { call } from '../../customers/helpers'
+import { builtEntryPath, builtWorker } from '../../support/built-workers'
+import { openTestBackend } from '../../support/test-db'
+import { growAuditLog } from '../../trust/encryption/support/grow-audit-log'
+import { folder, LIST, names, NAME, ok, PASS, PHONE, refused, start } from './secure-host-support'
+
+/**
+ * Settings → Security's switch through the secure host, in the built app's worker threads: the
+ * backend is closed while the file converts, so every other call is refused in words at once
+ * (not left waiting), only this conversion's Cancel answers, and a cancel reopens the shop as it was.
+ */
+describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encryption is being turned on', () => {
+  it('refuses other channels in words, takes only its own Cancel, and reopens the shop unchanged', async () => {
+    const dir = folder()
+    const seed = openTestBackend({ dir })
+    await call(seed, 'customers.create', { name: NAME, phone: PHONE })
+    growAuditLog(seed.db, 150)
+    seed.db.close()
+
+    const progress: EventPayload<'job.progress'>[] = []
+    let copying: () => void = () => undefined
+    const copyStarted = new Promise<void>((resolve) => (copying = resolve))
+    const host = start(dir, testKeychain(), {
+      firstRun: 'plain',
+      workerMode: 'thread',
+      workerEntryPath: builtEntryPath,
+      emit: (event, payload) => {
+        if (event !== 'job.progress') return
+        progress.push(payload as EventPayload<'job.progress'>)
+        if ((payload as EventPayload<'job.progress'>).phase === 'copying') copying()
+      },
+    })
+    expect(await names(host)).toEqual([NAME])
+    const jobId = randomUUID()
+    const switching = host.dispatch('security.setEncryption', { on: true, passphrase: PASS, jobId })
+    await copyStarted
+
+    expect(await refused(host, 'customers.list', LIST)).toMatchObject({
+      code: 'security_converting',
+      message: expect.stringContaining('Settings → Security') as unknown,
+    })
+    expect(await refused(host, 'security.status', {})).toMatchObject({ code: 'security_converting' })
+    expect((await refused(host, 'jobs.cancel', { jobId: 'not-a-uuid' })).code).toBe('validation')
+    expect(await ok(host, 'jobs.cancel', { jobId: randomUUID() })).toEqual({ cancelled: false })
+    expect(await ok(host, 'jobs.cancel', { jobId })).toEqual({ cancelled: true })
+
+    const answer = await switching
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { code: 'encryption_cancelled', message: 'Cancelled. The data file was left exactly as it was.' },
+    })
+    expect(progress.every((p) => p.jobId === jobId && p.phase !== 'swapping')).toBe(true)
+    expect(await ok(host, 'security.status', {})).toMatchObject({ phase: 'open', encrypted: false })
+    expect(await names(host)).toEqual([NAME])
+
+    // The next try runs to the end: the shop reopens encrypted with every row.
+    const done = await ok<{ status: { encrypted: boolean } }>(host, 'security.setEncryption', {
+      on: true,
+      passphrase: PASS,
+      jobId: randomUUID(),
+    })
+    expect(done.status.encrypted).toBe(true)
+    expect(await names(host)).toEqual([NAME])
+  }, 120_000)
+})
