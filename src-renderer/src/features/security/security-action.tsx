@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
-import { call, errorMessage } from '../../lib/ipc'
+import { call, errorMessage, IpcCallError } from '../../lib/ipc'
+import { useLatestProgress } from '../../lib/use-job-progress'
+import { ConversionProgress } from './conversion-progress'
 import { NewPassphraseFields } from './new-passphrase-fields'
 import { useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
@@ -9,18 +11,22 @@ export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 
 /**
  * One change in Settings → Security, proved with the current passphrase — or, turning encryption
- * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes nothing.
+ * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes
+ * nothing. Turning encryption on or off shows its progress here, with Cancel, once it runs.
  */
 export function SecurityAction({
   kind,
   status,
   onDone,
   onCancel,
+  onConversionCancelled,
 }: {
   kind: ActionKind
   status: SecurityStatus
   onDone(status: SecurityStatus, recoveryKey: string | null): void
   onCancel(): void
+  /** The conversion was cancelled before the swap: `message` says the file is as it was. */
+  onConversionCancelled(message: string): void
 }) {
   const s = useSecurityStrings()
   const id = useId()
@@ -28,6 +34,9 @@ export function SecurityAction({
   const [next, setNext] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Names the conversion's progress events and its Cancel (on / off only).
+  const [jobId, setJobId] = useState<string | null>(null)
+  const progress = useLatestProgress('jobId', busy ? jobId : null)
   const asksCurrent = status.passphraseSet
   const asksNew = kind === 'change' || !status.passphraseSet
   const ready = (!asksCurrent || current !== '') && (!asksNew || next !== null)
@@ -35,11 +44,20 @@ export function SecurityAction({
     event.preventDefault()
     if (!ready || busy) return
     setBusy(true)
-    run(kind, asksCurrent ? current : (next ?? ''), next ?? '')
+    const job = crypto.randomUUID()
+    setJobId(job)
+    run(kind, asksCurrent ? current : (next ?? ''), next ?? '', job)
       .then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
-      .catch((failure: unknown) => setError(errorMessage(failure)))
+      .catch((failure: unknown) => {
+        if (failure instanceof IpcCallError && failure.error.code === 'encryption_cancelled')
+          onConversionCancelled(failure.message)
+        else setError(errorMessage(failure))
+      })
       .finally(() => setBusy(false))
   }
+  // The passphrase is checked first (a wrong one comes back to this form); the first progress
+  // event says the file is closed and being converted.
+  if (busy && progress) return <ConversionProgress progress={progress} />
   return (
     <form className="stack" onSubmit={submit}>
       {kind === 'recovery' && <p className="field-hint">{s.settings.newRecoveryKeyHint}</p>}
@@ -83,9 +101,10 @@ async function run(
   kind: ActionKind,
   passphrase: string,
   next: string,
+  jobId: string,
 ): Promise<{ status: SecurityStatus; recoveryKey: string | null }> {
   if (kind === 'change')
     return { status: await call('security.changePassphrase', { current: passphrase, next }), recoveryKey: null }
   if (kind === 'recovery') return call('security.newRecoveryKey', { passphrase })
-  return call('security.setEncryption', { on: kind === 'on', passphrase })
+  return call('security.setEncryption', { on: kind === 'on', passphrase, jobId })
 }

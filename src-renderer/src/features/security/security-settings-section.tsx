@@ -14,6 +14,8 @@ export function SecuritySection() {
   const [status, setStatus] = useState<SecurityStatus | null>(null)
   const [action, setAction] = useState<ActionKind | null>(null)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  // Said in the section, not as a failure: a cancelled conversion left the file as it was.
+  const [notice, setNotice] = useState<string | null>(null)
   const refresh = useCallback(() => {
     call('security.status', {})
       .then(setStatus)
@@ -42,12 +44,33 @@ export function SecuritySection() {
         {status.encrypted ? s.settings.encrypted : s.settings.plain}{' '}
         {status.encrypted && (status.inKeychain ? s.settings.inKeychain : s.settings.noKeychain)}
       </p>
+      {notice && !action && (
+        <p role="status" className="security-settings__notice">
+          {notice}
+        </p>
+      )}
       {action ? (
-        <SecurityAction kind={action} status={status} onDone={done} onCancel={() => setAction(null)} />
+        <SecurityAction
+          kind={action}
+          status={status}
+          onDone={done}
+          onCancel={() => setAction(null)}
+          onConversionCancelled={(message) => {
+            setAction(null)
+            setNotice(message)
+            refresh()
+          }}
+        />
       ) : (
         <div className="cluster security-screen__actions">
           {offer.map((kind) => (
-            <Button key={kind} onClick={() => setAction(kind)}>
+            <Button
+              key={kind}
+              onClick={() => {
+                setNotice(null)
+                setAction(kind)
+              }}
+            >
               {actionLabel(s, kind)}
             </Button>
           ))}
