@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { SecurityStatus } from '../../../src-shared/ipc/channels/security'
 import { dataFilePath } from '../../db'
@@ -9,6 +9,7 @@ import {
   changePassphrase,
   hasKeyring,
   keyringInKeychain,
+  keyringPath,
   MIN_PASSPHRASE_LENGTH,
   replaceRecoveryKey,
   setPassphrase,
@@ -88,13 +89,19 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         if (!holder.isOpen()) throw new AppError('security_locked')
         let recoveryKey: string | null = null
         let key: DataKey
-        if (hasKeyring(dataDir)) key = await ownerKey(passphrase)
+        const madeNow = !hasKeyring(dataDir)
+        if (!madeNow) key = await ownerKey(passphrase)
         else if (!on) return { status: status(), recoveryKey }
         else ({ dataKey: key, recoveryKey } = await setPassphrase(dataDir, passphrase, keyring))
         if (on === status().encrypted) return { status: status(), recoveryKey }
         await holder.close()
         try {
           await holder.convert(on, key, jobId)
+        } catch (error) {
+          // A keyring made for this switch, whose recovery key nobody saw, goes with it when the
+          // file stayed plain (cancelled, or failed before the swap): the shop is as it was.
+          if (madeNow && isDataFileEncrypted(dataDir) === false) rmSync(keyringPath(dataDir), { force: true })
+          throw error
         } finally {
           holder.open(isDataFileEncrypted(dataDir) ? key : undefined)
         }

@@ -12,7 +12,8 @@ import { folder, LIST, names, NAME, ok, PASS, PHONE, refused, start } from './se
 /**
  * Settings → Security's switch through the secure host, in the built app's worker threads: the
  * backend is closed while the file converts, so every other call is refused in words at once
- * (not left waiting), only this conversion's Cancel answers, and a cancel reopens the shop as it was.
+ * (not left waiting), only this conversion's Cancel answers, and a cancel reopens the shop as it
+ * was — without the passphrase set for the switch, whose recovery key was never shown.
  */
 describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encryption is being turned on', () => {
   it('refuses other channels in words, takes only its own Cancel, and reopens the shop unchanged', async () => {
@@ -55,16 +56,18 @@ describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encry
       error: { code: 'encryption_cancelled', message: 'Cancelled. The data file was left exactly as it was.' },
     })
     expect(progress.every((p) => p.jobId === jobId && p.phase !== 'swapping')).toBe(true)
-    expect(await ok(host, 'security.status', {})).toMatchObject({ phase: 'open', encrypted: false })
+    // The passphrase set for this switch went with it: its recovery key was never shown.
+    expect(await ok(host, 'security.status', {})).toMatchObject({ phase: 'open', encrypted: false, passphraseSet: false })
     expect(await names(host)).toEqual([NAME])
 
     // The next try runs to the end: the shop reopens encrypted with every row.
-    const done = await ok<{ status: { encrypted: boolean } }>(host, 'security.setEncryption', {
+    const done = await ok<{ status: { encrypted: boolean }; recoveryKey: string | null }>(host, 'security.setEncryption', {
       on: true,
       passphrase: PASS,
       jobId: randomUUID(),
     })
     expect(done.status.encrypted).toBe(true)
+    expect(done.recoveryKey).not.toBeNull()
     expect(await names(host)).toEqual([NAME])
   }, 120_000)
 })
