@@ -9,6 +9,7 @@ import { systemClock } from '../../ipc/clock'
 import { createLockKeeper } from '../../trust/lock/lock-keeper'
 import type { Backend } from '../boot'
 import { createShopHost, type ShopHost, type ShopHostOptions } from '../shop/shop-host'
+import { backupService } from '../../trust/backups/backup-service'
 import { startConversion } from '../../trust/encryption/run-conversion'
 import type { Locale } from '../../../src-shared/i18n'
 import { gateDispatch, limitedDispatch } from './gate-dispatch'
@@ -46,6 +47,11 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   // While the data file is converted no backend exists: this answers instead (see `dispatch`).
   let converting: Dispatch | null = null
   let locale: Locale = options.osLocale
+  // Calls that came while the switch was starting (the passphrase's scrypt, closing the backend)
+  // wait for it; once the conversion runs they are answered (refused) then, not tens of seconds
+  // later — in a browser each waiting call holds one of the six connections, Cancel's too.
+  let conversionBegan: () => void = () => undefined
+  let conversionBegins = new Promise<void>((resolve) => (conversionBegan = resolve))
   // The app lock outlives the shop hosts an encryption switch makes and unmakes: a switch never locks.
   const lockKeeper = createLockKeeper({
     dataDir,
@@ -64,6 +70,9 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
       if (!shops) return
       if (!shops.current().ctx.jobs.isIdle()) throw new AppError('security_busy')
       locale = shops.current().ctx.locale()
+      // Not a quit: the original stays untouched until a checked copy replaces it, and a plain
+      // copy made now would only be encrypted again after the swap (12 s more at 600 MB).
+      shops.current().ctx.services.get(backupService).skipBackupOnClose()
       const closing = shops
       shops = null
       await closing.close()
@@ -85,6 +94,8 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
         'security_converting',
         () => locale,
       )
+      conversionBegan()
+      conversionBegins = new Promise<void>((resolve) => (conversionBegan = resolve))
       try {
         await run.result
       } finally {
@@ -112,8 +123,8 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
 
   return {
     dispatch: async (channel, raw) => {
+      if (!converting) await Promise.race([switching, conversionBegins])
       if (converting) return converting(channel, raw)
-      await switching
       return shops ? shops.dispatch(channel, raw) : gate(channel, raw)
     },
     current: () => shops?.current() ?? null,

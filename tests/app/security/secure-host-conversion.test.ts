@@ -28,6 +28,8 @@ describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encry
     const copyStarted = new Promise<void>((resolve) => (copying = resolve))
     const host = start(dir, testKeychain(), {
       firstRun: 'plain',
+      // A real scrypt's fraction of a second: the window in which the switch is starting.
+      scrypt: { N: 2 ** 15, r: 8, p: 1 },
       workerMode: 'thread',
       workerEntryPath: builtEntryPath,
       emit: (event, payload) => {
@@ -39,7 +41,15 @@ describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encry
     expect(await names(host)).toEqual([NAME])
     const jobId = randomUUID()
     const switching = host.dispatch('security.setEncryption', { on: true, passphrase: PASS, jobId })
+    let switched = false
+    void switching.then(() => (switched = true))
+    // Came while the switch was starting (the passphrase's scrypt): answered once the conversion
+    // runs, not after it — a browser has six connections, and Cancel needs one.
+    await new Promise((resolve) => setImmediate(resolve))
+    const early = host.dispatch('customers.list', LIST)
     await copyStarted
+    expect(await early).toMatchObject({ ok: false, error: { code: 'security_converting' } })
+    expect(switched).toBe(false)
 
     expect(await refused(host, 'customers.list', LIST)).toMatchObject({
       code: 'security_converting',
