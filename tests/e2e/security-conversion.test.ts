@@ -26,6 +26,10 @@ async function shots(page: Page, section: Locator, name: string): Promise<void> 
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await page.waitForFunction((want) => document.documentElement.dataset.theme === want, scheme)
+    // The buttons' colour transitions, finished: a shot mid-way shows a theme between the two.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    )
     await page.screenshot({ path: join(SHOTS, `security-conversion-${name}-${scheme}.png`) })
   }
 }
