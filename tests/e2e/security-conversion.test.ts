@@ -98,6 +98,11 @@ describe.skipIf(noBrowserReason)('turning encryption on with progress and Cancel
     expect(isPlain(h.dataDir)).toBe(true)
 
     section = await startEncrypting(page, zh)
+    // Leaving Settings meanwhile: the list is refused in words; back in Settings the bar is there again.
+    await page.getByRole('navigation').getByRole('button', { name: zh.nav.customers }).click()
+    await page.getByText(zh.errors.security_converting).first().waitFor()
+    await page.getByRole('navigation').getByRole('button', { name: zh.nav.settings }).click()
+    await section.getByRole('progressbar').waitFor()
     const notice = page.getByRole('region', { name: zh.security.recovery.title })
     await notice.waitFor({ timeout: 120_000 })
     await page.getByLabel(zh.security.recovery.confirm).check()

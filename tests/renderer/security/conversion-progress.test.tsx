@@ -2,12 +2,17 @@
 import { cleanup, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ConversionProgress } from '../../../src-renderer/src/features/security/conversion-progress'
+import { useConversionStore } from '../../../src-renderer/src/features/security/conversion-store'
+import { SecuritySection } from '../../../src-renderer/src/features/security/security-settings-section'
 import { security as en } from '../../../src-shared/i18n/locales/en/security'
 import { security as zhCN } from '../../../src-shared/i18n/locales/zh-CN/security'
 import { cancellable } from '../../../src-shared/ipc/channels/security'
 import { renderKit } from '../support/render-kit'
 
-afterEach(() => cleanup())
+afterEach(() => {
+  cleanup()
+  useConversionStore.setState({ jobId: null, progress: null, outcome: null })
+})
 
 const at = (phase: string, done: number, total = 1000) => ({ jobId: 'j', kind: 'security.encryption', phase, done, total })
 
@@ -37,5 +42,12 @@ describe('the encryption switch’s progress in Settings → Security', () => {
   it('takes Cancel in every step before the swap only', () => {
     expect(['copying', 'encrypting', 'decrypting', 'checking', undefined].every(cancellable)).toBe(true)
     expect(['swapping', 'backups'].some(cancellable)).toBe(false)
+  })
+
+  it('shows a switch still running when Settings is opened again, without asking for the (refused) status', async () => {
+    useConversionStore.setState({ jobId: 'j', progress: at('checking', 600) })
+    await renderKit(<SecuritySection />)
+    expect(screen.getByRole('progressbar', { name: 'Checking every table and index of the copy… 60%' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: en.conversion.cancel })).toBeTruthy()
   })
 })

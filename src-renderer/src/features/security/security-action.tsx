@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
-import { call, errorMessage, IpcCallError } from '../../lib/ipc'
-import { useLatestProgress } from '../../lib/use-job-progress'
-import { ConversionProgress } from './conversion-progress'
+import { call, errorMessage } from '../../lib/ipc'
+import { startConversion } from './conversion-store'
 import { NewPassphraseFields } from './new-passphrase-fields'
 import { useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
@@ -12,21 +11,18 @@ export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 /**
  * One change in Settings → Security, proved with the current passphrase — or, turning encryption
  * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes
- * nothing. Turning encryption on or off shows its progress here, with Cancel, once it runs.
+ * nothing. Turning encryption on or off ends in ./conversion-store.ts, which the section shows.
  */
 export function SecurityAction({
   kind,
   status,
   onDone,
   onCancel,
-  onConversionCancelled,
 }: {
   kind: ActionKind
   status: SecurityStatus
   onDone(status: SecurityStatus, recoveryKey: string | null): void
   onCancel(): void
-  /** The conversion was cancelled before the swap: `message` says the file is as it was. */
-  onConversionCancelled(message: string): void
 }) {
   const s = useSecurityStrings()
   const id = useId()
@@ -34,9 +30,6 @@ export function SecurityAction({
   const [next, setNext] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  // Names the conversion's progress events and its Cancel (on / off only).
-  const [jobId, setJobId] = useState<string | null>(null)
-  const progress = useLatestProgress('jobId', busy ? jobId : null)
   const asksCurrent = status.passphraseSet
   const asksNew = kind === 'change' || !status.passphraseSet
   const ready = (!asksCurrent || current !== '') && (!asksNew || next !== null)
@@ -44,20 +37,13 @@ export function SecurityAction({
     event.preventDefault()
     if (!ready || busy) return
     setBusy(true)
-    const job = crypto.randomUUID()
-    setJobId(job)
-    run(kind, asksCurrent ? current : (next ?? ''), next ?? '', job)
-      .then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
-      .catch((failure: unknown) => {
-        if (failure instanceof IpcCallError && failure.error.code === 'encryption_cancelled')
-          onConversionCancelled(failure.message)
-        else setError(errorMessage(failure))
-      })
-      .finally(() => setBusy(false))
+    const passphrase = asksCurrent ? current : (next ?? '')
+    const changed =
+      kind === 'on' || kind === 'off'
+        ? startConversion(kind === 'on', passphrase)
+        : change(kind, passphrase, next ?? '').then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
+    changed.catch((failure: unknown) => setError(errorMessage(failure))).finally(() => setBusy(false))
   }
-  // The passphrase is checked first (a wrong one comes back to this form); the first progress
-  // event says the file is closed and being converted.
-  if (busy && progress) return <ConversionProgress progress={progress} />
   return (
     <form className="stack" onSubmit={submit}>
       {kind === 'recovery' && <p className="field-hint">{s.settings.newRecoveryKeyHint}</p>}
@@ -97,14 +83,12 @@ export function SecurityAction({
 export const actionLabel = (s: SecurityStrings, kind: ActionKind): string =>
   s.settings[({ on: 'turnOn', off: 'turnOff', change: 'changePassphrase', recovery: 'newRecoveryKey' } as const)[kind]]
 
-async function run(
-  kind: ActionKind,
+async function change(
+  kind: 'change' | 'recovery',
   passphrase: string,
   next: string,
-  jobId: string,
 ): Promise<{ status: SecurityStatus; recoveryKey: string | null }> {
   if (kind === 'change')
     return { status: await call('security.changePassphrase', { current: passphrase, next }), recoveryKey: null }
-  if (kind === 'recovery') return call('security.newRecoveryKey', { passphrase })
-  return call('security.setEncryption', { on: kind === 'on', passphrase, jobId })
+  return call('security.newRecoveryKey', { passphrase })
 }
