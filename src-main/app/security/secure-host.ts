@@ -46,6 +46,7 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
   let switching: Promise<unknown> = Promise.resolve()
   // While the data file is converted no backend exists: this answers instead (see `dispatch`).
   let converting: Dispatch | null = null
+  let cancelConversion: (() => boolean) | null = null
   let locale: Locale = options.osLocale
   // Calls that came while the switch was starting (the passphrase's scrypt, closing the backend)
   // wait for it; once the conversion runs they are answered (refused) then, not tens of seconds
@@ -94,12 +95,14 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
         'security_converting',
         () => locale,
       )
+      cancelConversion = run.cancel
       conversionBegan()
       conversionBegins = new Promise<void>((resolve) => (conversionBegan = resolve))
       try {
         await run.result
       } finally {
         converting = null
+        cancelConversion = null
       }
     },
     exclusive: <T>(work: () => Promise<T>): Promise<T> => {
@@ -130,6 +133,8 @@ export function createSecureHost(options: SecureHostOptions): SecureHost {
     current: () => shops?.current() ?? null,
     resumed: () => shops?.resumed(),
     close: async () => {
+      // Quitting mid-switch cancels it (before the swap), rather than waiting out a 460 MB file.
+      cancelConversion?.()
       await switching
       await shops?.close()
       shops = null

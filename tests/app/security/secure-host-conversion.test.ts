@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto'
+import { readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { testKeychain } from '../../../src-main/harness/test-keychain'
+import { isDataFileEncrypted } from '../../../src-main/trust/encryption/encryption-switch'
 import { encryptionTable } from '../../../src-main/trust/encryption/encryption-table'
 import type { EventPayload } from '../../../src-shared/ipc'
 import { call } from '../../customers/helpers'
 import { builtEntryPath, builtWorker } from '../../support/built-workers'
 import { openTestBackend } from '../../support/test-db'
 import { growAuditLog } from '../../trust/encryption/support/grow-audit-log'
-import { folder, LIST, names, NAME, ok, PASS, PHONE, refused, start } from './secure-host-support'
+import { folder, LIST, names, NAME, ok, PASS, PHONE, refused, start, stop } from './secure-host-support'
 
 /**
  * Settings → Security's switch through the secure host, in the built app's worker threads: the
@@ -15,29 +17,34 @@ import { folder, LIST, names, NAME, ok, PASS, PHONE, refused, start } from './se
  * (not left waiting), only this conversion's Cancel answers, and a cancel reopens the shop as it
  * was — without the passphrase set for the switch, whose recovery key was never shown.
  */
+/** A plain shop of ~300 MB on the built workers; `copyStarted` resolves at the conversion's first step. */
+async function largeShop() {
+  const dir = folder()
+  const seed = openTestBackend({ dir })
+  await call(seed, 'customers.create', { name: NAME, phone: PHONE })
+  growAuditLog(seed.db, 150)
+  seed.db.close()
+  const progress: EventPayload<'job.progress'>[] = []
+  let copying: () => void = () => undefined
+  const copyStarted = new Promise<void>((resolve) => (copying = resolve))
+  const host = start(dir, testKeychain(), {
+    firstRun: 'plain',
+    // A real scrypt's fraction of a second: the window in which the switch is starting.
+    scrypt: { N: 2 ** 15, r: 8, p: 1 },
+    workerMode: 'thread',
+    workerEntryPath: builtEntryPath,
+    emit: (event, payload) => {
+      if (event !== 'job.progress') return
+      progress.push(payload as EventPayload<'job.progress'>)
+      if ((payload as EventPayload<'job.progress'>).phase === 'copying') copying()
+    },
+  })
+  return { dir, host, progress, copyStarted }
+}
+
 describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encryption is being turned on', () => {
   it('refuses other channels in words, takes only its own Cancel, and reopens the shop unchanged', async () => {
-    const dir = folder()
-    const seed = openTestBackend({ dir })
-    await call(seed, 'customers.create', { name: NAME, phone: PHONE })
-    growAuditLog(seed.db, 150)
-    seed.db.close()
-
-    const progress: EventPayload<'job.progress'>[] = []
-    let copying: () => void = () => undefined
-    const copyStarted = new Promise<void>((resolve) => (copying = resolve))
-    const host = start(dir, testKeychain(), {
-      firstRun: 'plain',
-      // A real scrypt's fraction of a second: the window in which the switch is starting.
-      scrypt: { N: 2 ** 15, r: 8, p: 1 },
-      workerMode: 'thread',
-      workerEntryPath: builtEntryPath,
-      emit: (event, payload) => {
-        if (event !== 'job.progress') return
-        progress.push(payload as EventPayload<'job.progress'>)
-        if ((payload as EventPayload<'job.progress'>).phase === 'copying') copying()
-      },
-    })
+    const { host, progress, copyStarted } = await largeShop()
     expect(await names(host)).toEqual([NAME])
     const jobId = randomUUID()
     const switching = host.dispatch('security.setEncryption', { on: true, passphrase: PASS, jobId })
@@ -79,5 +86,17 @@ describe.skipIf(!builtWorker(encryptionTable.name))('the secure host while encry
     expect(done.status.encrypted).toBe(true)
     expect(done.recoveryKey).not.toBeNull()
     expect(await names(host)).toEqual([NAME])
+  }, 120_000)
+
+  it('quitting mid-switch cancels it: the app closes promptly, the file plain and whole, no copy left', async () => {
+    const { dir, host, copyStarted } = await largeShop()
+    const switching = host.dispatch('security.setEncryption', { on: true, passphrase: PASS, jobId: randomUUID() })
+    await copyStarted
+    await stop(host)
+    expect(await switching).toMatchObject({ ok: false, error: { code: 'encryption_cancelled' } })
+    expect(readdirSync(dir).filter((name) => name.includes('converting'))).toEqual([])
+    expect(isDataFileEncrypted(dir)).toBe(false)
+    const again = start(dir, testKeychain(), { firstRun: 'plain' })
+    expect(await names(again)).toEqual([NAME])
   }, 120_000)
 })
