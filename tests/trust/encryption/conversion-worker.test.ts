@@ -90,6 +90,26 @@ describe.skipIf(!builtWorker(encryptionTable.name))('turning encryption on in th
     db.close()
   }, 60_000)
 
+  it('turning it off reports decrypting, and leaves a plain file with every row', async () => {
+    const dir = await plainShop(10)
+    const file = join(dir, 'kehu.sqlite')
+    const counts = countsOf(file)
+    const key = await run(dir)
+    const seen: Progress[] = []
+    await startConversion({
+      dataDir: dir,
+      on: false,
+      key,
+      jobId: JOB,
+      progress: (p) => seen.push(p),
+      mode: 'thread',
+      entryPath: builtEntryPath,
+    }).result
+    expect([...new Set(seen.map((p) => p.phase))]).toEqual(['copying', 'decrypting', 'checking', 'swapping'])
+    expect(isDataFileEncrypted(dir)).toBe(false)
+    expect(countsOf(file)).toEqual(counts)
+  }, 60_000)
+
   it('Cancel during the copy stops the worker, leaves no copy, and the original byte for byte; it opens as before', async () => {
     const dir = await plainShop(200)
     const file = join(dir, 'kehu.sqlite')
