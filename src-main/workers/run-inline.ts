@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type Database from 'better-sqlite3'
 import type { DataKey } from '../db/cipher'
-import { isSet, newCancelFlag, setCancelled } from './cancel-flag'
+import { commit, isSet, newCancelFlag, setCancelled } from './cancel-flag'
 import { runTask, type TaskDb, type TaskInput, type TaskName, type TaskOutput, type TaskTable } from './task'
 import { closeTaskConnection, openTaskConnection } from './task-connection'
 import type { TaskRunner } from './task-runner'
@@ -9,8 +9,11 @@ import type { OnProgress } from './worker-thread'
 
 export interface InlineOptions {
   dataFile: string
-  /** The main connection: read-only tasks share it, as nothing here can block it for long. */
-  db: Database.Database
+  /**
+   * The main connection: read-only tasks share it, as nothing here can block it for long.
+   * Absent outside a backend, where only tables that open their own files (`none`) run.
+   */
+  db?: Database.Database
   /** The data key when the file is encrypted. */
   dataKey?: DataKey
 }
@@ -23,8 +26,11 @@ export interface InlineOptions {
  * own for its length, so its transaction is never the main connection's.
  */
 export function runInline<T extends TaskTable>(table: T, { dataFile, db, dataKey }: InlineOptions): TaskRunner<T> {
-  const connect = (): TaskDb<T['access']> =>
-    (table.access === 'read-only' ? db : openTaskConnection(table.access, dataFile, undefined, dataKey)) as TaskDb<T['access']>
+  const connect = (): TaskDb<T['access']> => {
+    if (table.access !== 'read-only') return openTaskConnection(table.access, dataFile, undefined, dataKey) as TaskDb<T['access']>
+    if (!db) throw new Error(`the ${table.name} tasks read the main connection, and there is none here`)
+    return db as TaskDb<T['access']>
+  }
   let queue: Promise<unknown> = Promise.resolve()
   let closed = false
   return {
@@ -36,7 +42,11 @@ export function runInline<T extends TaskTable>(table: T, { dataFile, db, dataKey
         await nextTurn()
         const conn = connect()
         try {
-          return await runTask(table, conn, name, input, { progress: onProgress, isCancelled: () => isSet(cancel) })
+          return await runTask(table, conn, name, input, {
+            progress: onProgress,
+            isCancelled: () => isSet(cancel),
+            commit: () => commit(cancel),
+          })
         } finally {
           if (conn !== db) closeTaskConnection(conn)
         }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { explainSqliteError } from '../ipc/sqlite-errors'
-import { isSet } from './cancel-flag'
+import { commit, isSet } from './cancel-flag'
 import { toWire, type TaskMessage, type WorkerReply, type WorkerStart } from './protocol'
 import { runTask, type TaskDb, type TaskName, type TaskTable } from './task'
 import { openTaskConnection } from './task-connection'
@@ -32,6 +32,7 @@ export function serveTasks<T extends TaskTable>(table: T): void {
       const result = await runTask(table, db, task as TaskName<T>, input as never, {
         progress: (done, total, phase) => reply({ taskId, type: 'progress', done, total, phase }),
         isCancelled: () => isSet(cancel),
+        commit: () => commit(cancel),
       })
       reply({ taskId, type: 'done', result })
     } catch (error) {

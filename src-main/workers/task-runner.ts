@@ -4,8 +4,11 @@ import type { OnProgress } from './worker-thread'
 /** A task on its way: its result, and a way to ask it to stop. */
 export interface RunningTask<O> {
   result: Promise<O>
-  /** The task sees `isCancelled()` true at its next check (an import then rolls back). */
-  cancel(): void
+  /**
+   * The task sees `isCancelled()` true at its next check (an import then rolls back). False when
+   * the task had already passed its point of no return (`TaskEnv.commit`): it will finish.
+   */
+  cancel(): boolean
 }
 
 /**

@@ -6,6 +6,11 @@ export interface TaskEnv {
   progress(done: number, total: number, phase?: string): void
   /** True once the caller asked to stop; a long task checks it between batches. */
   isCancelled(): boolean
+  /**
+   * The task's point of no return (the encryption switch's swap): false when it was cancelled
+   * first (stop now); once true, a cancel is refused. Absent where the caller runs it directly.
+   */
+  commit?(): boolean
 }
 
 /**

@@ -68,17 +68,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     dataKey: options.dataKey,
     runner(table, entry) {
       if (closed) throw new Error(`the workers of ${options.dataFile} are closed`)
-      const { entryPath } = options
-      const workerPath = entryPath ? () => entryPath(table) : async () => (await entry()).default
-      const runner =
-        mode === 'inline'
-          ? runInline(table, options)
-          : runInWorker(
-              table,
-              workerPath,
-              { file: options.dataFile, nativeBinding: loadedNativeBinding(), key: options.dataKey?.toString('hex') },
-              { idleMs: options.idleMs ?? WORKER_IDLE_MS, heapLimitMb: options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
-            )
+      const runner = makeRunner(table, entry, { ...options, mode })
       runners.add(runner)
       return runner
     },
@@ -87,4 +77,32 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
       await Promise.all([...runners].map((runner) => runner.close()))
     },
   }
+}
+
+/**
+ * A runner for a table whose tasks open their own files (access `none`) outside any backend:
+ * the encryption switch, which runs while the backend and its workers are closed. The same
+ * modes as a backend's runners; the caller closes it.
+ */
+export function fileTaskRunner<T extends TaskTable<'none'>>(
+  table: T,
+  entry: WorkerEntry,
+  options: Pick<WorkerHostOptions, 'dataFile' | 'mode' | 'entryPath'>,
+): TaskRunner<T> {
+  return makeRunner(table, entry, options)
+}
+
+type RunnerOptions = Omit<WorkerHostOptions, 'db'> & { db?: WorkerHostOptions['db'] }
+
+function makeRunner<T extends TaskTable>(table: T, entry: WorkerEntry, options: RunnerOptions): TaskRunner<T> {
+  const { entryPath } = options
+  const workerPath = entryPath ? () => entryPath(table) : async () => (await entry()).default
+  return (options.mode ?? defaultWorkerMode()) === 'inline'
+    ? runInline(table, options)
+    : runInWorker(
+        table,
+        workerPath,
+        { file: options.dataFile, nativeBinding: loadedNativeBinding(), key: options.dataKey?.toString('hex') },
+        { idleMs: options.idleMs ?? WORKER_IDLE_MS, heapLimitMb: options.heapLimitMb ?? WORKER_HEAP_LIMIT_MB },
+      )
 }

@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import type { SecurityStatus } from '../../../src-shared/ipc/channels/security'
 import { dataFilePath } from '../../db'
 import type { DataKey } from '../../db/cipher'
 import type { SecurityControl } from '../../ipc/context'
-import { isDataFileEncrypted, turnEncryptionOff, turnEncryptionOn } from '../../trust/encryption/encryption-switch'
+import { isDataFileEncrypted } from '../../trust/encryption/encryption-switch'
 import {
   assertPassphraseStrength,
   hasKeyring,
   keyringInKeychain,
+  keyringPath,
   MIN_PASSPHRASE_LENGTH,
   replaceRecoveryKey,
   resetPassphrase,
@@ -23,7 +24,6 @@ import { clearTries, hearTry } from '../../trust/lock/passphrase-tries'
 /** What the control needs of the host: whether a backend serves, and opening / closing one. */
 export interface KeyHolder {
   dataDir: string
-  nativeBinding?: string
   keyring: KeyringOptions
   /** Milliseconds since the epoch: when the next passphrase is heard after wrong ones. */
   now(): number
@@ -34,6 +34,11 @@ export interface KeyHolder {
   ownerProved(): void
   /** Closes the backend for a conversion; refused (`security_busy`) while a job runs. */
   close(): Promise<void>
+  /**
+   * Converts the closed data file in a worker (progress and cancel as job `jobId`); rejects with
+   * `encryption_cancelled` when cancelled before the swap, the file then exactly as it was.
+   */
+  convert(on: boolean, key: DataKey, jobId: string): Promise<void>
   /** Runs `work` with every other call waiting (setup, unlock and conversions change what serves). */
   exclusive<T>(work: () => Promise<T>): Promise<T>
 }
@@ -89,20 +94,24 @@ export function securityControl(holder: KeyHolder): SecurityControl {
         syncKeychain(dataDir, key, keyring.keychain)
         return status()
       }),
-    'security.setEncryption': ({ on, passphrase }) =>
+    'security.setEncryption': ({ on, passphrase, jobId }) =>
       holder.exclusive(async () => {
         if (!holder.isOpen()) throw new AppError('security_locked')
         let recoveryKey: string | null = null
         let key: DataKey
-        if (hasKeyring(dataDir)) key = await ownerKey(passphrase)
+        const madeNow = !hasKeyring(dataDir)
+        if (!madeNow) key = await ownerKey(passphrase)
         else if (!on) return { status: status(), recoveryKey }
         else ({ dataKey: key, recoveryKey } = await setPassphrase(dataDir, passphrase, keyring))
         if (on === status().encrypted) return { status: status(), recoveryKey }
         await holder.close()
-        const options = { nativeBinding: holder.nativeBinding }
         try {
-          if (on) turnEncryptionOn(dataDir, key, options)
-          else turnEncryptionOff(dataDir, key, options)
+          await holder.convert(on, key, jobId)
+        } catch (error) {
+          // A keyring made for this switch, whose recovery key nobody saw, goes with it when the
+          // file stayed plain (cancelled, or failed before the swap): the shop is as it was.
+          if (madeNow && isDataFileEncrypted(dataDir) === false) rmSync(keyringPath(dataDir), { force: true })
+          throw error
         } finally {
           holder.open(isDataFileEncrypted(dataDir) ? key : undefined)
         }

@@ -37,13 +37,26 @@ export function watchIntegrity(
   onSettled: (state: IntegrityState) => void,
 ): IntegrityMonitor {
   let state: IntegrityState = { status: 'checking' }
+  let closing = false
   const settled = run.result
-    .catch((error: unknown) => ({ status: 'corrupt' as const, detail: error instanceof Error ? error.message : String(error) }))
+    // Stopped because the file is being closed (a shop switch, a restore, the encryption switch):
+    // that says nothing about the file, and telling the window "damaged" would be false.
+    .catch((error: unknown) =>
+      closing ? null : { status: 'corrupt' as const, detail: error instanceof Error ? error.message : String(error) },
+    )
     .then((result) => {
+      if (result === null) return state
       state = result
       if (result.status === 'corrupt') holdReadOnly(db, 'damaged')
       onSettled(state)
       return state
     })
-  return { current: () => state, settled, close: () => run.cancel() }
+  return {
+    current: () => state,
+    settled,
+    close: () => {
+      closing = true
+      return run.cancel()
+    },
+  }
 }

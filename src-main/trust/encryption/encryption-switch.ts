@@ -21,9 +21,13 @@ export function turnEncryptionOn(dataDir: string, dataKey: DataKey, options: Con
   assertKeyringHolds(dataDir, dataKey)
   const encrypted = isDataFileEncrypted(dataDir)
   const report = encrypted === false ? convertDataFile(dataFilePath(dataDir), null, dataKey, options) : null
-  for (const backup of listBackups(backupsDir(dataDir))) {
-    if (hasPlainSqliteHeader(backup.file)) convertDataFile(backup.file, null, dataKey, options)
-  }
+  // Past the data file's swap: each backup is converted whole or not at all, and none is cancelled.
+  const { nativeBinding, onStep } = options
+  const plain = listBackups(backupsDir(dataDir)).filter((backup) => hasPlainSqliteHeader(backup.file))
+  plain.forEach((backup, done) => {
+    onStep?.('backups', done, plain.length)
+    convertDataFile(backup.file, null, dataKey, { nativeBinding })
+  })
   return report
 }
 

@@ -29,6 +29,17 @@ export interface SecurityChange {
   recoveryKey: string | null
 }
 
+/**
+ * The steps of turning encryption on or off, in order, as `job.progress` phases (kind
+ * `security.encryption`). Cancel is offered until `swapping`: from there the new file goes in.
+ */
+export const CONVERSION_PHASES = ['copying', 'encrypting', 'decrypting', 'checking', 'swapping', 'backups'] as const
+export type ConversionPhase = (typeof CONVERSION_PHASES)[number]
+
+/** The first phase past the point of no return: Cancel is no longer offered from it on. */
+export const cancellable = (phase: string | undefined): boolean =>
+  phase === undefined || CONVERSION_PHASES.indexOf(phase as ConversionPhase) < CONVERSION_PHASES.indexOf('swapping')
+
 /** Shorter new passphrases are refused: the KDF slows guessing, it cannot make "1234" strong. */
 export const MIN_PASSPHRASE_LENGTH = 8
 
@@ -43,8 +54,11 @@ export const securityChannels = {
   'security.unlock': channel<SecurityStatus>()(
     z.union([z.object({ passphrase }).strict(), z.object({ recoveryKey: wellFormed(z.string().min(1).max(200)) }).strict()]),
   ),
-  /** Settings → Security: encrypt or decrypt the data file (the passphrase proves it is the owner). */
-  'security.setEncryption': channel<SecurityChange>()(z.object({ on: z.boolean(), passphrase }).strict()),
+  /**
+   * Settings → Security: encrypt or decrypt the data file (the passphrase proves it is the owner).
+   * It runs in a worker: `job.progress` events carry `jobId`, and `jobs.cancel` stops it before the swap.
+   */
+  'security.setEncryption': channel<SecurityChange>()(z.object({ on: z.boolean(), passphrase, jobId: z.uuid() }).strict()),
   'security.changePassphrase': channel<SecurityStatus>()(z.object({ current: passphrase, next: passphrase }).strict()),
   /** A new passphrase after opening with the recovery key (`recovered`): the old one is forgotten. */
   'security.resetPassphrase': channel<SecurityStatus>()(z.object({ next: passphrase }).strict()),

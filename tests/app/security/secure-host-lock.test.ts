@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { testKeychain } from '../../../src-main/harness/test-keychain'
 import { writeLockFile } from '../../../src-main/trust/lock/lock-file'
@@ -46,7 +47,10 @@ describe('the app lock behind the secure host', () => {
     expect((await ok<LockStatus>(host, 'lock.status', {})).locked).toBe(false)
 
     for (const on of [true, false]) {
-      expect((await ok<SecurityChange>(host, 'security.setEncryption', { on, passphrase: PASS })).status.encrypted).toBe(on)
+      expect(
+        (await ok<SecurityChange>(host, 'security.setEncryption', { on, passphrase: PASS, jobId: randomUUID() })).status
+          .encrypted,
+      ).toBe(on)
       expect((await ok<LockStatus>(host, 'lock.status', {})).locked).toBe(false)
       expect((await ok<{ total: number }>(host, 'customers.list', LIST)).total).toBe(0)
     }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -83,17 +84,24 @@ describe('the secure host (first run, unlock at start, Settings → Security)', 
     const on = await ok<{ recoveryKey: string | null; status: object }>(plain, 'security.setEncryption', {
       on: true,
       passphrase: PASS,
+      jobId: randomUUID(),
     })
     expect(on.recoveryKey).not.toBeNull()
     expect(on.status).toMatchObject({ phase: 'open', encrypted: true })
     expect(await names(plain)).toEqual([NAME])
     expect(readFileSync(join(dir, 'kehu.sqlite')).includes(Buffer.from(NAME))).toBe(false)
 
-    expect(await refused(plain, 'security.setEncryption', { on: false, passphrase: 'wrong one!' })).toMatchObject({
+    expect(
+      await refused(plain, 'security.setEncryption', { on: false, passphrase: 'wrong one!', jobId: randomUUID() }),
+    ).toMatchObject({
       code: 'lock_wrong_passphrase',
     })
     clock.advance(1000)
-    const off = await ok<{ recoveryKey: null; status: object }>(plain, 'security.setEncryption', { on: false, passphrase: PASS })
+    const off = await ok<{ recoveryKey: null; status: object }>(plain, 'security.setEncryption', {
+      on: false,
+      passphrase: PASS,
+      jobId: randomUUID(),
+    })
     expect(off).toMatchObject({ recoveryKey: null, status: { encrypted: false, passphraseSet: true } })
     expect(await names(plain)).toEqual([NAME])
   })

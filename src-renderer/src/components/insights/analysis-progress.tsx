@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button } from '../button'
+import { JobProgressBar } from '../job-progress-bar'
 import { call } from '../../lib/ipc'
 import { percentDone, useLatestProgress } from '../../lib/use-job-progress'
 
@@ -26,14 +27,10 @@ export function AnalysisProgress({ channel }: { channel: string }) {
     void call('jobs.cancel', { jobId: progress.jobId })
   }
   return (
-    <div className="cluster">
-      <progress max={100} value={percent} aria-label={label} />
-      <span role="status" className="muted">
-        {label}
-      </span>
+    <JobProgressBar percent={percent} label={label} muted>
       <Button size="sm" variant="ghost" disabled={cancelled === progress.jobId} onClick={cancel}>
         {t('cancel')}
       </Button>
-    </div>
+    </JobProgressBar>
   )
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
+import { startConversion } from './conversion-store'
 import { NewPassphraseFields } from './new-passphrase-fields'
 import { useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
@@ -9,7 +10,8 @@ export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 
 /**
  * One change in Settings → Security, proved with the current passphrase — or, turning encryption
- * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes nothing.
+ * on with no passphrase yet, a new one typed twice. A wrong passphrase is said here and changes
+ * nothing. Turning encryption on or off ends in ./conversion-store.ts, which the section shows.
  */
 export function SecurityAction({
   kind,
@@ -35,10 +37,12 @@ export function SecurityAction({
     event.preventDefault()
     if (!ready || busy) return
     setBusy(true)
-    run(kind, asksCurrent ? current : (next ?? ''), next ?? '')
-      .then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
-      .catch((failure: unknown) => setError(errorMessage(failure)))
-      .finally(() => setBusy(false))
+    const passphrase = asksCurrent ? current : (next ?? '')
+    const changed =
+      kind === 'on' || kind === 'off'
+        ? startConversion(kind === 'on', passphrase)
+        : change(kind, passphrase, next ?? '').then(({ status: after, recoveryKey }) => onDone(after, recoveryKey))
+    changed.catch((failure: unknown) => setError(errorMessage(failure))).finally(() => setBusy(false))
   }
   return (
     <form className="stack" onSubmit={submit}>
@@ -79,13 +83,12 @@ export function SecurityAction({
 export const actionLabel = (s: SecurityStrings, kind: ActionKind): string =>
   s.settings[({ on: 'turnOn', off: 'turnOff', change: 'changePassphrase', recovery: 'newRecoveryKey' } as const)[kind]]
 
-async function run(
-  kind: ActionKind,
+async function change(
+  kind: 'change' | 'recovery',
   passphrase: string,
   next: string,
 ): Promise<{ status: SecurityStatus; recoveryKey: string | null }> {
   if (kind === 'change')
     return { status: await call('security.changePassphrase', { current: passphrase, next }), recoveryKey: null }
-  if (kind === 'recovery') return call('security.newRecoveryKey', { passphrase })
-  return call('security.setEncryption', { on: kind === 'on', passphrase })
+  return call('security.newRecoveryKey', { passphrase })
 }

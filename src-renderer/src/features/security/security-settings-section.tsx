@@ -3,23 +3,33 @@ import type { SecurityStatus } from '../../../../src-shared/ipc/channels/securit
 import { Button } from '../../components/button'
 import { showToast } from '../../components/toast'
 import { call, errorMessage } from '../../lib/ipc'
+import { ConversionProgress } from './conversion-progress'
+import { outcomeShown, useConversionStore } from './conversion-store'
 import { actionLabel, SecurityAction, type ActionKind } from './security-action'
 import { RecoveryKeyNotice } from './recovery-key-notice'
 import './security.css'
 import { useSecurityStrings } from './use-security-strings'
 
-/** Settings → Security: encrypted or not, whether the keychain opens it, and the owner's four changes. */
+/**
+ * Settings → Security: encrypted or not, whether the keychain opens it, and the owner's four
+ * changes. While encryption is being turned on or off, its progress with Cancel (./conversion-store.ts
+ * keeps it, so leaving Settings and coming back shows it again).
+ */
 export function SecuritySection() {
   const s = useSecurityStrings()
   const [status, setStatus] = useState<SecurityStatus | null>(null)
   const [action, setAction] = useState<ActionKind | null>(null)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
+  // Said in the section, not as a failure: a cancelled conversion left the file as it was.
+  const [notice, setNotice] = useState<string | null>(null)
+  const { jobId, progress, outcome } = useConversionStore()
   const refresh = useCallback(() => {
     call('security.status', {})
       .then(setStatus)
       .catch((error: unknown) => showToast({ tone: 'error', message: errorMessage(error) }))
   }, [])
-  useEffect(refresh, [refresh])
+  // Not while a switch runs (the file is closed, the status refused): once it has ended.
+  useEffect(() => (jobId ? undefined : refresh()), [jobId, refresh])
   const done = useCallback(
     (next: SecurityStatus, key: string | null) => {
       setStatus(next)
@@ -29,30 +39,55 @@ export function SecuritySection() {
     },
     [s],
   )
+  useEffect(() => {
+    if (!outcome) return
+    outcomeShown()
+    if (outcome.kind === 'done') return done(outcome.change.status, outcome.change.recoveryKey)
+    setAction(null)
+    setNotice(outcome.message)
+  }, [outcome, done])
   const id = useId()
-  if (!status) return null
   if (recoveryKey) return <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />
-  const offer: ActionKind[] = [
-    status.encrypted ? 'off' : 'on',
-    ...(status.passphraseSet ? (['change', 'recovery'] as const) : []),
-  ]
+  if (!status && !progress) return null
   return (
     <div className="stack security-settings" aria-describedby={id}>
-      <p id={id}>
-        {status.encrypted ? s.settings.encrypted : s.settings.plain}{' '}
-        {status.encrypted && (status.inKeychain ? s.settings.inKeychain : s.settings.noKeychain)}
-      </p>
-      {action ? (
+      {status && (
+        <p id={id}>
+          {status.encrypted ? s.settings.encrypted : s.settings.plain}{' '}
+          {status.encrypted && (status.inKeychain ? s.settings.inKeychain : s.settings.noKeychain)}
+        </p>
+      )}
+      {notice && !action && !progress && (
+        <p role="status" className="security-settings__notice">
+          {notice}
+        </p>
+      )}
+      {progress ? (
+        <ConversionProgress progress={progress} />
+      ) : status && action ? (
         <SecurityAction kind={action} status={status} onDone={done} onCancel={() => setAction(null)} />
       ) : (
-        <div className="cluster security-screen__actions">
-          {offer.map((kind) => (
-            <Button key={kind} onClick={() => setAction(kind)}>
-              {actionLabel(s, kind)}
-            </Button>
-          ))}
-        </div>
+        status && (
+          <div className="cluster security-screen__actions">
+            {offers(status).map((kind) => (
+              <Button
+                key={kind}
+                onClick={() => {
+                  setNotice(null)
+                  setAction(kind)
+                }}
+              >
+                {actionLabel(s, kind)}
+              </Button>
+            ))}
+          </div>
+        )
       )}
     </div>
   )
 }
+
+const offers = (status: SecurityStatus): ActionKind[] => [
+  status.encrypted ? 'off' : 'on',
+  ...(status.passphraseSet ? (['change', 'recovery'] as const) : []),
+]

@@ -201,4 +201,7 @@ export const errors = {
   security_not_recovered:
     'A new passphrase without the old one is set only right after opening Kehu with the recovery key. Use Change passphrase in Settings → Security.',
   security_busy: 'Kehu is busy with an import, export or undo. Wait for it to finish or cancel it, then try again.',
+  security_converting:
+    'Kehu is changing the data file’s encryption and nothing can be read or saved meanwhile. Follow it, or cancel it, in Settings → Security.',
+  encryption_cancelled: 'Cancelled. The data file was left exactly as it was.',
 }

@@ -57,4 +57,18 @@ export const security = {
     done: 'Done.',
     cancel: 'Cancel',
   },
+  /** Turning encryption on or off, step by step (phases of `security.setEncryption`'s job). */
+  conversion: {
+    copying: 'Copying the data file… {{percent}}%',
+    encrypting: 'Encrypting the copy… {{percent}}%',
+    decrypting: 'Decrypting the copy… {{percent}}%',
+    checking: 'Checking every table and index of the copy… {{percent}}%',
+    swapping: 'Putting the new file in place… {{percent}}%',
+    backups: 'Encrypting the backups beside it: {{done}} of {{total}} done',
+    starting: 'Starting…',
+    closed: 'Nothing can be read or saved elsewhere in Kehu until this ends.',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling: the step under way finishes first…',
+    noCancel: 'The new file is going in: this can no longer be cancelled.',
+  },
 }

@@ -174,4 +174,6 @@ export const errors: Record<keyof typeof en, string> = {
   security_already_set_up: '此店铺已经设置过。请在“设置 → 安全”中修改加密。',
   security_not_recovered: '只有刚用恢复密钥打开 Kehu 时，才能不输入旧口令设置新口令。请在“设置 → 安全”中使用“更改口令”。',
   security_busy: 'Kehu 正在导入、导出或撤销。请等待完成或取消后再试。',
+  security_converting: 'Kehu 正在更改数据文件的加密，期间无法读取或保存数据。可在“设置 → 安全”中查看进度或取消。',
+  encryption_cancelled: '已取消，数据文件保持原样。',
 }

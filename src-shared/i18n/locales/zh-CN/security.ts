@@ -54,4 +54,17 @@ export const security: typeof en = {
     done: '完成。',
     cancel: '取消',
   },
+  conversion: {
+    copying: '正在复制数据文件… {{percent}}%',
+    encrypting: '正在加密副本… {{percent}}%',
+    decrypting: '正在解密副本… {{percent}}%',
+    checking: '正在检查副本的每张表和索引… {{percent}}%',
+    swapping: '正在换上新文件… {{percent}}%',
+    backups: '正在加密旁边的备份：已完成 {{done}} 个，共 {{total}} 个',
+    starting: '正在开始…',
+    closed: '完成之前，Kehu 的其他地方无法读取或保存数据。',
+    cancel: '取消',
+    cancelling: '正在取消：需等当前步骤结束…',
+    noCancel: '正在换上新文件，已无法取消。',
+  },
 }

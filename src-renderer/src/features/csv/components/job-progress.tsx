@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { Button } from '../../../components/button'
+import { JobProgressBar } from '../../../components/job-progress-bar'
 import { useJobProgress } from '../../../lib/use-job-progress'
 
 /** A progress bar for a running import or check, with Cancel (which rolls everything back). */
@@ -18,12 +19,10 @@ export function JobProgress({
   const percent = useJobProgress(jobId)
   const label = cancelling ? t('cancelling') : t(dryRun ? 'checking' : 'progress', { percent })
   return (
-    <div className="cluster">
-      <progress max={100} value={percent} aria-label={label} />
-      <span role="status">{label}</span>
+    <JobProgressBar percent={percent} label={label}>
       <Button variant="danger" disabled={cancelling} onClick={onCancel}>
         {t('cancel')}
       </Button>
-    </div>
+    </JobProgressBar>
   )
 }
