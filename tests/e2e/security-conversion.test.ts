@@ -4,17 +4,14 @@ import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
-import { security as enSecurity } from '../../src-shared/i18n/locales/en/security'
-import { security as zhSecurity } from '../../src-shared/i18n/locales/zh-CN/security'
 import { growAuditLog } from '../trust/encryption/support/grow-audit-log'
 import { noBrowserReason, openApp } from './support/browser'
 import { seededShop, SHOTS } from './support/seeded-shop'
 
 const PASS = 'correct horse battery staple'
 const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
-// The security screens' catalog loads with them, outside i18next's start-up resources.
-const en = { ...resources.en, security: enSecurity }
-const zh = { ...resources['zh-CN'], security: zhSecurity }
+const en = resources.en
+const zh = resources['zh-CN']
 type Strings = typeof en
 
 const isPlain = (dir: string): boolean =>

@@ -3,8 +3,6 @@ import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resources } from '../../src-shared/i18n'
-import { security as enSecurity } from '../../src-shared/i18n/locales/en/security'
-import { security as zhSecurity } from '../../src-shared/i18n/locales/zh-CN/security'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
@@ -14,9 +12,8 @@ const PASS = 'correct horse battery staple'
 const NEW_PASS = 'a new staple for the horse'
 const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
 const KEY_FORMAT = /^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/
-// The security screens' catalog loads with them, outside i18next's start-up resources.
-const en = { ...resources.en, security: enSecurity }
-const zh = { ...resources['zh-CN'], security: zhSecurity }
+const en = resources.en
+const zh = resources['zh-CN']
 
 /** The screen as it is now, in the computer's light and then dark (the screens before the file opens follow it). */
 async function lightAndDark(page: Page, name: string): Promise<void> {

@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
 import { cancellable, type ConversionPhase } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { JobProgressBar } from '../../components/job-progress-bar'
 import { call } from '../../lib/ipc'
 import { percentDone, type JobProgress } from '../../lib/use-job-progress'
-import { fill, useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
 /**
  * Encryption being turned on or off: the step and its bar, with Cancel until the new file goes
@@ -12,7 +13,7 @@ import { fill, useSecurityStrings, type SecurityStrings } from './use-security-s
  * one SQLite statement — so it says so until the call comes back.
  */
 export function ConversionProgress({ progress }: { progress: JobProgress | null }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const [cancelling, setCancelling] = useState(false)
   const canCancel = cancellable(progress?.phase)
   const cancel = (): void => {
@@ -27,21 +28,21 @@ export function ConversionProgress({ progress }: { progress: JobProgress | null 
     <div className="stack security-conversion">
       <JobProgressBar
         percent={percentDone(progress)}
-        label={cancelling && canCancel ? s.conversion.cancelling : stepLabel(s, progress)}
+        label={cancelling && canCancel ? t('conversion.cancelling') : stepLabel(t, progress)}
       >
         {canCancel && (
           <Button variant="danger" disabled={cancelling || !progress} onClick={cancel}>
-            {s.conversion.cancel}
+            {t('conversion.cancel')}
           </Button>
         )}
       </JobProgressBar>
-      <p className="field-hint">{canCancel ? s.conversion.closed : s.conversion.noCancel}</p>
+      <p className="field-hint">{canCancel ? t('conversion.closed') : t('conversion.noCancel')}</p>
     </div>
   )
 }
 
-function stepLabel(s: SecurityStrings, progress: JobProgress | null): string {
-  if (!progress?.phase) return s.conversion.starting
+function stepLabel(t: TFunction<'security'>, progress: JobProgress | null): string {
+  if (!progress?.phase) return t('conversion.starting')
   const phase = progress.phase as ConversionPhase
-  return fill(s.conversion[phase], { percent: percentDone(progress), done: progress.done, total: progress.total })
+  return t(`conversion.${phase}`, { percent: percentDone(progress), done: progress.done, total: progress.total })
 }

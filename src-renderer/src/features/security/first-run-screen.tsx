@@ -1,16 +1,16 @@
+import { useTranslation } from 'react-i18next'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { NewPassphraseFields } from './new-passphrase-fields'
 import { RecoveryKeyNotice } from './recovery-key-notice'
-import { useSecurityStrings } from './use-security-strings'
 
 /**
  * No data file yet: encrypt it (the suggested choice, with a passphrase typed twice) or leave it
  * plain. Encrypting shows the recovery key once before the app opens.
  */
 export function FirstRunScreen({ onOpen }: { onOpen(): void }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const [encrypt, setEncrypt] = useState(true)
   const [passphrase, setPassphrase] = useState<string | null>(null)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
@@ -27,24 +27,24 @@ export function FirstRunScreen({ onOpen }: { onOpen(): void }) {
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <h1>{s.setup.title}</h1>
-      <p className="field-hint">{s.setup.body}</p>
+      <h1>{t('setup.title')}</h1>
+      <p className="field-hint">{t('setup.body')}</p>
       <label className="cluster">
         <input type="radio" name="encrypt" checked={encrypt} onChange={() => setEncrypt(true)} />
-        {s.setup.encrypt}
+        {t('setup.encrypt')}
       </label>
       <label className="cluster">
         <input type="radio" name="encrypt" checked={!encrypt} onChange={() => setEncrypt(false)} />
-        {s.setup.plain}
+        {t('setup.plain')}
       </label>
-      {encrypt && <NewPassphraseFields label={s.passphrase} onChange={setPassphrase} />}
+      {encrypt && <NewPassphraseFields label={t('passphrase')} onChange={setPassphrase} />}
       {error && (
         <p role="alert" className="security-screen__error">
           {error}
         </p>
       )}
       <Button type="submit" variant="primary" disabled={busy || (encrypt && passphrase === null)}>
-        {busy ? s.unlock.checking : s.setup.start}
+        {busy ? t('unlock.checking') : t('setup.start')}
       </Button>
     </form>
   )

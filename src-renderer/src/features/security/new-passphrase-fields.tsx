@@ -1,11 +1,11 @@
+import { useTranslation } from 'react-i18next'
 import { useEffect, useId, useState } from 'react'
 import { MIN_PASSPHRASE_LENGTH } from '../../../../src-shared/ipc/channels/security'
 import { passphraseStrength } from './passphrase-strength'
-import { fill, useSecurityStrings } from './use-security-strings'
 
 /** A new passphrase typed twice, with a strength hint; hands up the passphrase once both agree, else null. */
 export function NewPassphraseFields({ label, onChange }: { label: string; onChange(passphrase: string | null): void }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const id = useId()
   const [first, setFirst] = useState('')
   const [second, setSecond] = useState('')
@@ -13,9 +13,9 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
   const problem = !first
     ? null
     : short
-      ? fill(s.tooShort, { min: MIN_PASSPHRASE_LENGTH })
+      ? t('tooShort', { min: MIN_PASSPHRASE_LENGTH })
       : second && first !== second
-        ? s.mismatch
+        ? t('mismatch')
         : null
   const ready = !short && first === second
   useEffect(() => onChange(ready ? first : null), [ready, first, onChange])
@@ -32,9 +32,9 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
         onChange={(e) => setFirst(e.target.value)}
       />
       <p id={`${id}-hint`} className="field-hint" aria-live="polite">
-        {problem ?? (first ? s.strength[passphraseStrength(first)] : fill(s.tooShort, { min: MIN_PASSPHRASE_LENGTH }))}
+        {problem ?? (first ? t(`strength.${passphraseStrength(first)}`) : t('tooShort', { min: MIN_PASSPHRASE_LENGTH }))}
       </p>
-      <label htmlFor={`${id}-second`}>{s.repeat}</label>
+      <label htmlFor={`${id}-second`}>{t('repeat')}</label>
       <input
         id={`${id}-second`}
         className="input input--wide"

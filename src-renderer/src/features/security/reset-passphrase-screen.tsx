@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { NewPassphraseFields } from './new-passphrase-fields'
-import { useSecurityStrings } from './use-security-strings'
 
 /**
  * Right after the recovery key opened the file: the passphrase is forgotten, and Settings →
@@ -10,7 +10,7 @@ import { useSecurityStrings } from './use-security-strings'
  * process allows it only in this session), or later by opening with the recovery key again.
  */
 export function ResetPassphraseScreen({ onDone }: { onDone(): void }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const [next, setNext] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -27,9 +27,9 @@ export function ResetPassphraseScreen({ onDone }: { onDone(): void }) {
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <h1>{s.reset.title}</h1>
-      <p className="field-hint">{s.reset.body}</p>
-      <NewPassphraseFields label={s.next} onChange={setNext} />
+      <h1>{t('reset.title')}</h1>
+      <p className="field-hint">{t('reset.body')}</p>
+      <NewPassphraseFields label={t('next')} onChange={setNext} />
       {error && (
         <p role="alert" className="security-screen__error">
           {error}
@@ -37,10 +37,10 @@ export function ResetPassphraseScreen({ onDone }: { onDone(): void }) {
       )}
       <div className="cluster security-screen__actions">
         <Button type="submit" variant="primary" disabled={busy || next === null}>
-          {busy ? s.settings.working : s.reset.save}
+          {busy ? t('settings.working') : t('reset.save')}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={onDone}>
-          {s.reset.later}
+          {t('reset.later')}
         </Button>
       </div>
     </form>

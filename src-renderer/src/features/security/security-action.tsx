@@ -1,10 +1,11 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import { useId, useState, type FormEvent } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { startConversion } from './conversion-store'
 import { NewPassphraseFields } from './new-passphrase-fields'
-import { useSecurityStrings, type SecurityStrings } from './use-security-strings'
 
 export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 
@@ -24,7 +25,7 @@ export function SecurityAction({
   onDone(status: SecurityStatus, recoveryKey: string | null): void
   onCancel(): void
 }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const id = useId()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState<string | null>(null)
@@ -46,10 +47,10 @@ export function SecurityAction({
   }
   return (
     <form className="stack" onSubmit={submit}>
-      {kind === 'recovery' && <p className="field-hint">{s.settings.newRecoveryKeyHint}</p>}
+      {kind === 'recovery' && <p className="field-hint">{t('settings.newRecoveryKeyHint')}</p>}
       {asksCurrent && (
         <>
-          <label htmlFor={`${id}-current`}>{s.current}</label>
+          <label htmlFor={`${id}-current`}>{t('current')}</label>
           <input
             id={`${id}-current`}
             className="input input--wide"
@@ -61,7 +62,7 @@ export function SecurityAction({
           />
         </>
       )}
-      {asksNew && <NewPassphraseFields label={kind === 'change' ? s.next : s.passphrase} onChange={setNext} />}
+      {asksNew && <NewPassphraseFields label={kind === 'change' ? t('next') : t('passphrase')} onChange={setNext} />}
       {error && (
         <p role="alert" className="security-screen__error">
           {error}
@@ -69,10 +70,10 @@ export function SecurityAction({
       )}
       <div className="cluster security-screen__actions">
         <Button type="submit" variant="primary" disabled={busy || !ready}>
-          {busy ? s.settings.working : actionLabel(s, kind)}
+          {busy ? t('settings.working') : actionLabel(t, kind)}
         </Button>
         <Button variant="ghost" disabled={busy} onClick={onCancel}>
-          {s.settings.cancel}
+          {t('settings.cancel')}
         </Button>
       </div>
     </form>
@@ -80,8 +81,8 @@ export function SecurityAction({
 }
 
 /** Each change's name: its button in the section and its submit button. */
-export const actionLabel = (s: SecurityStrings, kind: ActionKind): string =>
-  s.settings[({ on: 'turnOn', off: 'turnOff', change: 'changePassphrase', recovery: 'newRecoveryKey' } as const)[kind]]
+export const actionLabel = (t: TFunction<'security'>, kind: ActionKind): string =>
+  t(`settings.${({ on: 'turnOn', off: 'turnOff', change: 'changePassphrase', recovery: 'newRecoveryKey' } as const)[kind]}`)
 
 async function change(
   kind: 'change' | 'recovery',

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useId, useState } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
@@ -8,7 +9,6 @@ import { outcomeShown, useConversionStore } from './conversion-store'
 import { actionLabel, SecurityAction, type ActionKind } from './security-action'
 import { RecoveryKeyNotice } from './recovery-key-notice'
 import './security.css'
-import { useSecurityStrings } from './use-security-strings'
 
 /**
  * Settings → Security: encrypted or not, whether the keychain opens it, and the owner's four
@@ -16,7 +16,7 @@ import { useSecurityStrings } from './use-security-strings'
  * keeps it, so leaving Settings and coming back shows it again).
  */
 export function SecuritySection() {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const [status, setStatus] = useState<SecurityStatus | null>(null)
   const [action, setAction] = useState<ActionKind | null>(null)
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null)
@@ -35,9 +35,9 @@ export function SecuritySection() {
       setStatus(next)
       setAction(null)
       setRecoveryKey(key)
-      showToast({ tone: 'success', message: s.settings.done })
+      showToast({ tone: 'success', message: t('settings.done') })
     },
-    [s],
+    [t],
   )
   useEffect(() => {
     if (!outcome) return
@@ -53,8 +53,8 @@ export function SecuritySection() {
     <div className="stack security-settings" aria-describedby={id}>
       {status && (
         <p id={id}>
-          {status.encrypted ? s.settings.encrypted : s.settings.plain}{' '}
-          {status.encrypted && (status.inKeychain ? s.settings.inKeychain : s.settings.noKeychain)}
+          {status.encrypted ? t('settings.encrypted') : t('settings.plain')}{' '}
+          {status.encrypted && (status.inKeychain ? t('settings.inKeychain') : t('settings.noKeychain'))}
         </p>
       )}
       {notice && !action && !progress && (
@@ -77,7 +77,7 @@ export function SecuritySection() {
                   setAction(kind)
                 }}
               >
-                {actionLabel(s, kind)}
+                {actionLabel(t, kind)}
               </Button>
             ))}
           </div>

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { ResetPassphraseScreen } from './reset-passphrase-screen'
-import { useSecurityStrings } from './use-security-strings'
 
 /**
  * The file is encrypted and the keychain did not open it: the passphrase, or the recovery key
@@ -10,7 +10,7 @@ import { useSecurityStrings } from './use-security-strings'
  * recovery key leads on to a new passphrase (the old one is likely forgotten).
  */
 export function UnlockScreen({ onOpen }: { onOpen(): void }) {
-  const s = useSecurityStrings()
+  const { t } = useTranslation('security')
   const [byRecovery, setByRecovery] = useState(false)
   const [secret, setSecret] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -33,9 +33,9 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
   }
   return (
     <form className="stack" onSubmit={submit}>
-      <h1>{s.unlock.title}</h1>
-      <p className="field-hint">{byRecovery ? s.unlock.recoveryBody : s.unlock.body}</p>
-      <label htmlFor="security-secret">{byRecovery ? s.unlock.recoveryKey : s.passphrase}</label>
+      <h1>{t('unlock.title')}</h1>
+      <p className="field-hint">{byRecovery ? t('unlock.recoveryBody') : t('unlock.body')}</p>
+      <label htmlFor="security-secret">{byRecovery ? t('unlock.recoveryKey') : t('passphrase')}</label>
       <input
         key={String(byRecovery)}
         id="security-secret"
@@ -56,10 +56,10 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
       )}
       <div className="cluster security-screen__actions">
         <Button type="submit" variant="primary" disabled={busy || !secret}>
-          {busy ? s.unlock.checking : s.unlock.unlock}
+          {busy ? t('unlock.checking') : t('unlock.unlock')}
         </Button>
         <Button variant="ghost" onClick={switchWay}>
-          {byRecovery ? s.unlock.usePassphrase : s.unlock.useRecovery}
+          {byRecovery ? t('unlock.usePassphrase') : t('unlock.useRecovery')}
         </Button>
       </div>
     </form>

@@ -21,6 +21,7 @@ import { palette } from './palette'
 import { pipeline } from './pipeline'
 import { privacy } from './privacy'
 import { report } from './report'
+import { security } from './security'
 import { settings } from './settings'
 import { shop } from './shop'
 import { tasks } from './tasks'
@@ -55,4 +56,5 @@ export const en = {
   privacy,
   backups,
   lock,
+  security,
 }

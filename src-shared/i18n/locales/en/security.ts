@@ -1,8 +1,4 @@
-/**
- * Encryption at rest on screen: the first run's choice, the recovery key, unlocking, Settings →
- * Security. Not registered with i18next: only the lazily loaded screens read it
- * (features/security/use-security-strings.ts), so it stays out of the start page's script.
- */
+/** Encryption at rest on screen: the first run's choice, the recovery key, unlocking, Settings → Security. */
 export const security = {
   setup: {
     title: 'Protect your customer list',

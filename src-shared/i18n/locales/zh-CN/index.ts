@@ -21,6 +21,7 @@ import { palette } from './palette'
 import { pipeline } from './pipeline'
 import { privacy } from './privacy'
 import { report } from './report'
+import { security } from './security'
 import { settings } from './settings'
 import { shop } from './shop'
 import { tasks } from './tasks'
@@ -56,4 +57,5 @@ export const zhCN = {
   privacy,
   backups,
   lock,
+  security,
 } satisfies Record<keyof typeof en, unknown>
