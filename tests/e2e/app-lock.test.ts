@@ -37,7 +37,7 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     const section = page.locator('.lock-settings')
     await section.getByLabel(strings.lock.settings.enabled).check()
     await section.getByLabel(strings.lock.settings.newPassphrase).fill(PASS)
-    await section.getByLabel(strings.lock.settings.repeatPassphrase).fill(PASS)
+    await section.getByLabel(strings.common.passphraseFields.repeat).fill(PASS)
     await section.getByRole('button', { name: strings.lock.settings.save }).click()
     await page.getByText(strings.lock.settings.recoveryKey).waitFor()
     expect(await page.locator('.lock-recovery').innerText()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)

@@ -38,7 +38,7 @@ async function startEncrypting(page: Page, s: Strings): Promise<Locator> {
   await section.getByText(s.security.settings.plain).waitFor()
   await section.getByRole('button', { name: s.security.settings.turnOn }).click()
   await section.getByLabel(s.security.passphrase, { exact: true }).fill(PASS)
-  await section.getByLabel(s.security.repeat).fill(PASS)
+  await section.getByLabel(s.common.passphraseFields.repeat).fill(PASS)
   await section.getByRole('button', { name: s.security.settings.turnOn }).click()
   // The passphrase's scrypt, closing the shop, then the worker's first step.
   await section.getByRole('progressbar').waitFor({ timeout: 30_000 })

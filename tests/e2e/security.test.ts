@@ -77,9 +77,9 @@ describe.skipIf(noBrowserReason)('encryption on screen', () => {
     await page.getByRole('heading', { name: en.security.setup.title }).waitFor()
     expect(await page.getByLabel(en.security.setup.encrypt).isChecked()).toBe(true)
     await page.getByLabel(en.security.passphrase, { exact: true }).fill('short')
-    await page.getByText(en.security.tooShort.replace('{{min}}', '8')).waitFor()
+    await page.getByText(en.common.passphraseFields.tooShort.replace('{{min}}', '8')).waitFor()
     await page.getByLabel(en.security.passphrase, { exact: true }).fill(PASS)
-    await page.getByLabel(en.security.repeat).fill(PASS)
+    await page.getByLabel(en.common.passphraseFields.repeat).fill(PASS)
     await lightAndDark(page, 'first-run-en')
     await page.getByRole('button', { name: en.security.setup.start }).click()
 
@@ -176,7 +176,7 @@ describe.skipIf(noBrowserReason)('encryption on screen', () => {
     // The passphrase is likely forgotten: a new one is offered before the app opens.
     await unlock.getByRole('heading', { name: zh.security.reset.title }).waitFor()
     await unlock.getByLabel(zh.security.next).fill(NEW_PASS)
-    await unlock.getByLabel(zh.security.repeat).fill(NEW_PASS)
+    await unlock.getByLabel(zh.common.passphraseFields.repeat).fill(NEW_PASS)
     await lightAndDark(unlock, 'reset-passphrase-zh-CN')
     await unlock.getByRole('button', { name: zh.security.reset.save }).click()
     await unlock.getByRole('navigation').waitFor()

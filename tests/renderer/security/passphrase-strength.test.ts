@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { passphraseStrength } from '../../../src-renderer/src/features/security/passphrase-strength'
+import { passphraseStrength } from '../../../src-renderer/src/lib/passphrase-strength'
 
 describe('the passphrase strength hint', () => {
   it.each([

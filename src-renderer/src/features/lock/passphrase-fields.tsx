@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 
-const MIN_LENGTH = 8
+type Secret = { passphrase?: string; newPassphrase?: string }
 
 /**
  * The passphrase a change to the lock needs: the current one, or (turning the lock on with none
@@ -12,52 +13,40 @@ export function PassphraseFields({
   onChange,
 }: {
   kind: 'current' | 'new' | 'none'
-  onChange(secret: { passphrase?: string; newPassphrase?: string } | null): void
+  onChange(secret: Secret | null): void
 }) {
   const { t } = useTranslation('lock')
-  const id = useId()
-  const [first, setFirst] = useState('')
-  const [second, setSecond] = useState('')
-  const problem =
-    kind !== 'new' || !first
-      ? null
-      : [...first].length < MIN_LENGTH
-        ? t('settings.tooShort')
-        : first !== second
-          ? t('settings.mismatch')
-          : null
+  const handUpNew = useCallback((next: string | null) => onChange(next === null ? null : { newPassphrase: next }), [onChange])
   useEffect(() => {
     if (kind === 'none') onChange({})
-    else if (kind === 'current') onChange(first ? { passphrase: first } : null)
-    else onChange(first && !problem ? { newPassphrase: first } : null)
-  }, [kind, first, problem, onChange])
+  }, [kind, onChange])
   if (kind === 'none') return null
+  if (kind === 'current') return <CurrentPassphrase onChange={onChange} />
   return (
     <>
-      <label htmlFor={`${id}-first`}>{t(kind === 'current' ? 'settings.passphrase' : 'settings.newPassphrase')}</label>
+      <NewPassphraseFields label={t('settings.newPassphrase')} onChange={handUpNew} />
+      <p className="field-hint">{t('settings.newPassphraseHint')}</p>
+    </>
+  )
+}
+
+function CurrentPassphrase({ onChange }: { onChange(secret: Secret | null): void }) {
+  const { t } = useTranslation('lock')
+  const id = useId()
+  const [passphrase, setPassphrase] = useState('')
+  useEffect(() => onChange(passphrase ? { passphrase } : null), [passphrase, onChange])
+  return (
+    <>
+      <label htmlFor={`${id}-current`}>{t('settings.passphrase')}</label>
       <input
-        id={`${id}-first`}
+        id={`${id}-current`}
         className="input input--wide"
         type="password"
-        autoComplete={kind === 'current' ? 'current-password' : 'new-password'}
-        value={first}
-        onChange={(e) => setFirst(e.target.value)}
+        autoComplete="current-password"
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.target.value)}
       />
-      <p className="field-hint">{t(kind === 'current' ? 'settings.passphraseHint' : 'settings.newPassphraseHint')}</p>
-      {kind === 'new' && (
-        <>
-          <label htmlFor={`${id}-second`}>{t('settings.repeatPassphrase')}</label>
-          <input
-            id={`${id}-second`}
-            className="input input--wide"
-            type="password"
-            autoComplete="new-password"
-            value={second}
-            onChange={(e) => setSecond(e.target.value)}
-          />
-          {problem && <p className="lock-screen__error">{problem}</p>}
-        </>
-      )}
+      <p className="field-hint">{t('settings.passphraseHint')}</p>
     </>
   )
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
-import { NewPassphraseFields } from './new-passphrase-fields'
+import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 import { RecoveryKeyNotice } from './recovery-key-notice'
 
 /**

@@ -5,7 +5,7 @@ import type { SecurityStatus } from '../../../../src-shared/ipc/channels/securit
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { startConversion } from './conversion-store'
-import { NewPassphraseFields } from './new-passphrase-fields'
+import { NewPassphraseFields } from '../../components/new-passphrase-fields'
 
 export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 

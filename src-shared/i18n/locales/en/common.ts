@@ -25,6 +25,13 @@ export const common = {
   integrityBody:
     'Kehu found damaged pages in {{file}} ({{detail}}). To protect what is left, Kehu will not change it. Restore the newest good backup below (the damaged file is kept as a backup of its own), or copy the file somewhere safe and ask for help.',
   /** Messages of the checks every schema shares (src-shared/ipc/schemas.ts). */
+  /** A new passphrase typed twice (first run, Settings → Security, App lock). */
+  passphraseFields: {
+    repeat: 'Repeat the passphrase',
+    tooShort: 'At least {{min}} characters.',
+    mismatch: 'The two passphrases are not the same.',
+    strength: { weak: 'Weak: easy to guess', fair: 'Fair: longer is better', strong: 'Strong' },
+  },
   validation: {
     dateRange: 'Dates must lie between 1900-01-01 and 2200-12-31.',
     badCharacter: 'This text contains a broken character (half of an emoji or a similar symbol); type or paste it again.',

@@ -8,12 +8,8 @@ export const security = {
     start: 'Start',
   },
   passphrase: 'Passphrase',
-  repeat: 'Repeat the passphrase',
   current: 'Current passphrase',
   next: 'New passphrase',
-  tooShort: 'At least {{min}} characters.',
-  mismatch: 'The two passphrases are not the same.',
-  strength: { weak: 'Weak: easy to guess', fair: 'Fair: longer is better', strong: 'Strong' },
   recovery: {
     title: 'Your recovery key',
     body: 'It opens your data if you forget the passphrase or the computer’s keychain changes. It is shown only this once: print it or write it down and keep it away from this computer.',

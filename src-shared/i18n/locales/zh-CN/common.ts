@@ -25,6 +25,12 @@ export const common: typeof en = {
   integrityTitle: '数据文件已损坏',
   integrityBody:
     'Kehu 发现 {{file}} 中有损坏的页面（{{detail}}）。为保护剩余数据，Kehu 不会再修改它。请在下方恢复最近的完好备份（损坏的文件会另存为一份备份），或先把该文件复制到安全的地方再寻求帮助。',
+  passphraseFields: {
+    repeat: '再输一次口令',
+    tooShort: '至少 {{min}} 个字符。',
+    mismatch: '两次输入的口令不一致。',
+    strength: { weak: '弱：容易被猜到', fair: '一般：越长越好', strong: '强' },
+  },
   validation: {
     dateRange: '日期必须在 1900-01-01 到 2200-12-31 之间。',
     badCharacter: '这段文字含有残缺的字符（半个表情符号或类似符号），请重新输入或粘贴。',

@@ -9,12 +9,8 @@ export const security: typeof en = {
     start: '开始',
   },
   passphrase: '口令',
-  repeat: '再输一次口令',
   current: '当前口令',
   next: '新口令',
-  tooShort: '至少 {{min}} 个字符。',
-  mismatch: '两次输入的口令不一致。',
-  strength: { weak: '弱：容易被猜到', fair: '一般：越长越好', strong: '强' },
   recovery: {
     title: '你的恢复密钥',
     body: '忘记口令或电脑钥匙串变更时，用它打开你的数据。它只显示这一次：请打印或抄下来，并与这台电脑分开保管。',

@@ -1,11 +1,14 @@
-import { useTranslation } from 'react-i18next'
 import { useEffect, useId, useState } from 'react'
-import { MIN_PASSPHRASE_LENGTH } from '../../../../src-shared/ipc/channels/security'
-import { passphraseStrength } from './passphrase-strength'
+import { useTranslation } from 'react-i18next'
+import { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/channels/security'
+import { passphraseStrength } from '../lib/passphrase-strength'
 
-/** A new passphrase typed twice, with a strength hint; hands up the passphrase once both agree, else null. */
+/**
+ * A new passphrase typed twice, with a strength hint; hands up the passphrase once both agree,
+ * else null (the main process refuses one shorter than MIN_PASSPHRASE_LENGTH all the same).
+ */
 export function NewPassphraseFields({ label, onChange }: { label: string; onChange(passphrase: string | null): void }) {
-  const { t } = useTranslation('security')
+  const { t } = useTranslation()
   const id = useId()
   const [first, setFirst] = useState('')
   const [second, setSecond] = useState('')
@@ -13,9 +16,9 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
   const problem = !first
     ? null
     : short
-      ? t('tooShort', { min: MIN_PASSPHRASE_LENGTH })
+      ? t('passphraseFields.tooShort', { min: MIN_PASSPHRASE_LENGTH })
       : second && first !== second
-        ? t('mismatch')
+        ? t('passphraseFields.mismatch')
         : null
   const ready = !short && first === second
   useEffect(() => onChange(ready ? first : null), [ready, first, onChange])
@@ -32,9 +35,12 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
         onChange={(e) => setFirst(e.target.value)}
       />
       <p id={`${id}-hint`} className="field-hint" aria-live="polite">
-        {problem ?? (first ? t(`strength.${passphraseStrength(first)}`) : t('tooShort', { min: MIN_PASSPHRASE_LENGTH }))}
+        {problem ??
+          (first
+            ? t(`passphraseFields.strength.${passphraseStrength(first)}`)
+            : t('passphraseFields.tooShort', { min: MIN_PASSPHRASE_LENGTH }))}
       </p>
-      <label htmlFor={`${id}-second`}>{t('repeat')}</label>
+      <label htmlFor={`${id}-second`}>{t('passphraseFields.repeat')}</label>
       <input
         id={`${id}-second`}
         className="input input--wide"
