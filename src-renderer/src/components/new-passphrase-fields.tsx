@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/channels/security'
 import { passphraseStrength } from '../lib/passphrase-strength'
+import { PassphraseInput } from './passphrase-input'
 
 /**
  * A new passphrase typed twice, with a strength hint; hands up the passphrase once both agree,
@@ -24,15 +25,12 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
   useEffect(() => onChange(ready ? first : null), [ready, first, onChange])
   return (
     <>
-      <label htmlFor={`${id}-first`}>{label}</label>
-      <input
-        id={`${id}-first`}
-        className="input input--wide"
-        type="password"
+      <PassphraseInput
+        label={label}
         autoComplete="new-password"
         value={first}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => setFirst(e.target.value)}
+        onChange={setFirst}
       />
       <p id={`${id}-hint`} className="field-hint" aria-live="polite">
         {problem ??
@@ -40,15 +38,7 @@ export function NewPassphraseFields({ label, onChange }: { label: string; onChan
             ? t(`passphraseFields.strength.${passphraseStrength(first)}`)
             : t('passphraseFields.tooShort', { min: MIN_PASSPHRASE_LENGTH }))}
       </p>
-      <label htmlFor={`${id}-second`}>{t('passphraseFields.repeat')}</label>
-      <input
-        id={`${id}-second`}
-        className="input input--wide"
-        type="password"
-        autoComplete="new-password"
-        value={second}
-        onChange={(e) => setSecond(e.target.value)}
-      />
+      <PassphraseInput label={t('passphraseFields.repeat')} autoComplete="new-password" value={second} onChange={setSecond} />
     </>
   )
 }

@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
+import { PassphraseInput } from '../../components/passphrase-input'
 
 type Secret = { passphrase?: string; newPassphrase?: string }
 
@@ -32,19 +33,15 @@ export function PassphraseFields({
 
 function CurrentPassphrase({ onChange }: { onChange(secret: Secret | null): void }) {
   const { t } = useTranslation('lock')
-  const id = useId()
   const [passphrase, setPassphrase] = useState('')
   useEffect(() => onChange(passphrase ? { passphrase } : null), [passphrase, onChange])
   return (
     <>
-      <label htmlFor={`${id}-current`}>{t('settings.passphrase')}</label>
-      <input
-        id={`${id}-current`}
-        className="input input--wide"
-        type="password"
+      <PassphraseInput
+        label={t('settings.passphrase')}
         autoComplete="current-password"
         value={passphrase}
-        onChange={(e) => setPassphrase(e.target.value)}
+        onChange={setPassphrase}
       />
       <p className="field-hint">{t('settings.passphraseHint')}</p>
     </>

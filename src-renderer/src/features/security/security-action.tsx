@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { SecurityStatus } from '../../../../src-shared/ipc/channels/security'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { startConversion } from './conversion-store'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
+import { PassphraseInput } from '../../components/passphrase-input'
 
 export type ActionKind = 'on' | 'off' | 'change' | 'recovery'
 
@@ -26,7 +27,6 @@ export function SecurityAction({
   onCancel(): void
 }) {
   const { t } = useTranslation('security')
-  const id = useId()
   const [current, setCurrent] = useState('')
   const [next, setNext] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -50,16 +50,7 @@ export function SecurityAction({
       {kind === 'recovery' && <p className="field-hint">{t('settings.newRecoveryKeyHint')}</p>}
       {asksCurrent && (
         <>
-          <label htmlFor={`${id}-current`}>{t('current')}</label>
-          <input
-            id={`${id}-current`}
-            className="input input--wide"
-            type="password"
-            autoComplete="current-password"
-            autoFocus
-            value={current}
-            onChange={(e) => setCurrent(e.target.value)}
-          />
+          <PassphraseInput label={t('current')} autoComplete="current-password" autoFocus value={current} onChange={setCurrent} />
         </>
       )}
       {asksNew && <NewPassphraseFields label={kind === 'change' ? t('next') : t('passphrase')} onChange={setNext} />}
