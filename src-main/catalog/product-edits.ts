@@ -3,7 +3,7 @@ import type { ProductInput, ProductPatch } from '../../src-shared/domain/product
 import type { ProductRow } from '../../src-shared/domain/order-types'
 import { AppError } from '../../src-shared/ipc/app-error'
 import { writeAudit } from '../audit/audit-log'
-import { prepared } from '../db/sql'
+import { NEXT_UPDATED_AT, prepared } from '../db/sql'
 import { assertNotStale } from '../db/stale-edit'
 import { writeTransaction } from '../db/transaction'
 import { requireProductRow } from './queries'
@@ -50,7 +50,7 @@ export function deleteProduct(db: Database.Database, id: number): void {
     }
     prepared(
       db,
-      `UPDATE products SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+      `UPDATE products SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(id)
     writeAudit(db, { entity: 'product', entityId: id, action: 'delete', before })
   })
@@ -61,7 +61,7 @@ export function restoreProduct(db: Database.Database, id: number): ProductRow {
   return writeTransaction(db, () => {
     const restored = prepared(
       db,
-      `UPDATE products SET deleted_at = NULL, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND deleted_at IS NOT NULL`,
+      `UPDATE products SET deleted_at = NULL, updated_at = ${NEXT_UPDATED_AT} WHERE id = ? AND deleted_at IS NOT NULL`,
     ).run(id)
     if (restored.changes === 0) throw new AppError('product_not_found', { id })
     const after = requireProductRow(db, id)

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { writeAuditMany } from '../audit/audit-log'
 import { writeTransaction } from '../db/transaction'
-import { prepared } from '../db/sql'
+import { NEXT_UPDATED_AT, prepared } from '../db/sql'
 
 /**
  * Soft delete to the Trash and back. Ids already in the wanted state (or unknown) are skipped,
@@ -22,7 +22,7 @@ function setDeleted(db: Database.Database, ids: readonly number[], deleted: bool
       db,
       `UPDATE customers SET
          deleted_at = ${deleted ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" : 'NULL'},
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+         updated_at = ${NEXT_UPDATED_AT}
        WHERE id IN (SELECT value FROM json_each(?))
          AND deleted_at IS ${deleted ? 'NULL' : 'NOT NULL AND merged_into_id IS NULL'}
        RETURNING id, deleted_at`,

@@ -4,7 +4,7 @@ import type { Locale } from '../../src-shared/i18n'
 import { AppError } from '../../src-shared/ipc/app-error'
 import { insertActivity } from '../activities/write'
 import { writeAudit } from '../audit/audit-log'
-import { insertRow, prepared } from '../db/sql'
+import { insertRow, NEXT_UPDATED_AT, prepared } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
 import { strictestConsent } from '../marketing/consent/merge-consent'
 import { requireConsent } from '../marketing/consent/read'
@@ -46,7 +46,7 @@ export function mergeCustomers(
     prepared(
       db,
       `UPDATE customers SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), merged_into_id = ?, code = NULL,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+         updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(keepId, mergeId)
     if (Object.keys(plan.patch).length > 0) updateCustomer(db, keepId, plan.patch)
     const body = mergeNote(locale, merged.name, plan, moved, memberships.added.customer_tags.length)

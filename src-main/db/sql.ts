@@ -67,13 +67,20 @@ export function insertRow(db: Database.Database, table: string, values: Values):
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
 
 /**
+ * `updated_at` for an UPDATE: now, but always at least 1 ms past the row's previous stamp. Edits
+ * are refused when the stamp an editor saw is no longer the row's (./stale-edit.ts); two writes in
+ * one millisecond would otherwise leave the same stamp, and the stale copy would pass.
+ */
+export const NEXT_UPDATED_AT = `max(${NOW}, strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds'))`
+
+/**
  * UPDATE of the given columns, and `updated_at`: the value given (the seed replays history, an undo puts a row back),
  * else now. Returns false when there is no such row.
  */
 export function updateRow(db: Database.Database, table: string, id: number, values: Values): boolean {
   const columns = definedColumns(values).filter((c) => c !== 'updated_at')
   const stamped = values.updated_at !== undefined
-  const sets = [...columns.map((c) => `${c} = ?`), `updated_at = ${stamped ? '?' : NOW}`]
+  const sets = [...columns.map((c) => `${c} = ?`), `updated_at = ${stamped ? '?' : NEXT_UPDATED_AT}`]
   const params = columns.map((c) => values[c] as string | number | null)
   if (stamped) params.push(values.updated_at as string)
   return prepared(db, `UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run([...params, id]).changes > 0

@@ -5,7 +5,7 @@ import { AppError } from '../../src-shared/ipc/app-error'
 import { insertActivity } from '../activities/write'
 import { writeAudit } from '../audit/audit-log'
 import { requireLiveCustomer } from '../customers/customer-detail'
-import { prepared } from '../db/sql'
+import { NEXT_UPDATED_AT, prepared } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
 import { findDealRecord, requireLiveDeal } from './deal-record'
 import { writeStageChangeEntry } from './stage-change-entry'
@@ -75,7 +75,7 @@ export function setDealDeleted(db: Database.Database, id: number, deleted: boole
     prepared(
       db,
       `UPDATE deals SET deleted_at = ${deleted ? "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')" : 'NULL'},
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+         updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(id)
     const after = findDealRecord(db, id)
     writeAudit(db, { entity: 'deal', entityId: id, action: deleted ? 'delete' : 'restore', before, after })

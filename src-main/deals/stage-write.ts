@@ -3,7 +3,7 @@ import type { StageKind } from '../../src-shared/domain/deal-types'
 import { AppError } from '../../src-shared/ipc/app-error'
 import type { StageFields } from '../../src-shared/ipc/channels/pipeline-settings'
 import { writeAudit } from '../audit/audit-log'
-import { insertRow, prepared, updateRow } from '../db/sql'
+import { insertRow, NEXT_UPDATED_AT, prepared, updateRow } from '../db/sql'
 import { writeTransaction } from '../db/transaction'
 import { listsEachOnce } from './same-members'
 import { moveStageDeals } from './stage-deals'
@@ -64,7 +64,7 @@ export function updateStage(db: Database.Database, id: number, patch: Partial<St
     if (patch.probability !== undefined && patch.probability !== before.probability) {
       prepared(
         db,
-        `UPDATE deals SET probability = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+        `UPDATE deals SET probability = ?, updated_at = ${NEXT_UPDATED_AT}
          WHERE stage_id = ? AND deleted_at IS NULL AND probability = ?`,
       ).run(patch.probability, id, before.probability)
     }
@@ -101,7 +101,7 @@ export function deleteStage(db: Database.Database, id: number, moveTo: number | 
     prepared(
       db,
       `UPDATE pipeline_stages SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+         updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(id)
     writeAudit(db, { entity: 'pipeline_stage', entityId: id, action: 'delete', before: stage, after: { moveTo, moved } })
     return moved

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import { lineTotal, orderTotals } from '../../src-shared/domain/order-math'
-import { prepared, rowInserter, type RowMeta, type RowValues } from '../db/sql'
+import { NEXT_UPDATED_AT, prepared, rowInserter, type RowMeta, type RowValues } from '../db/sql'
 
 /** An order's own columns (what an order file repeats on each of its lines). */
 export interface OrderHeader {
@@ -77,7 +77,7 @@ export function bulkOrderWriter(db: Database.Database): BulkOrderWriter {
     db,
     `UPDATE orders SET number = ?, customer_id = ?, ordered_at = ?, status = ?, channel = ?, payment_method = ?,
        campaign_id = coalesce(?, campaign_id), discount = ?, tax = ?, notes = ?, subtotal = ?, total = ?,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+       updated_at = ${NEXT_UPDATED_AT}
      WHERE id = ?`,
   )
   const insertLine = prepared(

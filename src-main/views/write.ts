@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../src-shared/ipc/app-error'
 import type { CustomerListPrefs, CustomerViewState } from '../../src-shared/ipc/channels/views'
-import { insertRow, prepared, updateRow } from '../db/sql'
+import { insertRow, NEXT_UPDATED_AT, prepared, updateRow } from '../db/sql'
 import { requireView, type ViewList } from './queries'
 
 export interface ViewFields {
@@ -40,7 +40,7 @@ export function deleteView(db: Database.Database, id: number): void {
   prepared(
     db,
     `UPDATE list_views SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), is_default = 0,
-       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+       updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
   ).run(id)
 }
 
@@ -56,7 +56,7 @@ export function savePrefs(db: Database.Database, list: ViewList, prefs: Customer
   prepared(
     db,
     `INSERT INTO list_prefs (list, prefs) VALUES (?, ?)
-     ON CONFLICT (list) DO UPDATE SET prefs = excluded.prefs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+     ON CONFLICT (list) DO UPDATE SET prefs = excluded.prefs, updated_at = ${NEXT_UPDATED_AT}`,
   ).run(list, JSON.stringify(prefs))
 }
 

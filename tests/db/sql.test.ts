@@ -81,6 +81,19 @@ describe('db/sql helpers on a real data file', () => {
     expect(updateRow(db(), 'products', 999_999, { price: 1 })).toBe(false)
   })
 
+  it('every update moves updated_at on, even twice in one millisecond (or with the clock behind the stamp)', () => {
+    // A stamp in the future stands for both: "now" is not past it, so only the +1 ms rule moves it.
+    const id = insertRow(db(), 'products', {
+      sku: 'SQL-7',
+      name: 'Tray',
+      ...metaValues({ updatedAt: '2999-01-01T00:00:00.999Z' }),
+    })
+    updateRow(db(), 'products', id, { price: 100 })
+    expect(row('products', id).updated_at).toBe('2999-01-01T00:00:01.000Z')
+    updateRow(db(), 'products', id, { price: 200 })
+    expect(row('products', id).updated_at).toBe('2999-01-01T00:00:01.001Z')
+  })
+
   it('findId and idFinder find live rows only, and every row of tables without soft delete', () => {
     const id = insertRow(db(), 'products', { sku: 'SQL-6', name: 'Scale' })
     const bySku = idFinder(db(), 'products', 'sku')

@@ -3,7 +3,7 @@ import type { CostLineFields } from '../../../src-shared/domain/campaign'
 import type { CampaignCostLine } from '../../../src-shared/domain/campaign-types'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { writeAudit } from '../../audit/audit-log'
-import { prepared } from '../../db/sql'
+import { NEXT_UPDATED_AT, prepared } from '../../db/sql'
 import { writeTransaction } from '../../db/transaction'
 import { campaignRecord } from './queries'
 
@@ -24,7 +24,7 @@ function loadLine(db: Database.Database, id: number): StoredLine {
 }
 
 const touch = (db: Database.Database, campaignId: number): void => {
-  prepared(db, `UPDATE campaigns SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(campaignId)
+  prepared(db, `UPDATE campaigns SET updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(campaignId)
 }
 
 export function addCostLine(db: Database.Database, campaignId: number, line: CostLineFields): StoredLine {
@@ -51,7 +51,7 @@ export function updateCostLine(db: Database.Database, id: number, line: CostLine
     campaignRecord(db, before.campaignId)
     prepared(
       db,
-      `UPDATE campaign_cost_lines SET spent_on = ?, item = ?, amount = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`,
+      `UPDATE campaign_cost_lines SET spent_on = ?, item = ?, amount = ?, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(line.spentOn, line.item, line.amount, id)
     touch(db, before.campaignId)
     const after = loadLine(db, id)

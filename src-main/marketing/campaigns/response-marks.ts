@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
 import type { CampaignMark } from '../../../src-shared/domain/campaign'
-import { prepared } from '../../db/sql'
+import { NEXT_UPDATED_AT, prepared } from '../../db/sql'
 import { dayStartUtc } from '../../insights/lib/dates'
 
 /** The member column each mark sets. */
@@ -41,7 +41,7 @@ export function markMember(
 
 /** Stamps a campaign's `updated_at`: its members' marks changed. */
 export function touchCampaign(db: Database.Database, campaignId: number): void {
-  prepared(db, `UPDATE campaigns SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`).run(campaignId)
+  prepared(db, `UPDATE campaigns SET updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(campaignId)
 }
 
 /** Every member row of a campaign, as an import saves them with the campaign for its undo. */
