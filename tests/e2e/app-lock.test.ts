@@ -39,9 +39,14 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     await section.getByLabel(strings.lock.settings.newPassphrase).fill(PASS)
     await section.getByLabel(strings.common.passphraseFields.repeat).fill(PASS)
     await section.getByRole('button', { name: strings.lock.settings.save }).click()
-    await page.getByText(strings.lock.settings.recoveryKey).waitFor()
-    expect(await page.locator('.lock-recovery').innerText()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)
+    // The same shown-once panel as Settings → Security: Copy, Print, and nothing on until it is written down.
+    await page.getByRole('region', { name: strings.common.recoveryKey.title }).waitFor()
+    expect(await page.getByTestId('recovery-key').innerText()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)
+    await page.getByRole('region', { name: strings.common.recoveryKey.title }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'lock-settings-en-light.png') })
+    await page.getByLabel(strings.common.recoveryKey.confirm).check()
+    await page.getByRole('button', { name: strings.common.recoveryKey.continue }).click()
+    await page.getByRole('region', { name: strings.common.recoveryKey.title }).waitFor({ state: 'detached' })
 
     await page.getByRole('navigation').getByRole('button', { name: strings.nav.customers }).click()
     await page.getByText('Wang Xiaoming').first().waitFor()

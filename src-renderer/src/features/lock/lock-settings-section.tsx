@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LockStatus } from '../../../../src-shared/ipc/channels/lock'
 import { Button } from '../../components/button'
+import { RecoveryKeyNotice } from '../../components/recovery-key-notice'
 import { showToast } from '../../components/toast'
 import { call, errorMessage } from '../../lib/ipc'
 import { useQuery } from '../../lib/use-query'
@@ -55,12 +56,7 @@ function LockForm({ status }: { status: LockStatus }) {
         />
       </div>
       <PassphraseFields kind={setting} onChange={setSecret} />
-      {recoveryKey && (
-        <div role="status">
-          <p>{t('settings.recoveryKey')}</p>
-          <p className="lock-recovery">{recoveryKey}</p>
-        </div>
-      )}
+      {recoveryKey && <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />}
       <div className="cluster">
         <Button variant="primary" disabled={busy || (setting !== 'none' && secret === null)} onClick={save}>
           {busy ? t('settings.saving') : t('settings.save')}

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { Button } from '../../components/button'
 import { call, errorMessage } from '../../lib/ipc'
 import { NewPassphraseFields } from '../../components/new-passphrase-fields'
-import { RecoveryKeyNotice } from './recovery-key-notice'
+import { RecoveryKeyNotice } from '../../components/recovery-key-notice'
 
 /**
  * No data file yet: encrypt it (the suggested choice, with a passphrase typed twice) or leave it

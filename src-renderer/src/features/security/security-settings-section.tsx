@@ -7,7 +7,7 @@ import { call, errorMessage } from '../../lib/ipc'
 import { ConversionProgress } from './conversion-progress'
 import { outcomeShown, useConversionStore } from './conversion-store'
 import { actionLabel, SecurityAction, type ActionKind } from './security-action'
-import { RecoveryKeyNotice } from './recovery-key-notice'
+import { RecoveryKeyNotice } from '../../components/recovery-key-notice'
 import './security.css'
 
 /**

@@ -32,6 +32,16 @@ export const common = {
     mismatch: 'The two passphrases are not the same.',
     strength: { weak: 'Weak: easy to guess', fair: 'Fair: longer is better', strong: 'Strong' },
   },
+  /** A recovery key shown once (first run, Settings → Security, App lock). */
+  recoveryKey: {
+    title: 'Your recovery key',
+    body: 'It opens your data if you forget the passphrase or the computer’s keychain changes. It is shown only this once: print it or write it down and keep it away from this computer.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    print: 'Print',
+    confirm: 'I have written it down',
+    continue: 'Continue',
+  },
   validation: {
     dateRange: 'Dates must lie between 1900-01-01 and 2200-12-31.',
     badCharacter: 'This text contains a broken character (half of an emoji or a similar symbol); type or paste it again.',

@@ -20,8 +20,6 @@ export const lock = {
     save: 'Save',
     saving: 'Saving…',
     saved: 'App lock saved.',
-    recoveryKey:
-      'Your recovery key — print it or write it down now; it is shown only once and opens your data if the passphrase is forgotten:',
     lockNow: 'Lock now',
     stateOn: 'On — locks after {{minutes}} idle minutes.',
     stateOff: 'Off.',

@@ -10,15 +10,6 @@ export const security = {
   passphrase: 'Passphrase',
   current: 'Current passphrase',
   next: 'New passphrase',
-  recovery: {
-    title: 'Your recovery key',
-    body: 'It opens your data if you forget the passphrase or the computer’s keychain changes. It is shown only this once: print it or write it down and keep it away from this computer.',
-    copy: 'Copy',
-    copied: 'Copied.',
-    print: 'Print',
-    confirm: 'I have written it down',
-    continue: 'Continue',
-  },
   unlock: {
     title: 'Unlock your data',
     body: 'This computer’s keychain did not open the data file. Enter your passphrase.',

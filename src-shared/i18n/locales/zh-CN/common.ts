@@ -31,6 +31,15 @@ export const common: typeof en = {
     mismatch: '两次输入的口令不一致。',
     strength: { weak: '弱：容易被猜到', fair: '一般：越长越好', strong: '强' },
   },
+  recoveryKey: {
+    title: '你的恢复密钥',
+    body: '忘记口令或电脑钥匙串变更时，用它打开你的数据。它只显示这一次：请打印或抄下来，并与这台电脑分开保管。',
+    copy: '复制',
+    copied: '已复制。',
+    print: '打印',
+    confirm: '我已抄下来',
+    continue: '继续',
+  },
   validation: {
     dateRange: '日期必须在 1900-01-01 到 2200-12-31 之间。',
     badCharacter: '这段文字含有残缺的字符（半个表情符号或类似符号），请重新输入或粘贴。',

@@ -21,7 +21,6 @@ export const lock: typeof en = {
     save: '保存',
     saving: '正在保存…',
     saved: '应用锁已保存。',
-    recoveryKey: '这是你的恢复密钥 — 请立即打印或抄写下来；它只显示这一次，忘记口令时可用它打开数据：',
     lockNow: '立即锁定',
     stateOn: '已开启 — 空闲 {{minutes}} 分钟后锁定。',
     stateOff: '未开启。',

@@ -11,15 +11,6 @@ export const security: typeof en = {
   passphrase: '口令',
   current: '当前口令',
   next: '新口令',
-  recovery: {
-    title: '你的恢复密钥',
-    body: '忘记口令或电脑钥匙串变更时，用它打开你的数据。它只显示这一次：请打印或抄下来，并与这台电脑分开保管。',
-    copy: '复制',
-    copied: '已复制。',
-    print: '打印',
-    confirm: '我已抄下来',
-    continue: '继续',
-  },
   unlock: {
     title: '解锁你的数据',
     body: '这台电脑的钥匙串没能打开数据文件。请输入你的口令。',

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next'
 import { useState } from 'react'
-import { Button } from '../../components/button'
+import { Button } from './button'
 
 /**
  * A new recovery key, shown once: Copy, Print (only this panel prints), and nothing goes on until
  * the owner says it is written down — the key cannot be shown again.
  */
 export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string; onDone(): void }) {
-  const { t } = useTranslation('security')
+  const { t } = useTranslation()
   const [copied, setCopied] = useState(false)
   const [confirmed, setConfirmed] = useState(false)
   return (
-    <div className="recovery-key stack" role="region" aria-label={t('recovery.title')}>
-      <h2 className="recovery-key__title">{t('recovery.title')}</h2>
-      <p>{t('recovery.body')}</p>
+    <div className="recovery-key stack" role="region" aria-label={t('recoveryKey.title')}>
+      <h2 className="recovery-key__title">{t('recoveryKey.title')}</h2>
+      <p>{t('recoveryKey.body')}</p>
       <p className="recovery-key__value" data-testid="recovery-key">
         {recoveryKey}
       </p>
@@ -26,18 +26,18 @@ export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string
             )
           }
         >
-          {t('recovery.copy')}
+          {t('recoveryKey.copy')}
         </Button>
-        <Button onClick={() => window.print()}>{t('recovery.print')}</Button>
-        {copied && <span role="status">{t('recovery.copied')}</span>}
+        <Button onClick={() => window.print()}>{t('recoveryKey.print')}</Button>
+        {copied && <span role="status">{t('recoveryKey.copied')}</span>}
       </div>
       <label className="cluster recovery-key__actions">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-        {t('recovery.confirm')}
+        {t('recoveryKey.confirm')}
       </label>
       <div className="cluster recovery-key__actions">
         <Button variant="primary" disabled={!confirmed} onClick={onDone}>
-          {t('recovery.continue')}
+          {t('recoveryKey.continue')}
         </Button>
       </div>
     </div>
