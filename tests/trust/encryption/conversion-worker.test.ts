@@ -54,13 +54,14 @@ const leftovers = (dir: string): string[] => readdirSync(dir).filter((name) => n
  * original byte for byte; a failure inside the worker does too.
  */
 describe.skipIf(!builtWorker(encryptionTable.name))('turning encryption on in the encryption worker', () => {
-  const run = async (dir: string, onProgress: (p: Progress, cancel: () => boolean) => void = () => undefined) => {
-    const { dataKey } = await setPassphrase(dir, PASS, { scrypt })
+  type OnProgress = (p: Progress, cancel: () => boolean) => void
+  /** One switch of the shop in `dir` through the built worker, `onProgress` told of every step. */
+  const convert = async (dir: string, on: boolean, key: Buffer, onProgress: OnProgress = () => undefined) => {
     let cancel = (): boolean => false
     const conversion = startConversion({
       dataDir: dir,
-      on: true,
-      key: dataKey,
+      on,
+      key,
       jobId: JOB,
       progress: (p) => onProgress(p, cancel),
       mode: 'thread',
@@ -68,6 +69,11 @@ describe.skipIf(!builtWorker(encryptionTable.name))('turning encryption on in th
     })
     cancel = conversion.cancel
     await conversion.result
+  }
+  /** Sets the shop's passphrase, then encrypts it; answers the data key. */
+  const run = async (dir: string, onProgress?: OnProgress) => {
+    const { dataKey } = await setPassphrase(dir, PASS, { scrypt })
+    await convert(dir, true, dataKey, onProgress)
     return dataKey
   }
 
@@ -96,15 +102,7 @@ describe.skipIf(!builtWorker(encryptionTable.name))('turning encryption on in th
     const counts = countsOf(file)
     const key = await run(dir)
     const seen: Progress[] = []
-    await startConversion({
-      dataDir: dir,
-      on: false,
-      key,
-      jobId: JOB,
-      progress: (p) => seen.push(p),
-      mode: 'thread',
-      entryPath: builtEntryPath,
-    }).result
+    await convert(dir, false, key, (p) => seen.push(p))
     expect([...new Set(seen.map((p) => p.phase))]).toEqual(['copying', 'decrypting', 'checking', 'swapping'])
     expect(isDataFileEncrypted(dir)).toBe(false)
     expect(countsOf(file)).toEqual(counts)
