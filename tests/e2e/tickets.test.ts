@@ -73,7 +73,8 @@ describe.skipIf(noBrowserReason)('tickets: queue, ticket page, canned reply, pen
 
   it('shows the ticket in the queue with its status, and the insights count the answer', async () => {
     await page.getByRole('button', { name: 'Back to the queue' }).click()
-    await page.getByLabel('Status').selectOption('all')
+    // The queue's status filter, not the grid's Status column header (also named Status).
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('all')
     const row = page.getByRole('grid').getByRole('row').filter({ hasText: 'TK0000001' })
     await expect.poll(() => row.count()).toBe(1)
     // The queue may first show the row as it was cached (pending); it follows the resolution when its refetch answers.
