@@ -50,7 +50,7 @@ export function CostLines({ campaign }: { campaign: CampaignDetail }) {
       {campaign.costLines.length === 0 ? (
         <p className="muted">{t(`${NS}:costs.empty`)}</p>
       ) : (
-        <table className="data-table campaign-costs">
+        <table className="data-table data-table--wrap campaign-costs">
           <thead>
             <tr>
               <th scope="col">{t(`${NS}:costs.spentOn`)}</th>
