@@ -42,6 +42,17 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     // The same shown-once panel as Settings → Security: Copy, Print, and nothing on until it is written down.
     await page.getByRole('region', { name: strings.common.recoveryKey.title }).waitFor()
     expect(await page.getByTestId('recovery-key').innerText()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)
+    // Monospace in English too (the English proportional forms once made the mono face proportional).
+    const widths = await page.getByTestId('recovery-key').evaluate((key) =>
+      ['IIII', 'WWWW'].map((text) => {
+        const probe = key.appendChild(document.createElement('span'))
+        probe.textContent = text
+        const width = probe.getBoundingClientRect().width
+        probe.remove()
+        return width
+      }),
+    )
+    expect(widths[0]).toBe(widths[1])
     await page.getByRole('region', { name: strings.common.recoveryKey.title }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(SHOTS, 'lock-settings-en-light.png') })
     await page.getByLabel(strings.common.recoveryKey.confirm).check()
