@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resources } from '../../src-shared/i18n'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { settledTheme } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const PASS = 'correct horse battery'
@@ -88,7 +89,7 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     const { page } = await openApp(browser, harness.url, 'zh-CN')
     await page.getByRole('heading', { name: resources['zh-CN'].lock.screen.title }).waitFor()
     // The owner's theme, read while locked (settings.get passes the lock; nothing of the shop does).
-    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark')
+    await settledTheme(page, 'dark')
     await page.screenshot({ path: join(SHOTS, 'lock-screen-zh-CN-dark.png') })
     await page.getByLabel(resources['zh-CN'].lock.screen.passphrase).fill(PASS)
     await page.getByRole('button', { name: resources['zh-CN'].lock.screen.unlock }).click()

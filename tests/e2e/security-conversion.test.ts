@@ -7,6 +7,7 @@ import { resources } from '../../src-shared/i18n'
 import { growAuditLog } from '../trust/encryption/support/grow-audit-log'
 import { noBrowserReason, openApp } from './support/browser'
 import { seededShop, SHOTS } from './support/seeded-shop'
+import { settledTheme } from './support/page-shots'
 
 const PASS = 'correct horse battery staple'
 const LIST = { view: 'active', sort: { column: 'name', dir: 'asc' }, offset: 0, limit: 50 }
@@ -21,12 +22,7 @@ const isPlain = (dir: string): boolean =>
 async function shots(page: Page, section: Locator, name: string): Promise<void> {
   await section.scrollIntoViewIfNeeded()
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.waitForFunction((want) => document.documentElement.dataset.theme === want, scheme)
-    // The buttons' colour transitions, finished: a shot mid-way shows a theme between the two.
-    await page.waitForFunction(() =>
-      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
-    )
+    await settledTheme(page, scheme, true)
     await page.screenshot({ path: join(SHOTS, `security-conversion-${name}-${scheme}.png`) })
   }
 }

@@ -6,6 +6,7 @@ import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { settledTheme } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const PASS = 'correct horse battery staple'
@@ -18,8 +19,7 @@ const zh = resources['zh-CN']
 /** The screen as it is now, in the computer's light and then dark (the screens before the file opens follow it). */
 async function lightAndDark(page: Page, name: string): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.waitForFunction((want) => document.documentElement.dataset.theme === want, scheme)
+    await settledTheme(page, scheme, true)
     await page.screenshot({ path: join(SHOTS, `security-${name}-${scheme}.png`), fullPage: true })
   }
 }

@@ -17,3 +17,16 @@ export const noSidewaysSpill = async (page: Page): Promise<void> =>
   expect(
     await page.evaluate(() => document.querySelector('main')!.scrollWidth - document.querySelector('main')!.clientWidth),
   ).toBe(0)
+
+/**
+ * Waits until the page shows `scheme`: the theme applied, and every colour transition it
+ * started finished (a shot mid-way shows buttons between the two themes). With `emulate`, the
+ * system's scheme is switched first (the app follows it when the owner chose "system").
+ */
+export async function settledTheme(page: Page, scheme: 'light' | 'dark', emulate = false): Promise<void> {
+  if (emulate) await page.emulateMedia({ colorScheme: scheme })
+  await page.waitForFunction((want) => document.documentElement.dataset.theme === want, scheme)
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  )
+}
