@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { translate } from '../../../src-shared/i18n'
-import type { CsvHandlers } from './csv-handlers'
+import type { CsvHandlers } from './csv-handlers-type'
 import { csvFilters } from './csv-filters'
 import { exportJob } from './export-job'
 import { listExportJob } from './list-export-job'

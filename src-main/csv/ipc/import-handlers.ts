@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DataEntity } from '../../../src-shared/ipc'
 import { translate } from '../../../src-shared/i18n'
-import type { CsvHandlers } from './csv-handlers'
+import type { CsvHandlers } from './csv-handlers-type'
 import { analyzeFile } from './analyze'
 import { failedRows } from './failed-store'
 import { importJob } from './import-job'
