@@ -1,17 +1,6 @@
-import type { HandlerContext } from './context'
+import type { BackendServices, HandlerContext, ServiceKey } from './context'
 
-/**
- * A per-backend service a domain owns — a cache, a worker runner, picked files — declared
- * once by the domain (`defineService`) and reached as `ctx.services.get(key)`. Made on first
- * use, one per backend (per open data file), closed with it. The kernel never learns the
- * domains' types: each key carries its own.
- */
-export interface ServiceKey<S> {
-  /** For messages. */
-  readonly name: string
-  readonly create: (ctx: HandlerContext) => S
-}
-
+/** Declares a domain's per-backend service; `ServiceKey` (context.ts) says how services live. */
 export const defineService = <S>(name: string, create: (ctx: HandlerContext) => S): ServiceKey<S> => ({ name, create })
 
 /** A service that holds something to release (a worker, a file) closes with the backend. */
@@ -20,12 +9,6 @@ interface Closable {
 }
 const isClosable = (service: unknown): service is Closable =>
   typeof service === 'object' && service !== null && typeof (service as Partial<Closable>).close === 'function'
-
-export interface BackendServices {
-  get<S>(key: ServiceKey<S>): S
-  /** Closes every service made so far that has `close()`, newest first; `get` then refuses. */
-  close(): Promise<void>
-}
 
 export function createBackendServices(ctx: () => HandlerContext): BackendServices {
   const made = new Map<ServiceKey<unknown>, unknown>()

@@ -6,7 +6,6 @@ import type { Locale } from '../../src-shared/i18n'
 import type { JobService } from '../workers/job-service'
 import type { WorkerHost } from '../workers/worker-host'
 import type { AppLock } from './app-lock'
-import type { BackendServices } from './backend-services'
 import type { Clock } from './clock'
 
 /**
@@ -82,4 +81,22 @@ export interface Printer {
   readonly available: boolean
   /** The PDF, or null when the window is gone. */
   printToPdf(): Promise<Uint8Array | null>
+}
+
+/**
+ * A per-backend service a domain owns — a cache, a worker runner, picked files — declared
+ * once by the domain (`defineService`) and reached as `ctx.services.get(key)`. Made on first
+ * use, one per backend (per open data file), closed with it. The kernel never learns the
+ * domains' types: each key carries its own.
+ */
+export interface ServiceKey<S> {
+  /** For messages. */
+  readonly name: string
+  readonly create: (ctx: HandlerContext) => S
+}
+
+export interface BackendServices {
+  get<S>(key: ServiceKey<S>): S
+  /** Closes every service made so far that has `close()`, newest first; `get` then refuses. */
+  close(): Promise<void>
 }
