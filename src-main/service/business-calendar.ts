@@ -1,7 +1,6 @@
 import { AppError } from '../../src-shared/ipc/app-error'
 import { CN_2026_HOLIDAYS, CN_2026_WORKDAYS } from './holidays-cn-2026'
-import type { BusinessCalendar } from './sla'
-import { validateCalendar, type CalendarRules } from './sla/validate-calendar'
+import { validateCalendar, type BusinessCalendar, type CalendarRules } from './sla/validate-calendar'
 import { buildYearTable, type YearTable } from './sla/year-table'
 
 // Years an instant may fall in: the 4-digit years ISO-8601 strings can carry.

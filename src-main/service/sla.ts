@@ -7,31 +7,13 @@
 import { AppError } from '../../src-shared/ipc/app-error'
 import { compileCalendar } from './business-calendar'
 import { addBusinessMs, businessMsBetween } from './sla/business-time'
-import { replayClocks, toSlaClock } from './sla/clocks'
+import { replayClocks, toSlaClock, type SlaClock, type SlaPolicy, type TicketEvent } from './sla/clocks'
 import { formatInstant, MINUTE_MS, parseInstant } from './sla/instant'
+import type { BusinessCalendar } from './sla/validate-calendar'
 
 export { compileCalendar, defaultBusinessCalendar, type CompiledCalendar } from './business-calendar'
-
-/**
- * When the shop works. A bad calendar (unknown zone, a week without 7 days or without any hours,
- * '25:00', an interval that does not start before it ends, overlapping or unsorted intervals, a date
- * that does not exist, a date both closed and worked) is refused with an `AppError` naming it.
- */
-export interface BusinessCalendar {
-  /** IANA name, e.g. 'Asia/Shanghai'. */
-  timeZone: string
-  /**
-   * Index 0 = Sunday … 6 = Saturday; local 'HH:MM' intervals [open, close), open < close, sorted,
-   * not overlapping; '24:00' may close a day. Overnight hours are two intervals on two days.
-   * Around daylight-saving changes each boundary is one instant: a reading that happens twice is
-   * the first one, a reading that never happens is the instant the clocks jump.
-   */
-  week: Array<Array<[string, string]>>
-  /** Local dates 'YYYY-MM-DD' that are closed all day. */
-  holidays: string[]
-  /** Local dates open although their weekday is not (调休); they use Monday's intervals. */
-  workdays: string[]
-}
+// The surface's types live in the parts that work with them (the parts never import this module).
+export type { BusinessCalendar, SlaClock, SlaPolicy, TicketEvent }
 
 /**
  * The instant the last of `minutes` business minutes is used, counting from `start`. A start
@@ -55,35 +37,6 @@ export function addBusinessMinutes(start: string, minutes: number, calendar: Bus
 export function businessMinutesBetween(from: string, to: string, calendar: BusinessCalendar): number {
   const compiled = compileCalendar(calendar)
   return businessMsBetween(compiled, parseInstant(from), parseInstant(to)) / MINUTE_MS
-}
-
-export type TicketEvent =
-  | { at: string; kind: 'opened' }
-  | { at: string; kind: 'replied' } // a reply to the customer
-  | { at: string; kind: 'status'; status: 'open' | 'pending' | 'resolved' | 'closed' }
-
-/** Targets in business minutes (≥ 0). */
-export interface SlaPolicy {
-  firstResponseMinutes: number
-  resolutionMinutes: number
-}
-
-export interface SlaClock {
-  /** Business minutes counted so far (up to now, or to when it was met). */
-  elapsedMinutes: number
-  /** target − elapsed (negative once breached). */
-  remainingMinutes: number
-  /**
-   * When it breaches if it keeps running from now; null when met or paused. Once a running clock
-   * is over its target this is the past instant it went over, so "most overdue" sorts first.
-   */
-  dueAt: string | null
-  /** First reply (first response) / resolution instant, when met. */
-  metAt: string | null
-  /** elapsed > target. */
-  breached: boolean
-  /** Not running and not met (pending, or before the ticket was opened). */
-  paused: boolean
 }
 
 /**

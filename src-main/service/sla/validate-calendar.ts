@@ -1,7 +1,27 @@
 import { AppError } from '../../../src-shared/ipc/app-error'
-import type { BusinessCalendar } from '../sla'
 import { daysFromCivil, isDate } from './instant'
 import { createTimeZone, type TimeZone } from './time-zone'
+
+/**
+ * When the shop works. A bad calendar (unknown zone, a week without 7 days or without any hours,
+ * '25:00', an interval that does not start before it ends, overlapping or unsorted intervals, a date
+ * that does not exist, a date both closed and worked) is refused with an `AppError` naming it.
+ */
+export interface BusinessCalendar {
+  /** IANA name, e.g. 'Asia/Shanghai'. */
+  timeZone: string
+  /**
+   * Index 0 = Sunday … 6 = Saturday; local 'HH:MM' intervals [open, close), open < close, sorted,
+   * not overlapping; '24:00' may close a day. Overnight hours are two intervals on two days.
+   * Around daylight-saving changes each boundary is one instant: a reading that happens twice is
+   * the first one, a reading that never happens is the instant the clocks jump.
+   */
+  week: Array<Array<[string, string]>>
+  /** Local dates 'YYYY-MM-DD' that are closed all day. */
+  holidays: string[]
+  /** Local dates open although their weekday is not (调休); they use Monday's intervals. */
+  workdays: string[]
+}
 
 /** Minutes since local midnight: [open, close). */
 export type MinuteInterval = readonly [number, number]
