@@ -1,5 +1,5 @@
 /** Result shapes of the `surveys.*` channels. */
-import type { TicketCustomerRef, TicketRef } from './ticket-types'
+import type { TicketCustomerRef, TicketRef } from './ticket-refs'
 
 export const SURVEY_KINDS = ['csat', 'nps'] as const
 export type SurveyKind = (typeof SURVEY_KINDS)[number]

@@ -1,5 +1,6 @@
 /** Result shapes of the `tickets.*` channels. Times are ISO-8601 UTC; durations business minutes. */
 import type { SurveyRequestRow } from './survey-types'
+import type { TicketCustomerRef, TicketRef } from './ticket-refs'
 
 export const TICKET_KINDS = ['inquiry', 'complaint', 'return', 'repair'] as const
 export const TICKET_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
@@ -40,17 +41,6 @@ export interface TicketSla {
   risk: SlaRisk
   /** The instant the clocks were read at. */
   asOf: string
-}
-
-export interface TicketCustomerRef {
-  id: number
-  name: string
-  phone: string | null
-}
-
-export interface TicketRef {
-  id: number
-  number: string
 }
 
 /** One row of the queue. */

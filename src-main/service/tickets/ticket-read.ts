@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { ServiceSettings } from '../../../src-shared/domain/service-settings'
-import type { QueueRow, TicketKind, TicketPriority, TicketRef, TicketStatus } from '../../../src-shared/domain/ticket-types'
+import type { TicketRef } from '../../../src-shared/domain/ticket-refs'
+import type { QueueRow, TicketKind, TicketPriority, TicketStatus } from '../../../src-shared/domain/ticket-types'
 import { AppError } from '../../../src-shared/ipc/app-error'
 import { prepared } from '../../db/sql'
 import { readSla } from './clock-view'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { TicketCustomerRef } from '../../../../../../src-shared/domain/ticket-types'
+import type { TicketCustomerRef } from '../../../../../../src-shared/domain/ticket-refs'
 import { useDebouncedValue } from '../../../../lib/use-debounced-value'
 import { useQuery } from '../../../../lib/use-query'
 

@@ -1,4 +1,4 @@
-import type { TicketRef } from '../../../../../../src-shared/domain/ticket-types'
+import type { TicketRef } from '../../../../../../src-shared/domain/ticket-refs'
 import { Button } from '../../../../components/button'
 import { useNavigationStore } from '../../../../stores/navigation'
 
