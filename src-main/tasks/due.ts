@@ -1,4 +1,4 @@
-import type { TaskDue } from '../../src-shared/domain/task'
+import type { TaskDue } from '../../src-shared/domain/task-due'
 import { toUtc } from '../activities/write'
 
 /** How a due is stored: a local day in `due_date`, an instant (UTC text) in `due_at`. */

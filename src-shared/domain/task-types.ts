@@ -1,4 +1,4 @@
-import type { TaskDue } from './task'
+import type { TaskDue } from './task-due'
 
 export const TASK_LINK_KINDS = ['customer', 'deal', 'order', 'ticket'] as const
 export type TaskLinkKind = (typeof TASK_LINK_KINDS)[number]

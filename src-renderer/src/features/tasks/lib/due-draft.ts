@@ -3,7 +3,7 @@ import { format } from 'date-fns/format'
 import { isValid } from 'date-fns/isValid'
 import { parse } from 'date-fns/parse'
 import { startOfHour } from 'date-fns/startOfHour'
-import type { TaskDue } from '../../../../../src-shared/domain/task'
+import type { TaskDue } from '../../../../../src-shared/domain/task-due'
 
 /**
  * A due and a reminder as the form holds them: local wall-clock text from `<input type="date">`,
