@@ -53,7 +53,7 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
     await harness.invoke('consent.set', { ids: ids.filter((id) => id % 10 === 0), patch: { doNotContact: true } })
     file = new Database(join(temp.dir, 'kehu.sqlite'), { readonly: true })
     browser = await launchBrowser()
-    await dismissStartDigest(browser, harness.url)
+    await dismissStartDigest(browser, harness)
     ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
     mkdirSync(SHOTS, { recursive: true })
   }, 120_000)
@@ -125,6 +125,8 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
     await page.getByRole('button', { name: campaigns.actions.launch }).click()
     await page.getByLabel(campaigns.launch.control).fill('10')
     await page.getByRole('button', { name: campaigns.launch.confirm, exact: true }).click()
+    // Launched when the page says so; only then are the members in the file.
+    await page.getByRole('button', { name: campaigns.actions.end }).waitFor()
     const members = Number(file.prepare('SELECT count(*) FROM campaign_members WHERE campaign_id = ?').pluck().get(campaignId))
     const control = Number(file.prepare('SELECT count(*) FROM campaign_controls WHERE campaign_id = ?').pluck().get(campaignId))
     await expect.poll(() => tile('members'), { timeout: 10_000 }).toBe(members.toLocaleString('en'))
