@@ -6,8 +6,9 @@
  * starting process's token or a page's session (./session.ts).
  *
  * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
- * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…}` when listening: `open`
- * is a one-time link for a browser. `--test-hooks` (the tests alone) lets the token holder queue
+ * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…,"startDigests":…}` when
+ * listening: `open` is a one-time link for a browser; `startDigests`, how many reminder events
+ * (the catch-up digest at start) wait for the first page, so a test knows whether one will come. `--test-hooks` (the tests alone) lets the token holder queue
  * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
  * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
  * see queued-printer.ts), and say how long the person has been idle or that the computer locked
@@ -212,7 +213,8 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 server.listen(Number(values.port ?? 0), '127.0.0.1', () => {
   const url = `http://127.0.0.1:${port()}/`
   const open = `${url}?key=${sessions.launchKey()}`
-  console.log(`KEHU_HARNESS ${JSON.stringify({ url, open, token: sessions.token, dataDir })}`)
+  const startDigests = undelivered.length
+  console.log(`KEHU_HARNESS ${JSON.stringify({ url, open, token: sessions.token, dataDir, startDigests })}`)
   console.error(`Kehu: open ${open} in a browser (the link works once).`)
 })
 

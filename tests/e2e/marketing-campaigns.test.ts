@@ -32,7 +32,7 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
     db.close()
     harness = await startHarness({ locale: 'en', dataDir: temp.dir })
     browser = await launchBrowser()
-    await dismissStartDigest(browser, harness.url)
+    await dismissStartDigest(browser, harness)
     file = new Database(join(temp.dir, 'kehu.sqlite'), { readonly: true })
     mkdirSync(SHOTS, { recursive: true })
   }, 120_000)

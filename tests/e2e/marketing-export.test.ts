@@ -45,7 +45,7 @@ describe.skipIf(noBrowserReason)('marketing: consent, bundles and the target-lis
     })
     await harness.invoke('consent.set', { ids: ids.filter((id) => id % 10 === 0), patch: { doNotContact: true } })
     browser = await launchBrowser()
-    await dismissStartDigest(browser, harness.url)
+    await dismissStartDigest(browser, harness)
     mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {

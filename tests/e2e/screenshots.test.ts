@@ -72,7 +72,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
     mkdirSync(SHOTS, { recursive: true })
     // The seed's tasks came due before the harness started: their digest stays, top right, over
     // the list's view switch until acted on. It is taken here, so every case starts with none.
-    await dismissStartDigest(browser, harness.url)
+    await dismissStartDigest(browser, harness)
   })
   afterAll(async () => {
     await browser?.close()

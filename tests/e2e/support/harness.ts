@@ -10,6 +10,12 @@ export interface Harness {
   url: string
   token: string
   dataDir: string
+  /**
+   * Reminder events waiting for the first page when the harness started: the digest of what came
+   * due while the shop was closed (a seeded shop's history ends at midnight UTC, so whether any
+   * came due depends on the time of day).
+   */
+  startDigests: number
   /** Calls a channel through the same HTTP route the renderer uses. */
   invoke<T = unknown>(channel: string, input: unknown): Promise<T>
   /** Queues what the next main-process file dialog "returns" (null = the user cancelled). */
@@ -75,7 +81,7 @@ export async function startHarness(
       env: { ...process.env, VITEST: '', KEHU_DATA_DIR: '' },
     },
   )
-  const { url, token } = await readReadyLine(child)
+  const { url, token, startDigests } = await readReadyLine(child)
   owners.set(new URL(url).origin, token)
   const post = async (path: string, body: unknown): Promise<Response> =>
     fetch(new URL(path, url), {
@@ -87,6 +93,7 @@ export async function startHarness(
     url,
     token,
     dataDir,
+    startDigests,
     async invoke<T>(channel: string, input: unknown): Promise<T> {
       const result = (await (await post('/__kehu/invoke', { channel, input })).json()) as
         { ok: true; data: T } | { ok: false; error: { message: string } }
@@ -112,7 +119,9 @@ export async function startHarness(
   }
 }
 
-function readReadyLine(child: ChildProcess): Promise<{ url: string; token: string }> {
+type ReadyLine = { url: string; token: string; startDigests: number }
+
+function readReadyLine(child: ChildProcess): Promise<ReadyLine> {
   return new Promise((resolveReady, reject) => {
     const lines = createInterface({ input: child.stdout! })
     const timer = setTimeout(() => reject(new Error('harness did not start within 30 s')), 30_000)
@@ -120,7 +129,7 @@ function readReadyLine(child: ChildProcess): Promise<{ url: string; token: strin
     lines.on('line', (line) => {
       if (!line.startsWith('KEHU_HARNESS ')) return
       clearTimeout(timer)
-      resolveReady(JSON.parse(line.slice('KEHU_HARNESS '.length)) as { url: string; token: string })
+      resolveReady(JSON.parse(line.slice('KEHU_HARNESS '.length)) as ReadyLine)
     })
   })
 }

@@ -42,7 +42,7 @@ export function seededShop<T = void>(options: {
     }
     shop.harness = await startHarness({ locale: options.locale, dataDir: temp.dir })
     shop.browser = await launchBrowser()
-    if (options.dismissDigest) await dismissStartDigest(shop.browser, shop.harness.url)
+    if (options.dismissDigest) await dismissStartDigest(shop.browser, shop.harness)
     mkdirSync(SHOTS, { recursive: true })
   })
   afterAll(async () => {
