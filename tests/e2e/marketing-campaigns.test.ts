@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
@@ -11,6 +11,7 @@ import { formatMoney, formatPercent } from '../../src-renderer/src/lib/format'
 import { makeTempDir } from '../support/temp-dir'
 import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { campaignTile, createCampaignOnScreen } from './support/marketing-steps'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const en = resources.en['marketing-campaigns']
@@ -43,9 +44,6 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
     temp.cleanup()
   })
 
-  const tile = (page: Page, key: string): Promise<string | null> =>
-    page.locator(`.campaign-figures__tile--${key} dd`).textContent()
-
   it('creates a campaign on a segment, launches it, records a contact, and its revenue and ROI follow a sale', async () => {
     const city = file
       .prepare('SELECT city FROM customers WHERE city IS NOT NULL AND deleted_at IS NULL GROUP BY city ORDER BY count(*) LIMIT 1')
@@ -57,22 +55,16 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
 
     const { page, problems } = await openApp(browser, harness.url)
     await page.getByRole('button', { name: resources.en.nav.marketing }).first().click()
-    await page.getByRole('radio', { name: en.tab }).dispatchEvent('click')
-    await page.getByRole('button', { name: en.create }).click()
-    await page.getByLabel(en.fields.name).fill('Spring tea e2e')
-    await page.getByLabel(en.fields.segment).selectOption({ label: 'E2E city' })
-    await page.getByRole('button', { name: en.actions.save }).click()
-    await page.getByRole('heading', { name: 'Spring tea e2e' }).waitFor()
-    campaignId = Number(file.prepare("SELECT id FROM campaigns WHERE name = 'Spring tea e2e'").pluck().get())
-
-    await page.getByLabel(en.costs.item).fill('Posters')
-    await page.getByLabel(en.costs.amount).fill('100')
-    await page.getByRole('button', { name: en.costs.add }).click()
-    await expect.poll(() => tile(page, 'cost'), { timeout: 10_000 }).toBe(formatMoney(10_000, 'en', 'CNY'))
+    campaignId = await createCampaignOnScreen(page, file, {
+      name: 'Spring tea e2e',
+      segment: 'E2E city',
+      costItem: 'Posters',
+      yuan: 100,
+    })
 
     await page.getByRole('button', { name: en.actions.launch }).click()
     await page.getByRole('button', { name: en.launch.confirm, exact: true }).click()
-    await expect.poll(() => tile(page, 'members'), { timeout: 10_000 }).toBe(String(inCity))
+    await expect.poll(() => campaignTile(page, 'members'), { timeout: 10_000 }).toBe(String(inCity))
 
     const member = (
       await harness.invoke<{ rows: { customerId: number; name: string }[] }>('campaigns.members', {
@@ -83,8 +75,8 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
     ).rows[0]
     await page.getByRole('checkbox', { name: member.name, exact: true }).check()
     await page.getByRole('button', { name: en.members.markContacted }).click()
-    await expect.poll(() => tile(page, 'contacted'), { timeout: 10_000 }).toBe('1')
-    expect(await tile(page, 'revenue')).toBe(formatMoney(0, 'en', 'CNY'))
+    await expect.poll(() => campaignTile(page, 'contacted'), { timeout: 10_000 }).toBe('1')
+    expect(await campaignTile(page, 'revenue')).toBe(formatMoney(0, 'en', 'CNY'))
 
     // A sale to the contacted member, rung up now: inside the 14-day window.
     const product = file.prepare('SELECT id, cost FROM products WHERE cost IS NOT NULL AND cost < 30000 LIMIT 1').get() as {
@@ -97,8 +89,8 @@ describe.skipIf(noBrowserReason)('marketing campaigns in the browser', () => {
       paymentMethod: 'wechat',
     })
     const profit = 60_000 - 2 * product.cost
-    await expect.poll(() => tile(page, 'revenue'), { timeout: 15_000 }).toBe(formatMoney(60_000, 'en', 'CNY'))
-    expect(await tile(page, 'roi')).toBe(formatPercent((profit - 10_000) / 10_000, 'en', 1))
+    await expect.poll(() => campaignTile(page, 'revenue'), { timeout: 15_000 }).toBe(formatMoney(60_000, 'en', 'CNY'))
+    expect(await campaignTile(page, 'roi')).toBe(formatPercent((profit - 10_000) / 10_000, 'en', 1))
     const figures = (await harness.invoke<CampaignDetail>('campaigns.get', { id: campaignId })).figures
     expect(figures).toMatchObject({ revenue: 60_000, grossProfit: profit, cost: 10_000, buyers: 1 })
     expect(await page.getByText(en.figures.rule.slice(0, 40)).count()).toBe(1)

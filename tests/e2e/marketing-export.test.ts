@@ -10,6 +10,7 @@ import type { TargetCount } from '../../src-shared/ipc/channels/target-lists'
 import { makeTempDir } from '../support/temp-dir'
 import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { consentOfEveryKind } from './support/marketing-steps'
 import { noSidewaysSpill } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
@@ -33,17 +34,7 @@ describe.skipIf(noBrowserReason)('marketing: consent, bundles and the target-lis
     generateShop(db, { customers: CUSTOMERS, orders: 4000, seed: 5, locale: 'zh-CN' })
     db.close()
     harness = await startHarness({ locale: 'zh-CN', dataDir: temp.dir })
-    // Every kind of answer: a third said yes, a third no, the rest never asked; a tenth do-not-contact.
-    const ids = Array.from({ length: CUSTOMERS }, (_, i) => i + 1)
-    await harness.invoke('consent.set', {
-      ids: ids.filter((id) => id % 3 === 0),
-      patch: { consent: 'yes', on: '2026-11-01', source: 'in_store' },
-    })
-    await harness.invoke('consent.set', {
-      ids: ids.filter((id) => id % 3 === 1),
-      patch: { consent: 'no', on: '2026-11-01', source: 'form' },
-    })
-    await harness.invoke('consent.set', { ids: ids.filter((id) => id % 10 === 0), patch: { doNotContact: true } })
+    await consentOfEveryKind(harness, CUSTOMERS)
     browser = await launchBrowser()
     await dismissStartDigest(browser, harness)
     mkdirSync(SHOTS, { recursive: true })

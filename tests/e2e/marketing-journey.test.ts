@@ -1,20 +1,18 @@
-import { mkdirSync, readFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { parse } from 'csv-parse/sync'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import type { CampaignDetail } from '../../src-shared/domain/campaign-types'
 import { resources } from '../../src-shared/i18n'
 import { formatMoney, formatPercent } from '../../src-renderer/src/lib/format'
 import { makeTempDir } from '../support/temp-dir'
-import { dayDiff, localDay } from '../insights/support/days'
-import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
-import { startHarness, type Harness } from './support/harness'
+import { noBrowserReason, openApp } from './support/browser'
+import { campaignTile, consentOfEveryKind, createCampaignOnScreen, lapsedOver } from './support/marketing-steps'
+import { SHOTS, seededShop } from './support/seeded-shop'
 
-const SHOTS = resolve(__dirname, '../../test-results/screens')
 const CUSTOMERS = 600
 const segments = resources.en['marketing-segments']
 const campaigns = resources.en['marketing-campaigns']
@@ -28,60 +26,31 @@ const reach = resources.en['marketing-reach'].export
  * and the campaign's target list exported — the file's rows read back against the dialog's count.
  */
 describe.skipIf(noBrowserReason)('marketing, from a segment to an exported target list', () => {
-  const temp = makeTempDir('kehu-e2e-journey-')
+  const shop = seededShop({
+    prefix: 'kehu-e2e-journey-',
+    locale: 'en',
+    fill: (db) => generateShop(db, { customers: CUSTOMERS, orders: 2500, seed: 5, locale: 'zh-CN' }),
+    dismissDigest: true,
+  })
   const out = makeTempDir('kehu-e2e-journey-out-')
-  let harness: Harness
-  let browser: Browser
   let file: Database.Database
   let page: Page
   let problems: string[]
   beforeAll(async () => {
-    const { db } = openDatabase(join(temp.dir, 'kehu.sqlite'), { create: true })
-    generateShop(db, { customers: CUSTOMERS, orders: 2500, seed: 5, locale: 'zh-CN' })
-    db.close()
-    harness = await startHarness({ locale: 'en', dataDir: temp.dir })
-    // Consent of every kind: a third said yes, a third no, the rest never asked; a tenth do-not-contact.
-    const ids = Array.from({ length: CUSTOMERS }, (_, i) => i + 1)
-    await harness.invoke('consent.set', {
-      ids: ids.filter((id) => id % 3 === 0),
-      patch: { consent: 'yes', on: '2026-11-01', source: 'in_store' },
-    })
-    await harness.invoke('consent.set', {
-      ids: ids.filter((id) => id % 3 === 1),
-      patch: { consent: 'no', on: '2026-11-01', source: 'form' },
-    })
-    await harness.invoke('consent.set', { ids: ids.filter((id) => id % 10 === 0), patch: { doNotContact: true } })
-    file = new Database(join(temp.dir, 'kehu.sqlite'), { readonly: true })
-    browser = await launchBrowser()
-    await dismissStartDigest(browser, harness)
-    ;({ page, problems } = await openApp(browser, harness.url, 'en-US'))
-    mkdirSync(SHOTS, { recursive: true })
-  }, 120_000)
-  afterAll(async () => {
+    await consentOfEveryKind(shop.harness, CUSTOMERS)
+    file = new Database(join(shop.harness.dataDir, 'kehu.sqlite'), { readonly: true })
+    ;({ page, problems } = await openApp(shop.browser, shop.harness.url, 'en-US'))
+  })
+  afterAll(() => {
     file?.close()
-    await browser?.close()
-    await harness?.stop()
-    temp.cleanup()
     out.cleanup()
   })
 
-  /** Live customers whose last counted purchase is more than `days` local days ago, with at least `minOrders` counted orders: counted here by hand. */
-  const lapsedOver = (days: number, minOrders = 0): number => {
-    const rows = file
-      .prepare(
-        `SELECT max(o.ordered_at) AS last, count(*) AS n FROM orders o JOIN customers c ON c.id = o.customer_id
-          WHERE c.deleted_at IS NULL AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed')
-          GROUP BY o.customer_id`,
-      )
-      .all() as { last: string; n: number }[]
-    const today = localDay(new Date())
-    return rows.filter((r) => dayDiff(localDay(new Date(r.last)), today) > days && r.n >= minOrders).length
-  }
   const shownCount = async (): Promise<number> =>
     Number((await page.getByTestId('segment-count').textContent())?.replace(/\D/g, ''))
-  const tile = (key: string): Promise<string | null> => page.locator(`.campaign-figures__tile--${key} dd`).textContent()
+  const tile = (key: string): Promise<string | null> => campaignTile(page, key)
   const figures = async (id: number): Promise<CampaignDetail['figures']> =>
-    (await harness.invoke<CampaignDetail>('campaigns.get', { id })).figures
+    (await shop.harness.invoke<CampaignDetail>('campaigns.get', { id })).figures
   const nav = (name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('button', { name })
 
   let segmentSize = 0
@@ -92,14 +61,14 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
     await nav(resources.en.nav.marketing).click()
     await page.getByRole('textbox', { name: segments.builder.name }).waitFor()
     // The builder starts with "last purchase more than 90 days ago".
-    await expect.poll(() => shownCount(), { timeout: 15_000 }).toBe(lapsedOver(90))
+    await expect.poll(() => shownCount(), { timeout: 15_000 }).toBe(lapsedOver(file, 90))
     await page.getByRole('spinbutton', { name: segments.rules.days, exact: true }).fill('30')
-    await expect.poll(() => shownCount(), { timeout: 15_000 }).toBe(lapsedOver(30))
+    await expect.poll(() => shownCount(), { timeout: 15_000 }).toBe(lapsedOver(file, 30))
     await page.getByRole('button', { name: segments.builder.addRule }).click()
     // The added filter is "number of orders, at least 2".
-    segmentSize = lapsedOver(30, 2)
+    segmentSize = lapsedOver(file, 30, 2)
     await expect.poll(() => shownCount(), { timeout: 15_000 }).toBe(segmentSize)
-    expect(new Set([lapsedOver(90), lapsedOver(30), segmentSize]).size).toBe(3)
+    expect(new Set([lapsedOver(file, 90), lapsedOver(file, 30), segmentSize]).size).toBe(3)
     await page.getByRole('textbox', { name: segments.builder.name }).fill('Regulars, quiet a month')
     await page.getByRole('button', { name: segments.builder.save, exact: true }).click()
     await expect
@@ -109,18 +78,12 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
   }, 60_000)
 
   it('creates a campaign on the segment with a cost, and launches it with a 10% control', async () => {
-    await page.getByRole('radio', { name: campaigns.tab }).dispatchEvent('click')
-    await page.getByRole('button', { name: campaigns.create }).click()
-    await page.getByLabel(campaigns.fields.name).fill('Come back for tea')
-    await page.getByLabel(campaigns.fields.segment).selectOption({ label: 'Regulars, quiet a month' })
-    await page.getByRole('button', { name: campaigns.actions.save }).click()
-    await page.getByRole('heading', { name: 'Come back for tea' }).waitFor()
-    campaignId = Number(file.prepare("SELECT id FROM campaigns WHERE name = 'Come back for tea'").pluck().get())
-
-    await page.getByLabel(campaigns.costs.item).fill('WeChat moments ad')
-    await page.getByLabel(campaigns.costs.amount).fill('200')
-    await page.getByRole('button', { name: campaigns.costs.add }).click()
-    await expect.poll(() => tile('cost'), { timeout: 10_000 }).toBe(formatMoney(20_000, 'en', 'CNY'))
+    campaignId = await createCampaignOnScreen(page, file, {
+      name: 'Come back for tea',
+      segment: 'Regulars, quiet a month',
+      costItem: 'WeChat moments ad',
+      yuan: 200,
+    })
 
     await page.getByRole('button', { name: campaigns.actions.launch }).click()
     await page.getByLabel(campaigns.launch.control).fill('10')
@@ -138,7 +101,7 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
   it('marks a member contacted and responded', async () => {
     const first = page.locator('.campaign-members tbody tr').first()
     member = (
-      await harness.invoke<{ rows: { customerId: number; name: string }[] }>('campaigns.members', {
+      await shop.harness.invoke<{ rows: { customerId: number; name: string }[] }>('campaigns.members', {
         id: campaignId,
         offset: 0,
         limit: 1,
@@ -231,7 +194,7 @@ describe.skipIf(noBrowserReason)('marketing, from a segment to an exported targe
     await page.screenshot({ path: join(SHOTS, 'marketing-journey-export-en-light.png') })
 
     const path = join(out.dir, 'come-back.csv')
-    await harness.queueDialog('saveFile', path)
+    await shop.harness.queueDialog('saveFile', path)
     await dialog.getByRole('button', { name: reach.run }).click()
     await expect.poll(() => dialog.getByTestId('target-written').count(), { timeout: 30_000 }).toBe(1)
     const bytes = readFileSync(path)

@@ -7,9 +7,9 @@ import { openDatabase } from '../../src-main/db'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
-import { dayDiff, localDay } from '../insights/support/days'
 import { launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
+import { lapsedOver } from './support/marketing-steps'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const en = resources.en['marketing-segments']
@@ -40,18 +40,6 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
     temp.cleanup()
   })
 
-  /** Live customers whose last counted purchase is more than `days` local days ago, counted here by hand. */
-  const lapsedOver = (days: number, minOrders = 0): number => {
-    const rows = file
-      .prepare(
-        `SELECT max(o.ordered_at) AS last, count(*) AS n FROM orders o JOIN customers c ON c.id = o.customer_id
-          WHERE c.deleted_at IS NULL AND o.deleted_at IS NULL AND o.status IN ('paid', 'shipped', 'completed')
-          GROUP BY o.customer_id`,
-      )
-      .all() as { last: string; n: number }[]
-    const today = localDay(new Date())
-    return rows.filter((r) => dayDiff(localDay(new Date(r.last)), today) > days && r.n >= minOrders).length
-  }
   const shownCount = async (page: Page): Promise<number> =>
     Number((await page.getByTestId('segment-count').textContent())?.replace(/\D/g, ''))
 
@@ -60,14 +48,14 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
     await page.getByRole('button', { name: resources.en.nav.marketing }).first().click()
     await page.getByRole('textbox', { name: en.builder.name }).waitFor()
     // The builder starts with "last purchase more than 90 days ago".
-    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(90))
+    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(file, 90))
     await page.getByRole('spinbutton', { name: en.rules.days, exact: true }).fill('30')
-    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(30))
-    expect(lapsedOver(30)).not.toBe(lapsedOver(90))
+    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(file, 30))
+    expect(lapsedOver(file, 30)).not.toBe(lapsedOver(file, 90))
 
     await page.getByRole('button', { name: en.builder.addRule }).click()
     // The new filter is "number of orders, at least 2".
-    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(30, 2))
+    await expect.poll(() => shownCount(page), { timeout: 15_000 }).toBe(lapsedOver(file, 30, 2))
     const definition = {
       match: 'any',
       groups: [
@@ -80,7 +68,7 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
         },
       ],
     }
-    expect((await harness.invoke<{ count: number }>('segments.count', { definition })).count).toBe(lapsedOver(30, 2))
+    expect((await harness.invoke<{ count: number }>('segments.count', { definition })).count).toBe(lapsedOver(file, 30, 2))
     await expect.poll(() => page.locator('.segment-preview tbody tr').count(), { timeout: 15_000 }).toBe(10)
 
     await page.getByRole('textbox', { name: en.builder.name }).fill('Regulars gone quiet')
@@ -92,7 +80,7 @@ describe.skipIf(noBrowserReason)('marketing segments in the browser', () => {
     await expect.poll(() => list.getByRole('button').count(), { timeout: 15_000 }).toBe(2)
     const snapshot = file.prepare('SELECT id FROM segments WHERE frozen_at IS NOT NULL').pluck().get() as number
     const members = file.prepare('SELECT count(*) FROM segment_members WHERE segment_id = ?').pluck().get(snapshot)
-    expect(members).toBe(lapsedOver(30, 2))
+    expect(members).toBe(lapsedOver(file, 30, 2))
     // The chosen segment exports as a target list: the dialog counts its members before any file is written.
     const reach = resources.en['marketing-reach'].export
     await page.getByRole('button', { name: reach.open, exact: true }).click()
