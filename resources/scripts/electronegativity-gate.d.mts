@@ -12,6 +12,7 @@ export interface AllowEntry {
   reason: string
 }
 export declare const SCANNER: string
+export declare function isWholeScan(csv: string): boolean
 export declare function readFindings(csv: string): Finding[]
 export declare function judge(
   findings: Finding[],

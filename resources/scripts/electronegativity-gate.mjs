@@ -12,6 +12,21 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'csv-parse/sync'
 
 export const SCANNER = '@doyensec/electronegativity@1.10.3'
+const HEADER = 'issue, severity, confidence, filename, location, sample, description, url'
+const ATTEMPTS = 5
+
+/**
+ * Whether the scanner's CSV came out whole. It writes its header and its rows with two
+ * concurrent `fs.writeFile` calls (dist/util/file.js: the header with 'w', the rows with 'a'),
+ * so about one run in six the header lands over the start of the rows — the first row then
+ * begins mid-text (" to parse CSP, it may not be valid.") — or truncates them away. Whole: the
+ * header, then rows that each begin with a check's name. src-main always has findings (its CSP
+ * is one), so a scan with none is taken as cut too.
+ */
+export function isWholeScan(csv) {
+  const lines = csv.split(/\r?\n/).filter((line) => line.length > 0)
+  return lines[0] === HEADER && lines.length > 1 && lines.slice(1).every((line) => /^[A-Z0-9_]+,/.test(line))
+}
 
 /** The findings of the scanner's CSV: `{ check, severity, file, location, description }`. */
 export function readFindings(csv) {
@@ -45,18 +60,24 @@ export function judge(findings, allowList) {
   return { allowed, unexplained, problems }
 }
 
+/** The scanner's CSV for src-main, scanned again when it came out cut (see `isWholeScan`). */
 function runScanner(root) {
   const require = createRequire(join(root, 'package.json'))
   const electronVersion = require('electron/package.json').version
-  const work = mkdtempSync(join(tmpdir(), 'kehu-electronegativity-'))
-  try {
-    const csv = join(work, 'findings.csv')
-    const args = ['-y', SCANNER, '-i', join(root, 'src-main'), '-r', '-e', electronVersion, '-o', csv]
-    execFileSync('npx', args, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] })
-    return readFileSync(csv, 'utf8')
-  } finally {
-    rmSync(work, { recursive: true, force: true })
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const work = mkdtempSync(join(tmpdir(), 'kehu-electronegativity-'))
+    try {
+      const csv = join(work, 'findings.csv')
+      const args = ['-y', SCANNER, '-i', join(root, 'src-main'), '-r', '-e', electronVersion, '-o', csv]
+      execFileSync('npx', args, { cwd: work, stdio: ['ignore', 'ignore', 'inherit'] })
+      const text = readFileSync(csv, 'utf8')
+      if (isWholeScan(text)) return text
+      console.error(`[electronegativity] scan ${attempt} of ${ATTEMPTS} came out cut (the scanner's write race); scanning again`)
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
   }
+  throw new Error(`electronegativity: every one of ${ATTEMPTS} scans came out cut; its findings cannot be trusted`)
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { judge, readFindings, type AllowEntry } from '../../resources/scripts/electronegativity-gate.mjs'
+import { isWholeScan, judge, readFindings, type AllowEntry } from '../../resources/scripts/electronegativity-gate.mjs'
 
 /** The scanner's CSV for src-main as it stands (electronegativity 1.10.3, Electron 45), quoting as it quotes. */
 const SCAN = `issue, severity, confidence, filename, location, sample, description, url
@@ -25,6 +25,17 @@ describe('the electronegativity gate in CI', () => {
       file: 'index.ts',
       location: '80:15',
     })
+  })
+
+  it('tells a whole scan from one the scanner cut (its header written over its first rows, or over all of them)', () => {
+    expect(isWholeScan(SCAN)).toBe(true)
+    expect(isWholeScan(SCAN.replace(/\r?\n/g, '\r\n'))).toBe(true)
+    // What CI read once: the header's 74 bytes (with its newline) landed on the first row's.
+    const overwritten = SCAN.split('\n')[0] + '\n' + SCAN.split('\n').slice(1).join('\n').slice(74)
+    expect(overwritten.split('\n')[1]).toMatch(/^ to parse CSP, it may not be valid\."/)
+    expect(isWholeScan(overwritten)).toBe(false)
+    expect(isWholeScan(SCAN.split('\n')[0] + '\n')).toBe(false)
+    expect(isWholeScan('')).toBe(false)
   })
 
   it('passes today’s scan: its one HIGH is explained, with a reason, by the repository’s allow-list', () => {
