@@ -9,7 +9,7 @@ import { resources } from '../../src-shared/i18n'
 import { makeTempDir } from '../support/temp-dir'
 import { dismissStartDigest, launchBrowser, noBrowserReason, openApp } from './support/browser'
 import { startHarness, type Harness } from './support/harness'
-import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
+import { noSidewaysSpill, settingsFilled, wholePage as shootWholePage } from './support/page-shots'
 
 const SHOTS = resolve(__dirname, '../../test-results/screens')
 const LOCALES = ['zh-CN', 'en'] as const
@@ -168,9 +168,7 @@ describe.skipIf(noBrowserReason)('screenshots of the customer pages, import/expo
 
         await page.locator('.sidebar__link').last().click()
         await expect.poll(() => page.getByRole('radiogroup').count()).toBe(1)
-        // Settings → App lock loads its script lazily, after the rest of the page: wait for its form.
-        const lockEnabled = page.getByRole('checkbox', { name: resources[locale].lock.settings.enabled })
-        await expect.poll(() => lockEnabled.count()).toBe(1)
+        await settingsFilled(page)
         await noSidewaysSpill(page)
         await wholePage(page, `settings-${locale}-${theme}`)
         expect(problems).toEqual([])

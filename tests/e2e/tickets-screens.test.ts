@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { generateShop } from '../../src-main/seed/generate-shop'
 import { resources } from '../../src-shared/i18n'
 import { noBrowserReason, openApp } from './support/browser'
-import { noSidewaysSpill, wholePage as shootWholePage } from './support/page-shots'
+import { noSidewaysSpill, settingsFilled, wholePage as shootWholePage } from './support/page-shots'
 import { SHOTS, seededShop } from './support/seeded-shop'
 
 const LOCALES = ['zh-CN', 'en'] as const
@@ -60,6 +60,7 @@ describe.skipIf(noBrowserReason)('screenshots of the tickets queue, a ticket, su
 
         await page.locator('.sidebar__link').last().click()
         await expect.poll(() => page.getByRole('form', { name: strings.settings.title }).count()).toBe(1)
+        await settingsFilled(page)
         await noSidewaysSpill(page)
         await wholePage(page, `settings-service-${locale}-${theme}`)
         expect(problems).toEqual([])

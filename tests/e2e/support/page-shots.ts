@@ -30,3 +30,11 @@ export async function settledTheme(page: Page, scheme: 'light' | 'dark', emulate
     document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
   )
 }
+
+/** Settings draws some sections lazily (Security, App lock): waits until each has more than its heading. */
+export async function settingsFilled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const sections = [...document.querySelectorAll('.settings-section')]
+    return sections.length > 0 && sections.every((section) => section.children.length > 1)
+  })
+}
