@@ -36,10 +36,13 @@ describe.skipIf(noBrowserReason)('the app lock', () => {
     await page.getByRole('navigation').getByRole('button', { name: strings.nav.settings }).click()
     await page.getByRole('heading', { name: strings.lock.settings.title }).scrollIntoViewIfNeeded()
     const section = page.locator('.lock-settings')
+    const save = section.getByRole('button', { name: strings.lock.settings.save })
+    // Nothing changed yet: nothing to save.
+    expect(await save.isDisabled()).toBe(true)
     await section.getByLabel(strings.lock.settings.enabled).check()
     await section.getByLabel(strings.lock.settings.newPassphrase).fill(PASS)
     await section.getByLabel(strings.common.passphraseFields.repeat).fill(PASS)
-    await section.getByRole('button', { name: strings.lock.settings.save }).click()
+    await save.click()
     // The same shown-once panel as Settings → Security: Copy, Print, and nothing on until it is written down.
     await page.getByRole('region', { name: strings.common.recoveryKey.title }).waitFor()
     expect(await page.getByTestId('recovery-key').innerText()).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4})+$/)

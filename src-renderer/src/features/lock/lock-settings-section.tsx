@@ -25,6 +25,8 @@ function LockForm({ status }: { status: LockStatus }) {
   const [busy, setBusy] = useState(false)
   useEffect(() => setEnabled(status.enabled), [status.enabled])
   const setting = status.passphraseSet ? 'current' : enabled ? 'new' : 'none'
+  // Like every settings form, Save waits for a change (it once saved "off" over "off").
+  const changed = enabled !== status.enabled || Number(minutes) !== status.idleMinutes
   const save = (): void => {
     setBusy(true)
     call('lock.configure', { enabled, idleMinutes: Number(minutes), ...secret })
@@ -58,7 +60,7 @@ function LockForm({ status }: { status: LockStatus }) {
       <PassphraseFields kind={setting} onChange={setSecret} />
       {recoveryKey && <RecoveryKeyNotice recoveryKey={recoveryKey} onDone={() => setRecoveryKey(null)} />}
       <div className="cluster">
-        <Button variant="primary" disabled={busy || (setting !== 'none' && secret === null)} onClick={save}>
+        <Button variant="primary" disabled={busy || !changed || (setting !== 'none' && secret === null)} onClick={save}>
           {busy ? t('settings.saving') : t('settings.save')}
         </Button>
         {status.enabled && (
