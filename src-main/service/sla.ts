@@ -4,15 +4,17 @@
  * strings with an offset (`Z` or `±HH:MM`) and come out in UTC as `Date.prototype.toISOString()`
  * writes them. See ./README.md for the rules with a worked example.
  */
+import type { SlaClock } from '../../src-shared/domain/ticket-types'
 import { AppError } from '../../src-shared/ipc/app-error'
 import { compileCalendar } from './business-calendar'
 import { addBusinessMs, businessMsBetween } from './sla/business-time'
-import { replayClocks, toSlaClock, type SlaClock, type SlaPolicy, type TicketEvent } from './sla/clocks'
+import { replayClocks, toSlaClock, type SlaPolicy, type TicketEvent } from './sla/clocks'
 import { formatInstant, MINUTE_MS, parseInstant } from './sla/instant'
 import type { BusinessCalendar } from './sla/validate-calendar'
 
 export { compileCalendar, defaultBusinessCalendar, type CompiledCalendar } from './business-calendar'
-// The surface's types live in the parts that work with them (the parts never import this module).
+// The surface's types live in the parts that work with them (the parts never import this module);
+// a clock's shape is the contract's, shared with the screens' `SlaClockView`.
 export type { BusinessCalendar, SlaClock, SlaPolicy, TicketEvent }
 
 /**

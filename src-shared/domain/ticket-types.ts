@@ -16,17 +16,28 @@ export type MessageChannel = (typeof MESSAGE_CHANNELS)[number]
 export const TICKET_EVENT_KINDS = ['opened', 'replied', 'received', 'status', 'note', 'merged'] as const
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number]
 
-/** One SLA clock as the screens show it (see src-main/service/sla.ts for the rules). */
-export interface SlaClockView {
-  targetMinutes: number
+/** One SLA clock at a moment (src-main/service/sla.ts computes it; its README has the rules). */
+export interface SlaClock {
+  /** Business minutes counted so far (up to now, or to when it was met). */
   elapsedMinutes: number
-  /** target − elapsed; negative once breached. */
+  /** target − elapsed (negative once breached). */
   remainingMinutes: number
-  /** When a running clock breaches (or breached); null when met or paused. */
+  /**
+   * When it breaches if it keeps running from now; null when met or paused. Once a running clock
+   * is over its target this is the past instant it went over, so "most overdue" sorts first.
+   */
   dueAt: string | null
+  /** First reply (first response) / resolution instant, when met. */
   metAt: string | null
+  /** elapsed > target. */
   breached: boolean
+  /** Not running and not met (pending, or before the ticket was opened). */
   paused: boolean
+}
+
+/** One SLA clock as the screens show it: the clock and its target. */
+export interface SlaClockView extends SlaClock {
+  targetMinutes: number
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SlaClock } from '../../../src-shared/domain/ticket-types'
 import type { CompiledCalendar } from '../business-calendar'
 import { addBusinessMs, businessMsBetween } from './business-time'
 import { formatInstant, MINUTE_MS, parseInstant } from './instant'
@@ -11,24 +12,6 @@ export type TicketEvent =
 export interface SlaPolicy {
   firstResponseMinutes: number
   resolutionMinutes: number
-}
-
-export interface SlaClock {
-  /** Business minutes counted so far (up to now, or to when it was met). */
-  elapsedMinutes: number
-  /** target − elapsed (negative once breached). */
-  remainingMinutes: number
-  /**
-   * When it breaches if it keeps running from now; null when met or paused. Once a running clock
-   * is over its target this is the past instant it went over, so "most overdue" sorts first.
-   */
-  dueAt: string | null
-  /** First reply (first response) / resolution instant, when met. */
-  metAt: string | null
-  /** elapsed > target. */
-  breached: boolean
-  /** Not running and not met (pending, or before the ticket was opened). */
-  paused: boolean
 }
 
 /** One clock while the log is replayed: business ms so far, and since when it runs (null: stopped). */
