@@ -46,8 +46,11 @@ describe('lifecycle stage', () => {
       for (const id of ids.slice(0, 3))
         expect((await call<CustomerLifecycle>('segments.lifecycle', { customerId: id })).stage).toBe(stage)
     }
-    // The seeded shop's one-order customers are all lapsed or high churn risk: "new" is shown in rhythm.test.ts.
-    expect(LIFECYCLE_STAGES.filter((s) => (want.get(s) ?? []).length > 0)).toEqual(['lead', 'returning', 'atRisk', 'lapsed'])
+    // Not vacuous: the seeded shop (generated as of today) fills these four stages; whether one of its
+    // one-order customers is still "new" depends on the day it is generated ("new": rhythm.test.ts).
+    expect(LIFECYCLE_STAGES.filter((s) => (want.get(s) ?? []).length > 0)).toEqual(
+      expect.arrayContaining(['lead', 'returning', 'atRisk', 'lapsed']),
+    )
     expect(distribution.lapsedDays).toBe(180)
   })
 
