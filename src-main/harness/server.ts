@@ -8,11 +8,12 @@
  * Usage: node out/main/harness.js [--data-dir DIR] [--port N] [--locale zh-CN|en] [--test-hooks]
  * Prints one line `KEHU_HARNESS {"url":…,"open":…,"token":…,"dataDir":…,"startDigests":…}` when
  * listening: `open` is a one-time link for a browser; `startDigests`, how many reminder events
- * (the catch-up digest at start) wait for the first page, so a test knows whether one will come. `--test-hooks` (the tests alone) lets the token holder queue
- * what the next file dialog returns and move the backend's clock (POST /__kehu/test/clock), so a
- * reminder test needs no waiting, and hand over the PDF a print asks for (POST /__kehu/test/print,
- * see queued-printer.ts), and say how long the person has been idle or that the computer locked
- * (POST /__kehu/test/idle, for the app lock).
+ * (the catch-up digest at start) wait for the first page, so a test knows whether one will come.
+ * `--test-hooks` (the tests alone) lets the token holder queue what the next file dialog returns
+ * and move the backend's clock (POST /__kehu/test/clock), so a reminder test needs no waiting, and
+ * hand over the PDF a print asks for (POST /__kehu/test/print, see queued-printer.ts), and say how
+ * long the person has been idle or that the computer locked (POST /__kehu/test/idle, for the app
+ * lock).
  * `--first-run ask|plain`: a new data folder asks for the first run's encryption choice (`ask`,
  * as the Electron app always does) or starts plain at once (`plain`, the harness's default, so
  * every end-to-end test that does not test the first run starts as before). There is

@@ -6,6 +6,7 @@ import { writeAudit } from '../../audit/audit-log'
 import { NEXT_UPDATED_AT, prepared } from '../../db/sql'
 import { writeTransaction } from '../../db/transaction'
 import { campaignRecord } from './queries'
+import { touchCampaign } from './response-marks'
 
 /**
  * A campaign's cost, line by line. The schema's triggers keep `campaigns.cost` = Σ amounts, so the
@@ -23,10 +24,6 @@ function loadLine(db: Database.Database, id: number): StoredLine {
   return line
 }
 
-const touch = (db: Database.Database, campaignId: number): void => {
-  prepared(db, `UPDATE campaigns SET updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(campaignId)
-}
-
 export function addCostLine(db: Database.Database, campaignId: number, line: CostLineFields): StoredLine {
   return writeTransaction(db, () => {
     campaignRecord(db, campaignId)
@@ -38,7 +35,7 @@ export function addCostLine(db: Database.Database, campaignId: number, line: Cos
         line.amount,
       ).lastInsertRowid,
     )
-    touch(db, campaignId)
+    touchCampaign(db, campaignId)
     const after = loadLine(db, id)
     writeAudit(db, { entity: 'campaign_cost_line', entityId: id, action: 'create', after })
     return after
@@ -53,7 +50,7 @@ export function updateCostLine(db: Database.Database, id: number, line: CostLine
       db,
       `UPDATE campaign_cost_lines SET spent_on = ?, item = ?, amount = ?, updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`,
     ).run(line.spentOn, line.item, line.amount, id)
-    touch(db, before.campaignId)
+    touchCampaign(db, before.campaignId)
     const after = loadLine(db, id)
     writeAudit(db, { entity: 'campaign_cost_line', entityId: id, action: 'update', before, after })
     return after
@@ -66,7 +63,7 @@ export function removeCostLine(db: Database.Database, id: number): StoredLine {
     const before = loadLine(db, id)
     campaignRecord(db, before.campaignId)
     prepared(db, 'DELETE FROM campaign_cost_lines WHERE id = ?').run(id)
-    touch(db, before.campaignId)
+    touchCampaign(db, before.campaignId)
     writeAudit(db, { entity: 'campaign_cost_line', entityId: id, action: 'delete', before })
     return before
   })

@@ -39,7 +39,7 @@ export function markMember(
   return changed > 0
 }
 
-/** Stamps a campaign's `updated_at`: its members' marks changed. */
+/** Stamps a campaign's `updated_at`: its members' marks or its cost lines changed. */
 export function touchCampaign(db: Database.Database, campaignId: number): void {
   prepared(db, `UPDATE campaigns SET updated_at = ${NEXT_UPDATED_AT} WHERE id = ?`).run(campaignId)
 }
