@@ -14,7 +14,7 @@ export function RecoveryKeyNotice({ recoveryKey, onDone }: { recoveryKey: string
     <div className="recovery-key stack" role="region" aria-label={t('recoveryKey.title')}>
       <h2 className="recovery-key__title">{t('recoveryKey.title')}</h2>
       <p>{t('recoveryKey.body')}</p>
-      <p className="recovery-key__value" data-testid="recovery-key">
+      <p className="recovery-key__value mono" data-testid="recovery-key">
         {recoveryKey}
       </p>
       <div className="cluster recovery-key__actions">

@@ -39,7 +39,7 @@ export function UnlockScreen({ onOpen }: { onOpen(): void }) {
       <input
         key={String(byRecovery)}
         id="security-secret"
-        className={byRecovery ? 'input input--wide security-screen__key' : 'input input--wide'}
+        className={byRecovery ? 'input input--wide mono' : 'input input--wide'}
         type={byRecovery ? 'text' : 'password'}
         autoComplete={byRecovery ? 'off' : 'current-password'}
         spellCheck={false}
